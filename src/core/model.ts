@@ -1,0 +1,87 @@
+/**
+ * The canvas model: what a Business Model Canvas holds, independent of any sheet.
+ * Its shape is the JSON document format (docs/canvas.schema.json).
+ */
+
+/** The seven blocks whose items are plain notes. */
+export type NoteBlockId =
+  | 'customerSegments'
+  | 'valuePropositions'
+  | 'channels'
+  | 'customerRelationships'
+  | 'keyResources'
+  | 'keyActivities'
+  | 'keyPartners';
+
+/** All nine blocks: the seven note blocks plus the two financial ones. */
+export type BlockId = NoteBlockId | 'revenueStreams' | 'costStructure';
+
+/** A sticky note in one of the seven note blocks. */
+export interface Item {
+  text: string;
+  /** One of the block's categories (free text is kept as typed). */
+  category?: string;
+  /** Name of the customer segment this note belongs to (its colour follows the segment). */
+  segment?: string;
+}
+
+export type StreamType =
+  | 'asset-sale'
+  | 'usage-fee'
+  | 'subscription'
+  | 'lending'
+  | 'licensing'
+  | 'brokerage'
+  | 'advertising';
+
+export interface RevenueStream {
+  name: string;
+  type: StreamType;
+  /** Price per unit of volume (for advertising: CPM; for brokerage: take rate). */
+  price: number | null;
+  /** Units per month (for advertising: thousand impressions; for brokerage: transaction value). */
+  volume: number | null;
+  segment?: string;
+}
+
+export type Cost =
+  | { name: string; behavior: 'fixed'; amount: number | null }
+  | { name: string; behavior: 'variable'; per: 'unit'; amount: number | null; stream?: string }
+  | { name: string; behavior: 'variable'; per: 'revenue'; amount: number | null };
+
+export type Blocks = Record<NoteBlockId, Item[]>;
+
+export interface Canvas {
+  name: string;
+  /** ISO 4217 code, e.g. "USD". */
+  currency: string;
+  blocks: Blocks;
+  revenueStreams: RevenueStream[];
+  costs: Cost[];
+}
+
+export const NOTE_BLOCK_IDS: readonly NoteBlockId[] = [
+  'customerSegments',
+  'valuePropositions',
+  'channels',
+  'customerRelationships',
+  'keyResources',
+  'keyActivities',
+  'keyPartners',
+];
+
+export function emptyBlocks(): Blocks {
+  return {
+    customerSegments: [],
+    valuePropositions: [],
+    channels: [],
+    customerRelationships: [],
+    keyResources: [],
+    keyActivities: [],
+    keyPartners: [],
+  };
+}
+
+export function emptyCanvas(name: string, currency = 'USD'): Canvas {
+  return { name, currency, blocks: emptyBlocks(), revenueStreams: [], costs: [] };
+}
