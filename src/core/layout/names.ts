@@ -1,0 +1,54 @@
+/** Names a new canvas can take: a free sheet name and a named-range prefix. */
+
+/** Characters Sheets (and the spreadsheet programs that open our exports) refuse in sheet names. */
+const SHEET_NAME_FORBIDDEN = /[:\\/?*[\]\u0000-\u001f\u007f]/g;
+const MAX_SHEET_NAME = 80;
+
+/** A sheet name for a canvas name: forbidden characters become spaces, at most 80 characters. */
+export function sheetNameFor(canvasName: string): string {
+  const cleaned = [...canvasName.replace(SHEET_NAME_FORBIDDEN, ' ').replace(/^'+|'+$/g, '').trim()]
+    .slice(0, MAX_SHEET_NAME - 5)
+    .join('')
+    .trim();
+  return cleaned === '' ? 'Canvas' : cleaned;
+}
+
+/** `wanted`, or `wanted (2)`, `wanted (3)`… whichever is not taken yet. */
+export function uniqueName(wanted: string, isTaken: (candidate: string) => boolean): string {
+  if (!isTaken(wanted)) return wanted;
+  for (let n = 2; ; n++) {
+    const candidate = `${wanted} (${n})`;
+    if (!isTaken(candidate)) return candidate;
+  }
+}
+
+/**
+ * A named-range prefix from a canvas name: ASCII letters, digits and underscores, starting with a
+ * letter, never shaped like a cell reference (which Sheets rejects as a name).
+ */
+export function prefixFromName(name: string): string {
+  const ascii = name.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, ' ').trim();
+  let words = ascii
+    .split(' ')
+    .filter((w) => w !== '')
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join('');
+  if (words === '') words = 'Canvas';
+  if (!/^[A-Za-z]/.test(words)) words = `C${words}`;
+  words = words.slice(0, 40);
+  if (/^[A-Za-z]{1,3}[0-9]+$/.test(words) || /^R[0-9]*C[0-9]*$/i.test(words) || /^(true|false)$/i.test(words)) {
+    words = `C_${words}`;
+  }
+  return words;
+}
+
+/** A prefix not used by any of the existing names (compares the part before the first "_"+suffix). */
+export function uniquePrefix(name: string, existingNames: readonly string[]): string {
+  const base = prefixFromName(name);
+  const taken = (p: string) => existingNames.some((n) => n.startsWith(`${p}_`));
+  if (!taken(base)) return base;
+  for (let n = 2; ; n++) {
+    const candidate = `${base}${n}`;
+    if (!taken(candidate)) return candidate;
+  }
+}

@@ -1,0 +1,148 @@
+import { a1Range } from '../core/a1';
+import { GridRange, isFormula, PlanValue, SheetPlan, ValidationRule } from '../core/plan';
+import { DataValidationApi, DataValidationBuilderApi, SheetApi, SpreadsheetApi } from './spreadsheet-api';
+
+/** What the adapter needs besides the spreadsheet: builders and enums live on the globals. */
+export interface PlanServices {
+  newDataValidation(): DataValidationBuilderApi;
+  borderStyle(style: 'solid' | 'solid-medium'): GoogleAppsScript.Spreadsheet.BorderStyle;
+  lineChart(): GoogleAppsScript.Charts.ChartType;
+  columnChart(): GoogleAppsScript.Charts.ChartType;
+  barChart(): GoogleAppsScript.Charts.ChartType;
+}
+
+/** The two globals the services come from: Apps Script's own, or the emulator's. */
+export interface ServiceGlobals {
+  SpreadsheetApp: {
+    newDataValidation(): DataValidationBuilderApi;
+    BorderStyle: { SOLID: GoogleAppsScript.Spreadsheet.BorderStyle; SOLID_MEDIUM: GoogleAppsScript.Spreadsheet.BorderStyle };
+  };
+  Charts: { ChartType: { LINE: GoogleAppsScript.Charts.ChartType; COLUMN: GoogleAppsScript.Charts.ChartType; BAR: GoogleAppsScript.Charts.ChartType } };
+}
+
+export function servicesFrom(g: ServiceGlobals): PlanServices {
+  return {
+    newDataValidation: () => g.SpreadsheetApp.newDataValidation(),
+    borderStyle: (s) => (s === 'solid' ? g.SpreadsheetApp.BorderStyle.SOLID : g.SpreadsheetApp.BorderStyle.SOLID_MEDIUM),
+    lineChart: () => g.Charts.ChartType.LINE,
+    columnChart: () => g.Charts.ChartType.COLUMN,
+    barChart: () => g.Charts.ChartType.BAR,
+  };
+}
+
+/** Apps Script's own services, for the add-on. */
+export function appsScriptServices(): PlanServices {
+  return servicesFrom({ SpreadsheetApp, Charts });
+}
+
+/** Sheets' size for a new sheet; only larger plans need rows or columns added. */
+const DEFAULT_ROWS = 1000;
+const DEFAULT_COLUMNS = 26;
+
+/**
+ * Writes a plan onto a new sheet in a fixed number of batched calls: one call per kind of
+ * content over the whole grid, never one per cell, and no reads between the writes.
+ */
+export function applyPlanToNewSheet(ss: SpreadsheetApi, plan: SheetPlan, services: PlanServices): SheetApi {
+  const sheet = ss.insertSheet(plan.sheetName);
+  if (plan.numRows > DEFAULT_ROWS) sheet.insertRowsAfter(DEFAULT_ROWS, plan.numRows - DEFAULT_ROWS);
+  if (plan.numColumns > DEFAULT_COLUMNS) sheet.insertColumnsAfter(DEFAULT_COLUMNS, plan.numColumns - DEFAULT_COLUMNS);
+  applyPlan(ss, sheet, plan, services);
+  return sheet;
+}
+
+export function applyPlan(ss: SpreadsheetApi, sheet: SheetApi, plan: SheetPlan, services: PlanServices): void {
+  const all = sheet.getRange(1, 1, plan.numRows, plan.numColumns);
+  const f = plan.formats;
+  const pick = <T>(get: (r: number, c: number) => T): T[][] =>
+    f.map((row, r) => row.map((_, c) => get(r, c)));
+
+  all.setNumberFormats(pick((r, c) => f[r][c].numberFormat ?? 'General'));
+  all.setValues(plan.values.map((row, r) => row.map((v, c) => toSheetValue(v, f[r][c].numberFormat === '@'))));
+  all.setBackgrounds(pick((r, c) => f[r][c].background));
+  all.setFontColors(pick((r, c) => f[r][c].fontColor));
+  all.setFontWeights(pick((r, c) => f[r][c].fontWeight));
+  all.setFontStyles(pick((r, c) => f[r][c].fontStyle));
+  all.setFontSizes(pick((r, c) => f[r][c].fontSize ?? 10));
+  all.setWraps(pick((r, c) => f[r][c].wrap ?? false));
+  all.setHorizontalAlignments(pick((r, c) => f[r][c].horizontalAlignment));
+  all.setVerticalAlignments(pick((r, c) => f[r][c].verticalAlignment ?? 'bottom'));
+  all.setNotes(plan.notes.map((row) => row.map((n) => (n === '' ? null : n))));
+  all.setDataValidations(validationGrid(sheet, plan, services));
+
+  for (const m of plan.merges) range(sheet, m).merge();
+  for (const b of plan.borders) {
+    sheet
+      .getRangeList(b.ranges.map((r) => a1Range(r.row, r.column, r.numRows, r.numColumns)))
+      .setBorder(true, true, true, true, b.inner, b.inner, b.color, services.borderStyle(b.style));
+  }
+  widthRuns(plan.columnWidths).forEach((run) => sheet.setColumnWidths(run.start, run.count, run.width));
+  for (const h of plan.rowHeights) sheet.setRowHeight(h.row, h.height);
+  if (plan.frozenRows > 0) sheet.setFrozenRows(plan.frozenRows);
+  if (plan.tabColor) sheet.setTabColor(plan.tabColor);
+  for (const n of plan.namedRanges) ss.setNamedRange(n.name, range(sheet, n.range));
+  for (const chart of plan.charts) {
+    let builder = sheet.newChart().setChartType(
+      chart.kind === 'line' ? services.lineChart() : chart.kind === 'bar' ? services.barChart() : services.columnChart(),
+    );
+    for (const r of chart.ranges) builder = builder.addRange(range(sheet, r));
+    sheet.insertChart(
+      builder
+        .setNumHeaders(1)
+        .setPosition(chart.anchor.row, chart.anchor.column, 0, 0)
+        .setOption('title', chart.title)
+        .setOption('width', chart.width)
+        .setOption('height', chart.height)
+        .build(),
+    );
+  }
+  for (const [key, value] of Object.entries(plan.metadata)) sheet.addDeveloperMetadata(key, value);
+}
+
+/**
+ * A plan string is literal text: the leading apostrophe makes Sheets store it as text, so text that
+ * looks like a formula, a number or a date stays exactly as typed. A plain-text ("@") cell already
+ * stores what it is given, and would keep the apostrophe, so it gets none.
+ */
+export function toSheetValue(v: PlanValue, plainTextCell = false): string | number | boolean {
+  if (v === null) return '';
+  if (isFormula(v)) return v.formula;
+  if (typeof v === 'string') return v === '' || plainTextCell ? v : `'${v}`;
+  return v;
+}
+
+function range(sheet: SheetApi, r: GridRange) {
+  return sheet.getRange(r.row, r.column, r.numRows, r.numColumns);
+}
+
+/** One grid of rules for the whole sheet, so validation is a single call. */
+function validationGrid(sheet: SheetApi, plan: SheetPlan, services: PlanServices): (DataValidationApi | null)[][] {
+  const grid: (DataValidationApi | null)[][] = plan.values.map((row) => row.map(() => null));
+  for (const v of plan.validations) {
+    const rule = buildRule(sheet, v.rule, services);
+    for (let r = v.range.row; r < v.range.row + v.range.numRows; r++) {
+      for (let c = v.range.column; c < v.range.column + v.range.numColumns; c++) grid[r - 1][c - 1] = rule;
+    }
+  }
+  return grid;
+}
+
+function buildRule(sheet: SheetApi, rule: ValidationRule, services: PlanServices): DataValidationApi {
+  let b = services.newDataValidation();
+  if (rule.kind === 'list') b = b.requireValueInList(rule.values, true);
+  else if (rule.kind === 'listFromRange') b = b.requireValueInRange(range(sheet, rule.source), true);
+  else if (rule.max === null) b = b.requireNumberGreaterThanOrEqualTo(rule.min);
+  else b = b.requireNumberBetween(rule.min, rule.max);
+  return b.setAllowInvalid(rule.allowInvalid).setHelpText(rule.helpText).build();
+}
+
+/** Consecutive columns of equal width, so each run is one call. */
+export function widthRuns(widths: readonly number[]): { start: number; count: number; width: number }[] {
+  const runs: { start: number; count: number; width: number }[] = [];
+  widths.forEach((width, i) => {
+    const last = runs[runs.length - 1];
+    if (last && last.width === width) last.count++;
+    else runs.push({ start: i + 1, count: 1, width });
+  });
+  return runs;
+}
