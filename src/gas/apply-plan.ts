@@ -76,7 +76,7 @@ export function applyPlan(ss: SpreadsheetApi, sheet: SheetApi, plan: SheetPlan, 
       .getRangeList(b.ranges.map((r) => a1Range(r.row, r.column, r.numRows, r.numColumns)))
       .setBorder(true, true, true, true, b.inner, b.inner, b.color, services.borderStyle(b.style));
   }
-  widthRuns(plan.columnWidths).forEach((run) => sheet.setColumnWidths(run.start, run.count, run.width));
+  widthCalls(plan.columnWidths).forEach((run) => sheet.setColumnWidths(run.start, run.count, run.width));
   for (const h of plan.rowHeights) sheet.setRowHeight(h.row, h.height);
   if (plan.frozenRows > 0) sheet.setFrozenRows(plan.frozenRows);
   if (plan.tabColor) sheet.setTabColor(plan.tabColor);
@@ -136,12 +136,22 @@ function buildRule(sheet: SheetApi, rule: ValidationRule, services: PlanServices
   return b.setAllowInvalid(rule.allowInvalid).setHelpText(rule.helpText).build();
 }
 
-/** Consecutive columns of equal width, so each run is one call. */
-export function widthRuns(widths: readonly number[]): { start: number; count: number; width: number }[] {
-  const runs: { start: number; count: number; width: number }[] = [];
+type WidthRun = { start: number; count: number; width: number };
+
+/**
+ * Few calls for many widths: every column gets the most common width in one call, then each run
+ * of consecutive columns with another width gets one call of its own.
+ */
+export function widthCalls(widths: readonly number[]): WidthRun[] {
+  if (widths.length === 0) return [];
+  const counts = new Map<number, number>();
+  for (const w of widths) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const base = [...counts].reduce((best, next) => (next[1] > best[1] ? next : best))[0];
+  const runs: WidthRun[] = [{ start: 1, count: widths.length, width: base }];
   widths.forEach((width, i) => {
+    if (width === base) return;
     const last = runs[runs.length - 1];
-    if (last && last.width === width) last.count++;
+    if (runs.length > 1 && last.width === width && last.start + last.count === i + 1) last.count++;
     else runs.push({ start: i + 1, count: 1, width });
   });
   return runs;

@@ -1,0 +1,6 @@
+import { BenchCase } from '../bench-case';
+import { newCanvasCases } from './new-canvas';
+import { readCanvasCases } from './read-canvas';
+
+/** Every row of the benchmark, in the order printed. A new kind of operation is a new file here. */
+export const BENCH_CASES: BenchCase[] = [...newCanvasCases, ...readCanvasCases];

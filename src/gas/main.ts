@@ -1,0 +1,6 @@
+/**
+ * Everything Apps Script can call. The build makes each export of this file a global function of
+ * dist/Code.js; nothing else is global. Add a function here only if a trigger, a menu item or the
+ * sidebar calls it by name.
+ */
+export { menuAbout, menuNewCanvas, menuOpenSidebar, onInstall, onOpen } from './menu';

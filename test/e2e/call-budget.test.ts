@@ -1,0 +1,37 @@
+import { readCanvas, writeNewCanvas } from '../../src/gas/canvas-sheet';
+import { createAppsScriptGlobals } from '../../src/local/emulator';
+import { servicesFrom } from '../../src/gas/apply-plan';
+import { filledCanvas } from '../../bench/filled-canvas';
+import { financeRangeNames } from '../../src/core/finance';
+
+/** Spreadsheet calls per method made to lay out a canvas with `perBlock` items in each of its nine blocks. */
+function layoutCalls(perBlock: number): Record<string, number> {
+  const globals = createAppsScriptGlobals();
+  globals.calls.reset();
+  writeNewCanvas(globals.spreadsheet, filledCanvas(perBlock), '2025-01-15', servicesFrom(globals));
+  return globals.calls.byMethod();
+}
+
+const total = (byMethod: Record<string, number>) => Object.values(byMethod).reduce((a, b) => a + b, 0);
+
+test('a new canvas takes the same spreadsheet calls whatever it holds: at most 40, plus 15 for its finance section', () => {
+  const empty = layoutCalls(0);
+  expect(layoutCalls(10)).toEqual(empty);
+  expect(layoutCalls(300)).toEqual(empty);
+  // The finance section's calls: one per named KPI, its chart, and the columns its projection needs.
+  const finance = financeRangeNames('X').length + empty['Sheet.insertChart'] + empty['Sheet.insertColumnsAfter'];
+  expect(finance).toBeLessThanOrEqual(15);
+  expect(total(empty) - finance).toBeGreaterThan(0);
+  expect(total(empty) - finance).toBeLessThanOrEqual(40);
+});
+
+test('reading a canvas back takes at most 3 spreadsheet calls', () => {
+  const globals = createAppsScriptGlobals();
+  const canvas = filledCanvas(10);
+  const sheet = writeNewCanvas(globals.spreadsheet, canvas, '2025-01-15', servicesFrom(globals));
+  globals.calls.reset();
+  const result = readCanvas(sheet);
+  expect(globals.calls.total()).toBeLessThanOrEqual(3);
+  // A read that gave up early would be cheap; this one must have read every note.
+  expect(result.ok && result.canvas.blocks).toEqual(canvas.blocks);
+});

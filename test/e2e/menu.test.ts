@@ -1,0 +1,186 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { emptyCanvas } from '../../src/core/model';
+import { isCanvasSheet, readCanvas } from '../../src/gas/canvas-sheet';
+import type { SheetApi } from '../../src/gas/spreadsheet-api';
+import { createAppsScriptGlobals } from '../../src/local/emulator';
+import { loadAddon } from '../../src/local/load-addon';
+import { sheetNames, workbookContents } from './workbook';
+
+const LICENCE_LINE = 'The Business Model Canvas is by Strategyzer AG (strategyzer.com) and is licensed CC BY-SA 3.0.';
+
+const ADDON_MENU = {
+  caption: null,
+  entries: [
+    { kind: 'item', caption: 'New canvas', functionName: 'menuNewCanvas' },
+    { kind: 'item', caption: 'Open sidebar', functionName: 'menuOpenSidebar' },
+    { kind: 'separator' },
+    { kind: 'item', caption: 'About', functionName: 'menuAbout' },
+  ],
+};
+
+/** The canvas a sheet holds, read with the adapter's reader; a sheet that does not read back fails the test. */
+function canvasOn(sheet: SheetApi) {
+  const result = readCanvas(sheet);
+  if (!result.ok) throw new Error(`The sheet did not read back as a canvas: ${result.problems.join(' ')}`);
+  return result.canvas;
+}
+
+/** Today in `timeZone` as yyyy-MM-dd, worked out with Node's own Intl, not the add-on's code. */
+function isoDateIn(timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
+
+describe('onOpen', () => {
+  test('builds the add-on menu using nothing but the UI, as AuthMode.NONE requires', () => {
+    const full = createAppsScriptGlobals();
+    // A global scope holding only SpreadsheetApp.getUi: touching any other service would throw.
+    const uiOnly = { SpreadsheetApp: { getUi: () => full.SpreadsheetApp.getUi() } };
+    const addon = loadAddon('dist/Code.js', uiOnly);
+    addon.call('onOpen', { authMode: full.ScriptApp.AuthMode.NONE });
+    expect(full.ui.menus).toEqual([ADDON_MENU]);
+    expect(full.calls.total()).toBe(0);
+  });
+
+  test('each menu item names a global function of Code.js', () => {
+    const addon = loadAddon();
+    addon.call('onOpen', { authMode: addon.globals.ScriptApp.AuthMode.NONE });
+    for (const entry of addon.globals.ui.menus[0].entries) {
+      if (entry.kind === 'item') expect(typeof addon.context[entry.functionName]).toBe('function');
+    }
+  });
+
+  test('onInstall builds the same menu', () => {
+    const addon = loadAddon();
+    addon.call('onInstall', { authMode: addon.globals.ScriptApp.AuthMode.NONE });
+    expect(addon.globals.ui.menus).toEqual([ADDON_MENU]);
+  });
+});
+
+describe('New canvas', () => {
+  test('adds a canvas sheet with the typed name, makes it active and says so', () => {
+    const timeZone = 'Pacific/Kiritimati';
+    const addon = loadAddon('dist/Code.js', createAppsScriptGlobals({ htmlDir: 'dist', spreadsheetOptions: { timeZone } }));
+    const { spreadsheet, ui } = addon.globals;
+    const dayBefore = isoDateIn(timeZone);
+
+    ui.respondToPrompts([{ button: 'OK', text: '  Corner bakery ' }]);
+    addon.call('menuNewCanvas');
+
+    expect(sheetNames(spreadsheet)).toEqual(['Sheet1', 'Corner bakery']);
+    const sheet = spreadsheet.getActiveSheet();
+    expect(sheet.getName()).toBe('Corner bakery');
+    expect(isCanvasSheet(sheet)).toBe(true);
+    expect(canvasOn(sheet)).toEqual(emptyCanvas('Corner bakery'));
+    const shown = sheet.getDataRange().getDisplayValues().flat();
+    expect([dayBefore, isoDateIn(timeZone)]).toContain(shown.find((v) => /^\d{4}-\d\d-\d\d$/.test(v)));
+    expect(spreadsheet.toasts.map((t) => t.message)).toEqual([expect.stringContaining('Corner bakery')]);
+    expect(ui.alerts).toEqual([]);
+  });
+
+  test('an empty name gives the default name', () => {
+    const addon = loadAddon();
+    addon.globals.ui.respondToPrompts([{ button: 'OK', text: '   ' }]);
+    addon.call('menuNewCanvas');
+    const sheet = addon.globals.spreadsheet.getActiveSheet();
+    expect(canvasOn(sheet)).toEqual(emptyCanvas('My business model'));
+  });
+
+  test('the same name again gets a sheet of its own and leaves the first one untouched', () => {
+    const addon = loadAddon();
+    const { spreadsheet, ui } = addon.globals;
+    ui.respondToPrompts([{ button: 'OK', text: 'Corner bakery' }]);
+    addon.call('menuNewCanvas');
+    const first = spreadsheet.getActiveSheet();
+    const firstValues = first.getDataRange().getValues();
+    const firstName = first.getName();
+
+    ui.respondToPrompts([{ button: 'OK', text: 'Corner bakery' }]);
+    addon.call('menuNewCanvas');
+
+    const second = spreadsheet.getActiveSheet();
+    expect(second.getName()).not.toBe(firstName);
+    expect(sheetNames(spreadsheet)).toEqual(['Sheet1', firstName, second.getName()]);
+    expect(canvasOn(second)).toEqual(emptyCanvas('Corner bakery'));
+    const firstAgain = spreadsheet.getSheetByName(firstName)!;
+    expect(firstAgain.getDataRange().getValues()).toEqual(firstValues);
+    expect(canvasOn(firstAgain)).toEqual(emptyCanvas('Corner bakery'));
+  });
+
+  test.each(['CANCEL', 'CLOSE'] as const)('pressing %s writes nothing', (button) => {
+    const addon = loadAddon();
+    const { spreadsheet, ui, calls } = addon.globals;
+    const before = workbookContents(spreadsheet);
+    calls.reset();
+
+    ui.respondToPrompts([{ button, text: 'Corner bakery' }]);
+    addon.call('menuNewCanvas');
+
+    expect(calls.total()).toBe(0);
+    expect(workbookContents(spreadsheet)).toEqual(before);
+    expect(ui.alerts).toEqual([]);
+  });
+
+  test.each([
+    ['Q1/Q2 plan', '/'],
+    ['Plan [draft]', '['],
+    ['What now?', '?'],
+    ['x'.repeat(81), '80 characters'],
+  ])('the name %j gets an alert that explains it, and nothing is written', (name, explanation) => {
+    const addon = loadAddon();
+    const { spreadsheet, ui, calls } = addon.globals;
+    const before = workbookContents(spreadsheet);
+    calls.reset();
+
+    ui.respondToPrompts([{ button: 'OK', text: name }]);
+    addon.call('menuNewCanvas');
+
+    expect(ui.alerts).toHaveLength(1);
+    expect(ui.alerts[0].message).toContain(explanation);
+    expect(ui.alerts[0].message).not.toMatch(/\bat \S+ \(|Error:/);
+    expect(calls.total()).toBe(0);
+    expect(workbookContents(spreadsheet)).toEqual(before);
+  });
+
+  test('a name of exactly 80 characters is accepted', () => {
+    const addon = loadAddon();
+    const name = 'y'.repeat(80);
+    addon.globals.ui.respondToPrompts([{ button: 'OK', text: name }]);
+    addon.call('menuNewCanvas');
+    expect(addon.globals.ui.alerts).toEqual([]);
+    expect(canvasOn(addon.globals.spreadsheet.getActiveSheet())).toEqual(emptyCanvas(name));
+  });
+});
+
+describe('About', () => {
+  test('quotes the licence line and says what the add-on may access', () => {
+    const addon = loadAddon();
+    addon.call('menuAbout');
+    const [about] = addon.globals.ui.alerts;
+    expect(about.title).toBe('About Business Model Canvas');
+    expect(about.message).toContain(LICENCE_LINE);
+    expect(about.message).toContain('only for access to this spreadsheet');
+    expect(addon.globals.calls.total()).toBe(0);
+  });
+});
+
+describe('Open sidebar', () => {
+  test('shows the built sidebar page under the add-on title', () => {
+    const addon = loadAddon();
+    addon.call('menuOpenSidebar');
+    const [sidebar] = addon.globals.ui.sidebars;
+    expect(sidebar.getTitle()).toBe('Business Model Canvas');
+    expect(sidebar.getContent()).toBe(readFileSync('dist/sidebar.html', 'utf8'));
+  });
+
+  test('a failure is reported as an alert in plain words, without a stack trace', () => {
+    const noPages = mkdtempSync(join(tmpdir(), 'bmc-no-pages-'));
+    const addon = loadAddon('dist/Code.js', createAppsScriptGlobals({ htmlDir: noPages }));
+    addon.call('menuOpenSidebar');
+    expect(addon.globals.ui.sidebars).toEqual([]);
+    expect(addon.globals.ui.alerts.map((a) => a.message)).toEqual([
+      'The sidebar could not be opened: No HTML file named sidebar was found.',
+    ]);
+  });
+});
