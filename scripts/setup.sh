@@ -22,7 +22,7 @@ if ((${#missing[@]} > 0)); then
   echo "setup: installing ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update
-  apt-get install -y --no-install-recommends "${missing[@]}"
+  apt-get install -y "${missing[@]}"
 else
   echo "setup: system packages present: ${SYSTEM_PACKAGES[*]}"
 fi
