@@ -1,4 +1,3 @@
-/** The part of the client-side `google.script` object this page uses. */
-declare const google: { script: { host: { close(): void } } };
+import { start } from './app';
 
-document.getElementById('close')?.addEventListener('click', () => google.script.host.close());
+start();

@@ -1,3 +1,5 @@
+import type { PatternCheck } from './patterns/types';
+
 /**
  * The canvas model: what a Business Model Canvas holds, independent of any sheet.
  * Its shape is the JSON document format (docs/canvas.schema.json).
@@ -58,6 +60,8 @@ export interface Canvas {
   blocks: Blocks;
   revenueStreams: RevenueStream[];
   costs: Cost[];
+  /** The pattern's viability test, laid out beside the viability panel (templates carry one). */
+  patternCheck?: PatternCheck;
 }
 
 export const NOTE_BLOCK_IDS: readonly NoteBlockId[] = [

@@ -4,3 +4,14 @@
  * sidebar calls it by name.
  */
 export { menuAbout, menuNewCanvas, menuOpenSidebar, onInstall, onOpen } from './menu';
+export * from './sidebar-api';
+export { listTemplates, newCanvasFromTemplate, addTemplateToCanvas, patternHintsFor } from './templates-api';
+export {
+  compare,
+  duplicateVariant,
+  listCanvases,
+  menuCompareCanvases,
+  menuDuplicateVariant,
+  menuRefreshCompare,
+  refreshCompare,
+} from './compare-api';

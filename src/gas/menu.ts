@@ -26,6 +26,10 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addItem('New canvas', 'menuNewCanvas')
     .addItem('Open sidebar', 'menuOpenSidebar')
     .addSeparator()
+    .addItem('Compare canvases…', 'menuCompareCanvases')
+    .addItem('Refresh comparison', 'menuRefreshCompare')
+    .addItem('Duplicate as variant', 'menuDuplicateVariant')
+    .addSeparator()
     .addItem('About', 'menuAbout')
     .addToUi();
 }

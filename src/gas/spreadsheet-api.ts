@@ -118,6 +118,19 @@ export interface EmbeddedChartApi {
   getOptions(): { get(option: string): any };
 }
 
+/** A conditional-format rule, built by SpreadsheetApp.newConditionalFormatRule(). */
+export interface ConditionalFormatRuleApi {
+  getRanges(): RangeApi[];
+}
+
+export interface ConditionalFormatRuleBuilderApi {
+  whenFormulaSatisfied(formula: string): ConditionalFormatRuleBuilderApi;
+  setBackground(color: string | null): ConditionalFormatRuleBuilderApi;
+  setFontColor(color: string | null): ConditionalFormatRuleBuilderApi;
+  setRanges(ranges: RangeApi[]): ConditionalFormatRuleBuilderApi;
+  build(): ConditionalFormatRuleApi;
+}
+
 export interface SheetApi {
   getName(): string;
   setName(name: string): SheetApi;
@@ -150,6 +163,8 @@ export interface SheetApi {
   newChart(): EmbeddedChartBuilderApi;
   insertChart(chart: EmbeddedChartApi): void;
   getCharts(): EmbeddedChartApi[];
+  setConditionalFormatRules(rules: ConditionalFormatRuleApi[]): void;
+  getConditionalFormatRules(): ConditionalFormatRuleApi[];
   activate(): SheetApi;
 }
 
@@ -176,4 +191,7 @@ export type RealSpreadsheetFits = Assert<
   GoogleAppsScript.Spreadsheet.Spreadsheet extends SpreadsheetApi ? true : false
 >;
 export type RealSheetFits = Assert<GoogleAppsScript.Spreadsheet.Sheet extends SheetApi ? true : false>;
+export type RealRuleBuilderFits = Assert<
+  GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder extends ConditionalFormatRuleBuilderApi ? true : false
+>;
 export type RealRangeFits = Assert<GoogleAppsScript.Spreadsheet.Range extends RangeApi ? true : false>;

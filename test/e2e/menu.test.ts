@@ -16,6 +16,10 @@ const ADDON_MENU = {
     { kind: 'item', caption: 'New canvas', functionName: 'menuNewCanvas' },
     { kind: 'item', caption: 'Open sidebar', functionName: 'menuOpenSidebar' },
     { kind: 'separator' },
+    { kind: 'item', caption: 'Compare canvases…', functionName: 'menuCompareCanvases' },
+    { kind: 'item', caption: 'Refresh comparison', functionName: 'menuRefreshCompare' },
+    { kind: 'item', caption: 'Duplicate as variant', functionName: 'menuDuplicateVariant' },
+    { kind: 'separator' },
     { kind: 'item', caption: 'About', functionName: 'menuAbout' },
   ],
 };

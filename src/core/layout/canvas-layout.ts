@@ -3,6 +3,7 @@ import { BlockId, Canvas, Item, NoteBlockId } from '../model';
 import { CellFormat, GridRange, SheetPlan } from '../plan';
 import { cellRange, PlanBuilder } from '../plan-builder';
 import { addFinance } from '../finance';
+import { addPatternCheck } from '../patterns/sheet';
 import { CANVAS_COLUMNS, FinanceGeometry } from './geometry';
 import { REGION_HEADER_ROWS, REGIONS, ROOM_ROWS, TITLE_ROWS, TOP_BLOCK_WIDTH } from './regions';
 
@@ -108,6 +109,7 @@ export function layoutCanvas(canvas: Canvas, options: LayoutOptions): CanvasLayo
     currency: canvas.currency,
   };
   addFinance(b, canvas, finance);
+  addPatternCheck(b, canvas, finance);
 
   b.border({ ranges: places.map((p) => p.region), color: GRID, inner: false, style: 'solid-medium' });
   for (let c = 1; c <= CANVAS_COLUMNS; c++) b.columnWidth(c, COLUMN_WIDTHS[(c - 1) % TOP_BLOCK_WIDTH]);

@@ -1,5 +1,6 @@
 /** The Apps Script globals, bound to one in-memory spreadsheet. */
 import { CallCounter } from './call-counter';
+import { EmuConditionalFormatRuleBuilder } from './conditional-format';
 import { EmuDataValidationBuilder } from './data-validation';
 import { AuthMode, BorderStyle, ChartType, DataValidationCriteria, Dimension, WrapStrategy } from './enums';
 import { EmuHtmlService, createHtmlService } from './html-service';
@@ -29,6 +30,7 @@ export interface EmuSpreadsheetApp {
   getActiveSheet(): EmuSheet;
   getUi(): EmuUi;
   newDataValidation(): EmuDataValidationBuilder;
+  newConditionalFormatRule(): EmuConditionalFormatRuleBuilder;
   flush(): void;
   BorderStyle: typeof BorderStyle;
   DataValidationCriteria: typeof DataValidationCriteria;
@@ -99,6 +101,7 @@ export function createAppsScriptGlobals(options: AppsScriptGlobalsOptions = {}):
       getActiveSheet: () => spreadsheet.activeSheet(),
       getUi: () => ui,
       newDataValidation: () => new EmuDataValidationBuilder(),
+      newConditionalFormatRule: () => new EmuConditionalFormatRuleBuilder(),
       flush: () => undefined,
       BorderStyle,
       DataValidationCriteria,

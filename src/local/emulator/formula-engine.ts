@@ -91,6 +91,14 @@ export class FormulaEngine {
     );
   }
 
+  /** Computes a formula as if it stood on `sheet`, without storing it (conditional formats use it). */
+  calculate(sheet: number, formulaText: string): ComputedValue {
+    const v = this.hf.calculateFormula(formulaText, sheet);
+    if (Array.isArray(v)) return { error: '#VALUE!' };
+    if (v instanceof DetailedCellError) return { error: SHEETS_ERROR[v.value] ?? v.value };
+    return v;
+  }
+
   /** "=..." for a formula cell, otherwise undefined. */
   formula(sheet: number, row: number, column: number): string | undefined {
     return this.hf.getCellFormula({ sheet, row: row - 1, col: column - 1 });

@@ -9,6 +9,8 @@ export type {
 export * from './a1';
 export { CallCounter } from './call-counter';
 export { EmuChart, EmuChartBuilder } from './chart';
+export { conditionalFormatAt, EmuConditionalFormatRule, EmuConditionalFormatRuleBuilder, shiftFormula } from './conditional-format';
+export type { ConditionalFormat } from './conditional-format';
 export { EmuDataValidation, EmuDataValidationBuilder } from './data-validation';
 export type { ValidationCriterion } from './data-validation';
 export { EmuDeveloperMetadata } from './developer-metadata';

@@ -1,8 +1,9 @@
 /** Sheet: a grid of cells with its formats, merges, sizes, metadata and charts. */
-import type { EmbeddedChartApi, SheetApi } from '../../gas/spreadsheet-api';
+import type { ConditionalFormatRuleApi, EmbeddedChartApi, SheetApi } from '../../gas/spreadsheet-api';
 import { GridRect, parseA1 } from './a1';
 import { CellProps, DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, compactProps, normaliseColour } from './cell-format';
 import { CellGrid } from './cell-grid';
+import { EmuConditionalFormatRule, rulesOf, setRulesInPlace } from './conditional-format';
 import { contentExtent } from './cell-values';
 import { ChartRecord, EmuChart, EmuChartBuilder } from './chart';
 import { EmuDeveloperMetadata, MetadataRecord } from './developer-metadata';
@@ -352,6 +353,16 @@ export class EmuSheet implements SheetApi {
     this.count('removeChart');
     if (!(chart instanceof EmuChart)) throw new Error('Expected a chart built by the emulator.');
     this.state.charts = this.state.charts.filter((c) => c.id !== chart.record.id);
+  }
+
+  setConditionalFormatRules(rules: ConditionalFormatRuleApi[]): void {
+    this.count('setConditionalFormatRules');
+    setRulesInPlace(this, rules);
+  }
+
+  getConditionalFormatRules(): EmuConditionalFormatRule[] {
+    this.count('getConditionalFormatRules');
+    return rulesOf(this);
   }
 
   activate(): this {

@@ -1,0 +1,385 @@
+/**
+ * The sidebar: shows the canvas the sheet holds, walks through its nine blocks, and sends each
+ * change as one server call that answers with the canvas read back from the sheet. The sheet is
+ * the only record: nothing is kept here that the next answer does not replace.
+ */
+import type { CanvasEdit, CanvasState, FieldMessage, OpenRequest, OpenResult, SidebarGuide } from '../src/core/api';
+import { byId, el, fill } from './dom';
+import type { Entry } from './entries';
+import { itemForm, ItemForm } from './item-form';
+import { callServer, CallFailed, RequestOf, ResultOf, ServerName } from './server';
+import { drawEntries, drawKpis, drawSteps, drawStepText, entriesOf, entryName } from './views';
+
+/** Focus refreshes closer together than this are skipped: focus comes and goes often. */
+const REFRESH_GAP_MS = 1500;
+
+interface Editing {
+  index: number;
+  expected: Entry;
+}
+
+let guide: SidebarGuide | null = null;
+let state: CanvasState | null = null;
+let step = 0;
+let editing: Editing | null = null;
+let form: ItemForm | null = null;
+/** Typed values to put into the next form drawn, when the form changes under the user. */
+let carried: Entry | null = null;
+/** What the form was drawn for: the block and entry, and the lists it offers. */
+let formTarget = '';
+let formKey = '';
+let busy = false;
+let sent = 0;
+let applied = 0;
+let lastLoad = 0;
+
+function say(message: string, kind: 'info' | 'error' = 'info'): void {
+  byId('status').textContent = kind === 'info' ? message : '';
+  byId('alert').textContent = kind === 'error' ? message : '';
+}
+
+function sayProblems(messages: readonly FieldMessage[]): void {
+  say(messages.map((m) => m.message).join(' '), 'error');
+}
+
+/** Disables every button, list and file field while a change is on its way, so no second one overtakes it. */
+function hold(): () => void {
+  const held = [...document.querySelectorAll<HTMLButtonElement | HTMLSelectElement | HTMLInputElement>('button, select, input[type=file]')].filter((c) => !c.disabled);
+  for (const c of held) c.disabled = true;
+  document.body.setAttribute('aria-busy', 'true');
+  return () => {
+    for (const c of held) c.disabled = false;
+    document.body.removeAttribute('aria-busy');
+  };
+}
+
+/**
+ * One server call. `quiet` calls (the refresh when the sidebar gets focus) hold nothing back, so
+ * typing goes on; an answer older than one already shown is dropped.
+ */
+async function call<K extends ServerName>(name: K, request: RequestOf<K>, quiet = false): Promise<ResultOf<K> | null> {
+  if (busy && !quiet) return null;
+  const mine = ++sent;
+  const release = quiet ? null : hold();
+  if (!quiet) busy = true;
+  try {
+    const result = await callServer(name, request);
+    if (mine < applied) return null;
+    applied = mine;
+    return result;
+  } catch (err) {
+    if (!quiet) {
+      const reason = err instanceof CallFailed ? err.message : String(err);
+      say(`The spreadsheet did not answer (${reason}). The change may not have been saved; press Refresh to see the sheet as it is.`, 'error');
+    }
+    return null;
+  } finally {
+    if (!quiet) busy = false;
+    release?.();
+  }
+}
+
+function show(view: 'loading' | 'choose' | 'canvas'): void {
+  byId('loading').hidden = view !== 'loading';
+  byId('choose').hidden = view !== 'choose';
+  byId('canvas').hidden = view !== 'canvas';
+  (byId('export-json') as HTMLButtonElement).disabled = view !== 'canvas';
+}
+
+function currentBlock() {
+  return (guide as SidebarGuide).blocks[step];
+}
+
+/** An entry as comparable text, whatever the order of its fields. */
+function canonical(entry: Entry): string {
+  return JSON.stringify(Object.entries(entry).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/**
+ * Shows the canvas as the sheet now holds it. The entry being edited keeps the version the user
+ * started from, so a change made on the sheet meanwhile is reported when they save; only after
+ * the server has reported it (`reported`) does saving again replace the sheet's version.
+ */
+function setState(next: CanvasState, reported = false): void {
+  if (state?.sheetName !== next.sheetName) {
+    step = 0;
+    editing = null;
+    form = null;
+  }
+  state = next;
+  if (editing && guide) {
+    const block = currentBlock();
+    const now = entriesOf(next, block.id)[editing.index];
+    const was = entryName(block.id, editing.expected);
+    if (now === undefined) {
+      // What was typed stays in the form, which now adds it as a new entry.
+      carried = form?.draft() ?? null;
+      editing = null;
+      say(`"${was}" is no longer on the sheet. What you typed is still in the form, to add it as a new entry.`, 'error');
+    } else if (canonical(now) !== canonical(editing.expected)) {
+      if (reported) editing = { ...editing, expected: now };
+      else say(`"${was}" was changed on the sheet while you were editing it; it now reads "${entryName(block.id, now)}".`, 'error');
+    }
+  }
+  render();
+}
+
+function render(): void {
+  if (!guide || !state) return;
+  const block = currentBlock();
+  byId('canvas-title').textContent = state.canvas.name;
+  byId('sheet-name').textContent = `Sheet: ${state.sheetName}`;
+  drawKpis(state);
+  drawSteps(byId('steps'), guide, state, step, goTo);
+  drawStepText(guide, block, step);
+  drawEntries(byId('items'), block, guide, state, editing?.index ?? null, { edit: startEditing, move, remove });
+  drawForm();
+  show('canvas');
+}
+
+/** Draws the form again only when what it offers changed, keeping what was typed and where. */
+function drawForm(keepDraft = true): void {
+  if (!guide || !state) return;
+  const block = currentBlock();
+  const target = `${block.id} ${editing?.index ?? 'new'}`;
+  const key = JSON.stringify([state.canvas.blocks.customerSegments.map((s) => s.text), state.canvas.revenueStreams.map((s) => s.name)]);
+  if (form && target === formTarget && key === formKey) return;
+  // The field being typed in gets the cursor back, with the same selection, in the new form.
+  const active = document.activeElement as HTMLInputElement | HTMLTextAreaElement | null;
+  const focused = form && active && form.element.contains(active) ? active : null;
+  const selection = focused && 'selectionStart' in focused ? [focused.selectionStart, focused.selectionEnd] : null;
+  const initial = carried ?? (keepDraft && form && target === formTarget ? form.draft() : (editing?.expected ?? null));
+  carried = null;
+  form = itemForm(block, guide, state, { editing: editing !== null, initial }, { submit, cancel: stopEditing });
+  formTarget = target;
+  formKey = key;
+  fill(byId('form-slot'), form.element);
+  if (focused !== null) form.focusField(focused.name, selection);
+}
+
+function goTo(next: number): void {
+  if (!guide) return;
+  step = Math.max(0, Math.min(guide.blocks.length - 1, next));
+  editing = null;
+  form = null;
+  render();
+  byId('step-title').focus();
+}
+
+function startEditing(index: number): void {
+  if (!state) return;
+  const expected = entriesOf(state, currentBlock().id)[index];
+  editing = { index, expected };
+  form = null;
+  render();
+  focusForm();
+}
+
+function stopEditing(): void {
+  const index = editing?.index ?? null;
+  editing = null;
+  form = null;
+  render();
+  if (index !== null) focusEntryButton(index, 'item-edit');
+}
+
+/** Puts the cursor in the form's first field (the form is drawn anew by then). */
+function focusForm(): void {
+  (form as ItemForm | null)?.focusField(null);
+}
+
+function focusEntryButton(index: number, testid: string): void {
+  const items = byId('items').querySelectorAll<HTMLElement>('[data-testid="item"]');
+  const item = items[Math.min(index, items.length - 1)];
+  const button = item?.querySelector<HTMLButtonElement>(`[data-testid="${testid}"]`);
+  if (button && !button.disabled) button.focus();
+  else if (item) item.querySelector<HTMLButtonElement>('[data-testid="item-edit"]')?.focus();
+  else form?.focusField(null);
+}
+
+/** Sends one change; true when the sheet took it. */
+async function sendEdit(edit: CanvasEdit, done: string): Promise<boolean> {
+  if (!state) return false;
+  const result = await call('sidebarEdit', { sheetName: state.sheetName, edit });
+  if (result === null) return false;
+  if (result.ok) {
+    setState(result.state);
+    say(done);
+    return true;
+  }
+  if (result.reason === 'conflict') {
+    const wasEditing = editing !== null;
+    setState(result.state, true);
+    say(editing && wasEditing ? `${result.message} What you typed is still in the form: Save replaces the sheet's version, Cancel keeps it.` : result.message, 'error');
+  } else if (result.reason === 'invalid') {
+    const rest = form ? form.showErrors(result.messages) : result.messages;
+    if (rest.length > 0) sayProblems(rest);
+    else say('Please correct the marked field.', 'error');
+  } else {
+    say(result.message, 'error');
+  }
+  return false;
+}
+
+async function submit(value: Entry): Promise<void> {
+  const block = currentBlock();
+  const name = entryName(block.id, value);
+  if (editing) {
+    const { index, expected } = editing;
+    const edit = { kind: 'update', block: block.id, index, expected, value } as CanvasEdit;
+    if (await sendEdit(edit, `Saved "${name}".`)) {
+      editing = null;
+      form = null;
+      render();
+      focusEntryButton(index, 'item-edit');
+    }
+    return;
+  }
+  const edit = { kind: 'add', block: block.id, value } as CanvasEdit;
+  if (await sendEdit(edit, `Added "${name}" to ${block.title}.`)) {
+    form = null;
+    drawForm(false);
+    focusForm();
+  }
+}
+
+async function move(index: number, to: number): Promise<void> {
+  if (!state) return;
+  const block = currentBlock();
+  const expected = entriesOf(state, block.id)[index];
+  const edit = { kind: 'move', block: block.id, index, expected, to } as CanvasEdit;
+  if (await sendEdit(edit, `Moved "${entryName(block.id, expected)}" to place ${to + 1}.`)) {
+    focusEntryButton(to, to < index ? 'item-up' : 'item-down');
+  }
+}
+
+async function remove(index: number): Promise<void> {
+  if (!state) return;
+  const block = currentBlock();
+  const expected = entriesOf(state, block.id)[index];
+  const edit = { kind: 'delete', block: block.id, index, expected } as CanvasEdit;
+  if (await sendEdit(edit, `Deleted "${entryName(block.id, expected)}".`)) {
+    if (editing?.index === index) stopEditing();
+    focusEntryButton(index, 'item-delete');
+  }
+}
+
+function handleOpen(result: OpenResult | null): void {
+  if (result === null) return;
+  if (!result.ok) {
+    if (result.reason === 'invalid') sayProblems(result.messages);
+    else say(result.message, 'error');
+    return;
+  }
+  guide = result.guide;
+  if (result.view === 'canvas') {
+    setState(result.state);
+    return;
+  }
+  state = null;
+  form = null;
+  byId('canvas-title').textContent = 'Business Model Canvas';
+  byId('sheet-name').textContent = '';
+  byId('choose-message').textContent = result.message;
+  fill(
+    byId('canvas-list'),
+    ...result.canvases.map((c) => {
+      const button = el('button', { type: 'button', 'data-testid': 'open-canvas', text: c.sheetName });
+      button.addEventListener('click', () => void open({ sheetName: c.sheetName, followActive: false }));
+      return el('li', {}, button);
+    }),
+  );
+  show('choose');
+}
+
+async function open(request: OpenRequest, quiet = false): Promise<void> {
+  lastLoad = Date.now();
+  const result = await call('sidebarOpen', request, quiet);
+  if (!quiet) say('');
+  handleOpen(result);
+}
+
+function refresh(quiet: boolean): Promise<void> {
+  return open({ sheetName: state?.sheetName ?? null, followActive: true }, quiet);
+}
+
+async function createCanvas(event: SubmitEvent): Promise<void> {
+  event.preventDefault();
+  const input = byId<HTMLInputElement>('new-canvas-name');
+  const error = byId('error-new-canvas-name');
+  error.textContent = '';
+  input.removeAttribute('aria-invalid');
+  const result = await call('sidebarCreateCanvas', { name: input.value });
+  if (result && !result.ok && result.reason === 'invalid') {
+    error.textContent = result.messages.map((m) => m.message).join(' ');
+    input.setAttribute('aria-invalid', 'true');
+    input.focus();
+    return;
+  }
+  if (result?.ok) {
+    input.value = '';
+    say('The new canvas is ready.');
+  }
+  handleOpen(result);
+}
+
+async function importFile(input: HTMLInputElement): Promise<void> {
+  const file = input.files?.[0];
+  const list = byId('import-errors');
+  fill(list);
+  if (!file) return;
+  let jsonText: string;
+  try {
+    jsonText = await file.text();
+  } catch {
+    say(`The file "${file.name}" could not be read.`, 'error');
+    return;
+  } finally {
+    input.value = '';
+  }
+  const result = await call('sidebarImportJson', { jsonText });
+  if (result && !result.ok && result.reason === 'invalid') {
+    say(`"${file.name}" is not a canvas this add-on can read:`, 'error');
+    fill(list, ...result.messages.map((m) => el('li', { text: m.field === '' ? m.message : `${m.field}: ${m.message}` })));
+    return;
+  }
+  if (result?.ok) say(`Imported "${file.name}".`);
+  handleOpen(result);
+}
+
+async function exportJson(button: HTMLButtonElement): Promise<void> {
+  if (!state) return;
+  const result = await call('sidebarExportJson', { sheetName: state.sheetName });
+  if (result === null) return;
+  if (!result.ok) {
+    if (result.reason === 'invalid') sayProblems(result.messages);
+    else say(result.message, 'error');
+    return;
+  }
+  const url = URL.createObjectURL(new Blob([result.json], { type: 'application/json' }));
+  const link = el('a', { href: url, download: result.fileName, hidden: true });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+  say(`Downloaded ${result.fileName}.`);
+  button.focus();
+}
+
+/** Wires the page up and loads the active canvas. */
+export function start(): void {
+  byId('refresh').addEventListener('click', () => void refresh(false));
+  byId('prev-step').addEventListener('click', () => goTo(step - 1));
+  byId('next-step').addEventListener('click', () => goTo(step + 1));
+  byId<HTMLFormElement>('create-form').addEventListener('submit', (e) => void createCanvas(e));
+  const file = byId<HTMLInputElement>('import-file');
+  file.addEventListener('change', () => void importFile(file));
+  const exportButton = byId<HTMLButtonElement>('export-json');
+  exportButton.addEventListener('click', () => void exportJson(exportButton));
+  // The sheet is the record: coming back to the sidebar shows what was typed there meanwhile.
+  window.addEventListener('focus', () => {
+    if (!busy && Date.now() - lastLoad > REFRESH_GAP_MS) void refresh(true);
+  });
+  show('loading');
+  void open({ sheetName: null, followActive: true });
+}

@@ -1,0 +1,192 @@
+/**
+ * The contract between the sidebar and the server: the request and the result of every server
+ * function the sidebar calls. Types only, so the sidebar can import them without bundling any
+ * server code; src/gas/sidebar-api.ts proves at compile time that its functions fit `ServerApi`.
+ *
+ * Every call that changes the sheet returns the canvas as read back from the sheet afterwards,
+ * so one user action is one round trip.
+ */
+import type { BlockId, Canvas, Cost, Item, NoteBlockId, RevenueStream, StreamType } from './model';
+
+/**
+ * One change to one list of the canvas: the items of a note block, the revenue streams or the
+ * costs. `index` and `expected` name the entry as the sidebar last saw it; the server refuses the
+ * change if that entry has changed on the sheet since.
+ */
+export type ListEdit<B extends BlockId, T> =
+  /** Appends `value` at the end of the list. */
+  | { kind: 'add'; block: B; value: T }
+  | { kind: 'update'; block: B; index: number; expected: T; value: T }
+  | { kind: 'delete'; block: B; index: number; expected: T }
+  /** Moves the entry to position `to` (0-based, in the list as it is before the move). */
+  | { kind: 'move'; block: B; index: number; expected: T; to: number };
+
+export type CanvasEdit =
+  | ListEdit<NoteBlockId, Item>
+  | ListEdit<'revenueStreams', RevenueStream>
+  | ListEdit<'costStructure', Cost>;
+
+export type EditKind = CanvasEdit['kind'];
+
+/**
+ * A KPI as the sheet computed it: a number, or the words the sheet shows instead ("n/a",
+ * "not reachable"); null when the canvas has no such cell.
+ */
+export type KpiValue = number | string | null;
+
+export interface Kpis {
+  /** Monthly revenue. */
+  revenue: KpiValue;
+  /** Monthly operating profit. */
+  profit: KpiValue;
+  /** Monthly revenue at which profit is zero. */
+  breakEvenRevenue: KpiValue;
+  /** Profit as a share of revenue (0.25 = 25 %). */
+  profitMargin: KpiValue;
+  /** The sheet's master check: "OK", or which check fails; null when the canvas has none. */
+  check: string | null;
+}
+
+/** What the sidebar shows of one canvas sheet, read back from the sheet. */
+export interface CanvasState {
+  sheetName: string;
+  canvas: Canvas;
+  /** The colour of each customer segment, in the order of `canvas.blocks.customerSegments`. */
+  segmentColors: string[];
+  kpis: Kpis;
+}
+
+/** A message about one field of a request, e.g. field "value.price". */
+export interface FieldMessage {
+  /** Path of the field in the request's value ("" when it concerns the whole request). */
+  field: string;
+  message: string;
+}
+
+/** Why a call did nothing. */
+export type Refusal =
+  /** The request is not acceptable; nothing was written. */
+  | { ok: false; reason: 'invalid'; messages: FieldMessage[] }
+  /** The entry changed on the sheet since the sidebar read it; nothing was written. */
+  | { ok: false; reason: 'conflict'; message: string; state: CanvasState }
+  /** The sheet cannot be used right now (gone, damaged, busy); nothing was written. */
+  | { ok: false; reason: 'failed'; message: string };
+
+export type EditResult = { ok: true; state: CanvasState } | Refusal;
+
+/** One block as the guided steps present it. */
+export interface BlockGuide {
+  id: BlockId;
+  title: string;
+  code: string;
+  /** Our own words on what the block holds. */
+  description: string;
+  /** The canvas's questions for the block. */
+  questions: string[];
+  /** The book's categories, offered as choices for an item. */
+  categories: string[];
+  /** Whether an item can be linked to a customer segment (and take its colour). */
+  linksToSegment: boolean;
+  /** The block's colour on the sheet. */
+  color: string;
+}
+
+export interface StreamTypeGuide {
+  id: StreamType;
+  title: string;
+  /** What the price means for this type, e.g. "monthly fee". */
+  priceLabel: string;
+  /** What the volume means for this type, e.g. "subscribers". */
+  volumeLabel: string;
+}
+
+export type CostBehaviorId = 'fixed' | 'unit' | 'revenue';
+
+export interface CostBehaviorGuide {
+  id: CostBehaviorId;
+  /** As the sheet shows it, e.g. "per unit". */
+  label: string;
+  /** What the amount means, e.g. "amount per unit sold". */
+  amountLabel: string;
+  /** Largest amount allowed (1 for a share of revenue), or null. */
+  max: number | null;
+}
+
+/** The limits the server holds requests to, so the sidebar can check fields as they are typed. */
+export interface FieldLimits {
+  /** Longest item text, stream name or cost name, in characters. */
+  textLength: number;
+  /** Longest category, in characters. */
+  categoryLength: number;
+}
+
+/** Everything the guided steps show, besides the canvas itself. */
+export interface SidebarGuide {
+  /** The nine blocks in guided order: CS → VP → CH → CR → R$ → KR → KA → KP → C$. */
+  blocks: BlockGuide[];
+  streamTypes: StreamTypeGuide[];
+  costBehaviors: CostBehaviorGuide[];
+  limits: FieldLimits;
+  licence: string;
+}
+
+export interface OpenRequest {
+  /** The canvas the sidebar shows now, if any. */
+  sheetName: string | null;
+  /**
+   * Show the active sheet when it is a canvas (on load, Refresh and focus). False when the user
+   * picked `sheetName` from the list: that sheet is then made the active one.
+   */
+  followActive: boolean;
+}
+
+/** A canvas sheet to offer in the list of the file's canvases. */
+export interface CanvasChoice {
+  sheetName: string;
+}
+
+export type OpenResult =
+  | { ok: true; view: 'canvas'; guide: SidebarGuide; state: CanvasState }
+  /** No canvas to show: `message` says why; the user may pick one of `canvases` or make one. */
+  | { ok: true; view: 'choose'; guide: SidebarGuide; message: string; canvases: CanvasChoice[] }
+  | Refusal;
+
+export interface CreateRequest {
+  /** The new canvas's name as typed ("" for the default name). */
+  name: string;
+}
+
+export interface EditRequest {
+  sheetName: string;
+  edit: CanvasEdit;
+}
+
+export interface ImportRequest {
+  /** The text of the JSON file the user picked. */
+  jsonText: string;
+}
+
+export interface ExportRequest {
+  sheetName: string;
+}
+
+export type ExportResult = { ok: true; fileName: string; json: string } | Refusal;
+
+/**
+ * The server functions the sidebar calls, by global name. Each takes one request object and
+ * answers with a result object; none throws for a bad request.
+ */
+export interface ServerApi {
+  /** Reads a canvas (the active sheet, or the one named): 3 spreadsheet calls plus the look-up. */
+  sidebarOpen(request: OpenRequest): OpenResult;
+  /** Adds a new empty canvas sheet, makes it active and returns it. */
+  sidebarCreateCanvas(request: CreateRequest): OpenResult;
+  /** Makes one change to a canvas and returns the canvas read back. */
+  sidebarEdit(request: EditRequest): EditResult;
+  /** Adds a canvas from a JSON document as a new sheet, makes it active and returns it. */
+  sidebarImportJson(request: ImportRequest): OpenResult;
+  /** The canvas as a JSON document, to save as a file. */
+  sidebarExportJson(request: ExportRequest): ExportResult;
+}
+
+export type ServerFunctionName = keyof ServerApi;

@@ -1,0 +1,264 @@
+/**
+ * The canvas as a JSON document (docs/canvas.schema.json): parse and validate it into the model,
+ * with one message per bad field, and write the model back as JSON.
+ *
+ * @example
+ *   const result = parseCanvasJson('{"name": "Cafe", "revenueStreams": [{"name": "Coffee", "type": "asset-sale", "price": "ten"}]}');
+ *   // { ok: false, problems: ['revenueStreams[0].price: expected a number ≥ 0, got "ten"'] }
+ */
+import { ASSUMPTION_BOUNDS, ASSUMPTION_KEYS, Assumptions, CanvasWithAssumptions } from './finance/assumptions';
+import { STREAM_TYPE_IDS } from './finance/catalogue';
+import { Cost, emptyBlocks, Item, NOTE_BLOCK_IDS, NoteBlockId, RevenueStream, StreamType } from './model';
+
+export type CanvasDocument = CanvasWithAssumptions;
+
+export type CanvasParseResult = { ok: true; canvas: CanvasDocument } | { ok: false; problems: string[] };
+
+const DEFAULT_CURRENCY = 'USD';
+
+type Json = Record<string, unknown>;
+
+function isObject(v: unknown): v is Json {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** How a value reads in a message: strings quoted (and cut when long), objects and lists by kind. */
+export function describeValue(v: unknown): string {
+  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+  if (Array.isArray(v)) return 'a list';
+  if (v === null) return 'null';
+  if (typeof v === 'object') return 'an object';
+  return String(v);
+}
+
+function list(values: readonly string[]): string {
+  return values.map((v) => JSON.stringify(v)).join(', ');
+}
+
+/** Collects problems while walking a document; every reader returns undefined after a problem. */
+class Walker {
+  readonly problems: string[] = [];
+
+  fail(path: string, expected: string, got: unknown): undefined {
+    this.problems.push(`${path}: expected ${expected}, got ${describeValue(got)}`);
+    return undefined;
+  }
+
+  missing(path: string, expected: string): undefined {
+    this.problems.push(`${path}: missing (expected ${expected})`);
+    return undefined;
+  }
+
+  /** Flags every field of `obj` not in `allowed`. */
+  onlyFields(path: string, obj: Json, allowed: readonly string[]): void {
+    for (const key of Object.keys(obj)) {
+      if (!allowed.includes(key)) {
+        this.problems.push(`${path === '' ? '' : `${path}.`}${key}: unknown field (allowed here: ${allowed.join(', ')})`);
+      }
+    }
+  }
+
+  text(path: string, v: unknown, required: boolean): string | undefined {
+    if (v === undefined) return required ? this.missing(path, 'non-empty text') : undefined;
+    if (typeof v !== 'string' || v.trim() === '') return this.fail(path, 'non-empty text', v);
+    return v;
+  }
+
+  /** A number in [min, max], or null; absent reads as null. */
+  amount(path: string, v: unknown, max: number | null): number | null | undefined {
+    if (v === undefined || v === null) return null;
+    const expected = max === null ? 'a number ≥ 0' : `a share between 0 and ${max}`;
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || (max !== null && v > max)) return this.fail(path, expected, v);
+    return v;
+  }
+
+  oneOf<T extends string>(path: string, v: unknown, values: readonly T[]): T | undefined {
+    if (v === undefined) return this.missing(path, `one of ${list(values)}`);
+    if (typeof v !== 'string' || !values.includes(v as T)) return this.fail(path, `one of ${list(values)}`, v);
+    return v as T;
+  }
+
+  array(path: string, v: unknown): unknown[] | undefined {
+    if (v === undefined) return [];
+    if (!Array.isArray(v)) return this.fail(path, 'a list', v);
+    return v;
+  }
+}
+
+function readItem(w: Walker, path: string, v: unknown): Item | undefined {
+  if (typeof v === 'string') return w.text(path, v, true) === undefined ? undefined : { text: v };
+  if (!isObject(v)) return w.fail(path, 'text or an object with "text"', v);
+  w.onlyFields(path, v, ['text', 'category', 'segment']);
+  const text = w.text(`${path}.text`, v.text, true);
+  const item: Item = { text: text ?? '' };
+  for (const key of ['category', 'segment'] as const) {
+    if (v[key] === undefined) continue;
+    if (typeof v[key] !== 'string') w.fail(`${path}.${key}`, 'text', v[key]);
+    else item[key] = v[key] as string;
+  }
+  return text === undefined ? undefined : item;
+}
+
+function readBlocks(w: Walker, v: unknown): CanvasDocument['blocks'] {
+  const blocks = emptyBlocks();
+  if (v === undefined) return blocks;
+  if (!isObject(v)) {
+    w.fail('blocks', 'an object with the seven note blocks', v);
+    return blocks;
+  }
+  w.onlyFields('blocks', v, NOTE_BLOCK_IDS);
+  for (const id of NOTE_BLOCK_IDS) {
+    const items = w.array(`blocks.${id}`, v[id]) ?? [];
+    blocks[id as NoteBlockId] = items.flatMap((item, i) => readItem(w, `blocks.${id}[${i}]`, item) ?? []);
+  }
+  return blocks;
+}
+
+const STREAM_FIELDS = ['name', 'type', 'segment', 'price', 'volume'];
+
+function readStream(w: Walker, path: string, v: unknown): RevenueStream | undefined {
+  if (!isObject(v)) return w.fail(path, 'an object', v);
+  const before = w.problems.length;
+  w.onlyFields(path, v, STREAM_FIELDS);
+  const name = w.text(`${path}.name`, v.name, true);
+  const type = w.oneOf<StreamType>(`${path}.type`, v.type, STREAM_TYPE_IDS);
+  const price = w.amount(`${path}.price`, v.price, null);
+  const volume = w.amount(`${path}.volume`, v.volume, null);
+  const segment = w.text(`${path}.segment`, v.segment, false);
+  if (w.problems.length > before) return undefined;
+  const stream: RevenueStream = { name: name as string, type: type as StreamType, price: price ?? null, volume: volume ?? null };
+  if (segment !== undefined) stream.segment = segment;
+  return stream;
+}
+
+function readCost(w: Walker, path: string, v: unknown): Cost | undefined {
+  if (!isObject(v)) return w.fail(path, 'an object', v);
+  const before = w.problems.length;
+  const name = w.text(`${path}.name`, v.name, true);
+  const behavior = w.oneOf(`${path}.behavior`, v.behavior, ['fixed', 'variable'] as const);
+  if (behavior === 'fixed') {
+    w.onlyFields(path, v, ['name', 'behavior', 'amount']);
+    const amount = w.amount(`${path}.amount`, v.amount, null);
+    return w.problems.length > before ? undefined : { name: name as string, behavior, amount: amount ?? null };
+  }
+  if (behavior === undefined) return undefined;
+  const per = w.oneOf(`${path}.per`, v.per, ['unit', 'revenue'] as const);
+  if (per === 'revenue') {
+    w.onlyFields(path, v, ['name', 'behavior', 'per', 'amount']);
+    const amount = w.amount(`${path}.amount`, v.amount, 1);
+    return w.problems.length > before ? undefined : { name: name as string, behavior, per, amount: amount ?? null };
+  }
+  w.onlyFields(path, v, ['name', 'behavior', 'per', 'amount', 'stream']);
+  const amount = w.amount(`${path}.amount`, v.amount, null);
+  const stream = w.text(`${path}.stream`, v.stream, false);
+  if (w.problems.length > before || per === undefined) return undefined;
+  const cost: Cost = { name: name as string, behavior, per, amount: amount ?? null };
+  if (stream !== undefined) cost.stream = stream;
+  return cost;
+}
+
+function readAssumptions(w: Walker, v: unknown): Partial<Assumptions> | undefined {
+  if (v === undefined) return undefined;
+  if (!isObject(v)) return w.fail('assumptions', 'an object', v);
+  w.onlyFields('assumptions', v, ASSUMPTION_KEYS);
+  const result: Partial<Assumptions> = {};
+  for (const key of ASSUMPTION_KEYS) {
+    const given = v[key];
+    if (given === undefined) continue;
+    const { min, max } = ASSUMPTION_BOUNDS[key];
+    const expected = max === null ? `a number ≥ ${min}` : `a number between ${min} and ${max}`;
+    if (typeof given !== 'number' || !Number.isFinite(given) || given < min || (max !== null && given > max)) {
+      w.fail(`assumptions.${key}`, expected, given);
+    } else {
+      result[key] = given;
+    }
+  }
+  return result;
+}
+
+/** Rules across fields that the schema cannot say: unique stream names, costs naming real streams. */
+function checkReferences(w: Walker, streams: RevenueStream[], costs: unknown[]): void {
+  const seen = new Map<string, number>();
+  streams.forEach((s, i) => {
+    // The sheet compares names without regard to case, so two names that differ only in case clash.
+    const key = s.name.toLowerCase();
+    const first = seen.get(key);
+    if (first !== undefined) w.fail(`revenueStreams[${i}].name`, `a name no other stream has (revenueStreams[${first}] is named the same)`, s.name);
+    else seen.set(key, i);
+  });
+  costs.forEach((c, i) => {
+    if (!isObject(c) || typeof c.stream !== 'string' || c.stream.trim() === '') return;
+    if (!streams.some((s) => s.name === c.stream)) {
+      const names = streams.length === 0 ? 'the canvas has no streams' : `the streams are ${list(streams.map((s) => s.name))}`;
+      w.fail(`costs[${i}].stream`, `the name of a revenue stream (${names})`, c.stream);
+    }
+  });
+}
+
+/** Validates a parsed JSON value as a canvas document. */
+export function canvasFromDocument(doc: unknown): CanvasParseResult {
+  const w = new Walker();
+  if (!isObject(doc)) {
+    w.fail('(document)', 'an object', doc);
+    return { ok: false, problems: w.problems };
+  }
+  w.onlyFields('', doc, ['$schema', 'name', 'currency', 'blocks', 'revenueStreams', 'costs', 'assumptions']);
+  const name = w.text('name', doc.name, true);
+  let currency = DEFAULT_CURRENCY;
+  if (doc.currency !== undefined) {
+    if (typeof doc.currency === 'string' && /^[A-Z]{3}$/.test(doc.currency)) currency = doc.currency;
+    else w.fail('currency', 'a three-letter currency code such as "USD"', doc.currency);
+  }
+  const blocks = readBlocks(w, doc.blocks);
+  const rawStreams = w.array('revenueStreams', doc.revenueStreams) ?? [];
+  const revenueStreams = rawStreams.flatMap((s, i) => readStream(w, `revenueStreams[${i}]`, s) ?? []);
+  const rawCosts = w.array('costs', doc.costs) ?? [];
+  const costs = rawCosts.flatMap((c, i) => readCost(w, `costs[${i}]`, c) ?? []);
+  if (revenueStreams.length === rawStreams.length) checkReferences(w, revenueStreams, rawCosts);
+  const assumptions = readAssumptions(w, doc.assumptions);
+  if (w.problems.length > 0) return { ok: false, problems: w.problems };
+  const canvas: CanvasDocument = { name: name as string, currency, blocks, revenueStreams, costs };
+  if (assumptions !== undefined) canvas.assumptions = assumptions;
+  return { ok: true, canvas };
+}
+
+/** Parses JSON text as a canvas document. */
+export function parseCanvasJson(text: string): CanvasParseResult {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, problems: [`The text is not valid JSON (${(e as Error).message}).`] };
+  }
+  return canvasFromDocument(doc);
+}
+
+function itemOut(item: Item): string | Item {
+  return item.category === undefined && item.segment === undefined ? item.text : { ...item };
+}
+
+/** The canvas as a plain JSON document: items without category or segment become plain strings. */
+export function canvasToDocument(canvas: CanvasDocument): Json {
+  const blocks: Json = {};
+  for (const id of NOTE_BLOCK_IDS) blocks[id] = canvas.blocks[id].map(itemOut);
+  const doc: Json = {
+    name: canvas.name,
+    currency: canvas.currency,
+    blocks,
+    revenueStreams: canvas.revenueStreams.map((s) => {
+      const out: Json = { name: s.name, type: s.type };
+      if (s.segment !== undefined) out.segment = s.segment;
+      out.price = s.price;
+      out.volume = s.volume;
+      return out;
+    }),
+    costs: canvas.costs.map((c) => ({ ...c })),
+  };
+  if (canvas.assumptions !== undefined) doc.assumptions = { ...canvas.assumptions };
+  return doc;
+}
+
+/** The canvas as JSON text, two-space indented. */
+export function canvasToJson(canvas: CanvasDocument): string {
+  return `${JSON.stringify(canvasToDocument(canvas), null, 2)}\n`;
+}

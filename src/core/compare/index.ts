@@ -1,0 +1,19 @@
+/** The Compare sheet: canvases side by side, as a plan and the staging that reads them cheaply. */
+export { compareKpis } from './kpis';
+export type { Better, CompareKpi } from './kpis';
+export { BEST, CRITERIA_ROWS, layoutCompare, MAX_CANVASES, MIN_CANVASES, MISSING, WORST } from './layout';
+export type { CompareChart, CompareColumn, CompareLayout, HighlightRule } from './layout';
+export {
+  COMPARE_MARKER_KEY,
+  COMPARE_SHEET_NAME,
+  criterionKey,
+  EMPTY_MEMORY,
+  memoryFrom,
+  parseCompareMarker,
+} from './marker';
+export type { CompareMarker, CompareMemory, ComparedCanvas, Typed } from './marker';
+export { COMPARED_BLOCKS, stagingOf } from './staging';
+export type { CanvasSnapshot, CanvasSource, Staging } from './staging';
+export type { CanvasListResult, CompareResult, Refused, VariantResult } from './api';
+export { pickCanvases, pickPrompt } from './pick';
+export type { Picked } from './pick';

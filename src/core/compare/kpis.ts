@@ -1,0 +1,70 @@
+/**
+ * The KPIs the Compare sheet lines up, in the order shown, with the direction an analyst reads as
+ * better. Labels, formats and named ranges come from the finance catalogue, so a renamed KPI or
+ * range shows up here without a second copy.
+ */
+import { div, eq, Expr, IF, named } from '../formula';
+import { KPIS, namedKpis, NOT_APPLICABLE } from '../finance/kpis';
+import { KpiKey } from '../finance/layout';
+import { ValueKind } from '../finance/styles';
+
+export type Better = 'higher' | 'lower';
+
+export interface CompareKpi {
+  key: KpiKey;
+  label: string;
+  /** Named ranges the value reads, as `<prefix>_<suffix>` suffixes. */
+  rangeSuffixes: string[];
+  /** The value on a canvas with this named-range prefix. */
+  value(prefix: string): Expr;
+  kind: ValueKind;
+  better: Better;
+  meaning: string;
+}
+
+const ORDER: readonly [KpiKey, Better][] = [
+  ['revenue', 'higher'],
+  ['cmRatio', 'higher'],
+  ['profit', 'higher'],
+  ['profitMargin', 'higher'],
+  ['breakEvenRevenue', 'lower'],
+  ['marginOfSafety', 'higher'],
+  ['ltvToCac', 'higher'],
+  ['cacPayback', 'lower'],
+  ['breakEvenMonth', 'lower'],
+  ['fundingNeed', 'lower'],
+  ['npv', 'higher'],
+];
+
+/**
+ * KPIs read from other named KPIs while the finance section gives them no range of their own; the
+ * formula is the panel's own (contribution margin ÷ revenue, n/a without revenue).
+ */
+const DERIVED: Partial<Record<KpiKey, { suffixes: [string, string]; value: (a: Expr, b: Expr) => Expr }>> = {
+  cmRatio: {
+    suffixes: ['ContributionMargin', 'Revenue'],
+    value: (cm, revenue) => IF(eq(revenue, 0), NOT_APPLICABLE, div(cm, revenue)),
+  },
+};
+
+/** Every KPI row of the Compare sheet. Throws if the finance catalogue lost a named range it needs. */
+export function compareKpis(): CompareKpi[] {
+  const names = new Map(namedKpis().map((k) => [k.key, k.name]));
+  const suffixes = new Set(names.values());
+  return ORDER.map(([key, better]) => {
+    const spec = KPIS[key];
+    const common = { key, label: spec.label, kind: spec.kind, better, meaning: spec.meaning };
+    const own = names.get(key);
+    if (own !== undefined) return { ...common, rangeSuffixes: [own], value: (prefix: string) => named(`${prefix}_${own}`) };
+    const derived = DERIVED[key];
+    if (derived === undefined || !derived.suffixes.every((s) => suffixes.has(s))) {
+      throw new Error(`The KPI ${key} has no named range to compare by`);
+    }
+    const [a, b] = derived.suffixes;
+    return {
+      ...common,
+      rangeSuffixes: [...derived.suffixes],
+      value: (prefix: string) => derived.value(named(`${prefix}_${a}`), named(`${prefix}_${b}`)),
+    };
+  });
+}

@@ -1,0 +1,421 @@
+/**
+ * The Compare sheet as a plan: one column per canvas, live KPI rows through each canvas's named
+ * ranges, a weighted scorecard, per-KPI scores, the blocks' items side by side, the best and worst
+ * of each row highlighted, and a chart of profit and margin.
+ *
+ * Columns: A labels | one per canvas | better / weight | notes (the user's own, kept on refresh).
+ */
+import { blockInfo } from '../blocks';
+import {
+  ABS,
+  ABS_COLUMN,
+  add,
+  AND,
+  call,
+  cell,
+  concat,
+  COUNT,
+  COUNTIF,
+  div,
+  eq,
+  Expr,
+  formula,
+  formulaCell,
+  gt,
+  IF,
+  IFERROR,
+  INDEX,
+  ISNUMBER,
+  MATCH,
+  MAX,
+  MIN,
+  mul,
+  range,
+  REL,
+  sub,
+  SUMIF,
+  SUMPRODUCT,
+} from '../formula';
+import { numberFormatOf } from '../finance/styles';
+import { CALCULATED_STYLE, INPUT_STYLE, LABEL_STYLE, SECTION_STYLE, TITLE_STYLE, UNIT_STYLE } from '../finance/styles';
+import { GridRange, PlanValue, SheetPlan } from '../plan';
+import { cellRange, PlanBuilder } from '../plan-builder';
+import { CompareKpi, compareKpis } from './kpis';
+import {
+  COMPARE_MARKER_KEY,
+  COMPARE_SHEET_NAME,
+  COMPARE_VERSION,
+  CompareMarker,
+  CompareMemory,
+  ComparedCanvas,
+  criterionKey,
+} from './marker';
+import { CanvasSnapshot, COMPARED_BLOCKS } from './staging';
+
+/** Shown in every cell of a canvas that is no longer in the file. */
+export const MISSING = 'missing';
+/** Least and most canvases one Compare sheet lines up. */
+export const MIN_CANVASES = 2;
+export const MAX_CANVASES = 50;
+
+/** A compared canvas: where it is, and what was read of it (null when it is missing). */
+export interface CompareColumn extends ComparedCanvas {
+  snapshot: CanvasSnapshot | null;
+}
+
+/** A conditional-format rule: cells of `range` where the custom formula holds get the colours. */
+export interface HighlightRule {
+  range: GridRange;
+  /** Custom formula, relative to the range's top-left cell. */
+  formula: string;
+  background: string;
+  fontColor: string;
+}
+
+/** A column chart of two rows per canvas; the second series reads on the right-hand axis. */
+export interface CompareChart {
+  title: string;
+  /** Header row (canvas names), then the two series rows, each from column A to the last canvas. */
+  ranges: GridRange[];
+  anchor: { row: number; column: number };
+  width: number;
+  height: number;
+}
+
+export interface CompareLayout {
+  plan: SheetPlan;
+  rules: HighlightRule[];
+  chart: CompareChart;
+  marker: CompareMarker;
+}
+
+export const CRITERIA_ROWS = 6;
+const DEFAULT_CRITERIA: readonly [string, number][] = [
+  ['profitMargin', 3],
+  ['marginOfSafety', 2],
+  ['ltvToCac', 2],
+  ['npv', 2],
+  ['fundingNeed', 1],
+  ['breakEvenMonth', 1],
+];
+
+export const BEST = { background: '#d9ead3', fontColor: '#0b5d1e' } as const;
+export const WORST = { background: '#f4cccc', fontColor: '#8a1c1c' } as const;
+
+const FIRST_CANVAS_COLUMN = 2;
+const HEADER_ROW = 4;
+
+const SUBTITLE =
+  'Key figures are live formulas over each canvas’s named ranges; names, currencies and items are as of the last refresh. ' +
+  'Green marks the best of a row, red the worst. Refresh rebuilds this sheet: write in the notes column and in the scorecard’s ' +
+  'criteria and weights, which are kept; anything else typed here is replaced.';
+
+/** Where the sheet's parts sit; the formulas take every position from here. */
+interface Places {
+  columns: { first: number; last: number; better: number; notes: number };
+  name: number;
+  currency: number;
+  kpiTitle: number;
+  kpis: number;
+  scorecardTitle: number;
+  criteria: number;
+  score: number;
+  rank: number;
+  normTitle: number;
+  norms: number;
+  itemsTitle: number;
+  items: number;
+  chart: number;
+}
+
+function placesFor(canvasCount: number, kpiCount: number): Places {
+  const first = FIRST_CANVAS_COLUMN;
+  const last = first + canvasCount - 1;
+  const kpiTitle = HEADER_ROW + 3;
+  const kpis = kpiTitle + 1;
+  const scorecardTitle = kpis + kpiCount + 1;
+  const criteria = scorecardTitle + 1;
+  const score = criteria + CRITERIA_ROWS;
+  const normTitle = score + 3;
+  const norms = normTitle + 1;
+  const itemsTitle = norms + kpiCount + 1;
+  const items = itemsTitle + 1;
+  return {
+    columns: { first, last, better: last + 1, notes: last + 2 },
+    name: HEADER_ROW + 1,
+    currency: HEADER_ROW + 2,
+    kpiTitle,
+    kpis,
+    scorecardTitle,
+    criteria,
+    score,
+    rank: score + 1,
+    normTitle,
+    norms,
+    itemsTitle,
+    items,
+    chart: items + COMPARED_BLOCKS.length + 1,
+  };
+}
+
+/**
+ * Decides everything the Compare sheet holds. `memory` carries what the user typed on the sheet
+ * it replaces; `minRows` makes the plan cover rows used before (so nothing stale is left below).
+ */
+export function layoutCompare(columns: readonly CompareColumn[], memory: CompareMemory, minRows = 1): CompareLayout {
+  if (columns.length < MIN_CANVASES || columns.length > MAX_CANVASES) {
+    throw new Error(`A comparison holds ${MIN_CANVASES} to ${MAX_CANVASES} canvases, not ${columns.length}`);
+  }
+  const kpis = compareKpis();
+  const p = placesFor(columns.length, kpis.length);
+  const { first, last, better, notes } = p.columns;
+  const b = new PlanBuilder(COMPARE_SHEET_NAME, notes);
+  const rows: Record<string, number> = {};
+  const keyed = (key: string, row: number) => {
+    rows[key] = row;
+    b.format(cellRange(row, notes), INPUT_STYLE);
+    b.set(row, notes, memory.notes[key] ?? null, { wrap: true });
+  };
+  const canvasCells = (row: number) => cellRange(row, first, 1, columns.length);
+  const each = (row: number, write: (column: number, c: CompareColumn, i: number) => PlanValue, format = {}) =>
+    columns.forEach((c, i) => b.set(row, first + i, c.snapshot === null ? MISSING : write(first + i, c, i), format));
+
+  b.set(1, 1, 'Compare canvases', TITLE_STYLE);
+  b.set(2, 1, SUBTITLE, { ...UNIT_STYLE, fontSize: 9 });
+  ['Measure', ...columns.map((c) => c.sheetName), 'Better / weight', 'Your notes'].forEach((h, i) =>
+    b.set(HEADER_ROW, 1 + i, h, { fontWeight: 'bold', wrap: true, verticalAlignment: 'bottom' }),
+  );
+  rows.header = HEADER_ROW;
+
+  b.set(p.name, 1, 'Canvas name', LABEL_STYLE);
+  each(p.name, (_col, c) => (c.snapshot as CanvasSnapshot).title, { wrap: true });
+  keyed('canvasName', p.name);
+  b.set(p.currency, 1, 'Currency', LABEL_STYLE);
+  each(p.currency, (_col, c) => (c.snapshot as CanvasSnapshot).currency);
+  keyed('currency', p.currency);
+
+  writeKpis(b, columns, kpis, p, keyed);
+  writeScorecard(b, columns, kpis, p, memory, keyed);
+  writeNorms(b, columns, kpis, p, keyed);
+  writeItems(b, columns, p, keyed, each);
+
+  b.format(cellRange(HEADER_ROW, 1, p.items + COMPARED_BLOCKS.length - HEADER_ROW, notes), { verticalAlignment: 'top' });
+  b.format(canvasCells(HEADER_ROW), { horizontalAlignment: 'center' });
+  b.columnWidth(1, 230);
+  for (let c = first; c <= last; c++) b.columnWidth(c, 130);
+  b.columnWidth(better, 90);
+  b.columnWidth(notes, 260);
+  b.freezeRows(HEADER_ROW);
+  b.ensure(Math.max(minRows, p.chart - 1), notes);
+
+  const marker: CompareMarker = {
+    version: COMPARE_VERSION,
+    canvases: columns.map(({ sheetName, prefix }) => ({ sheetName, prefix })),
+    numRows: 0,
+    numColumns: notes,
+    notesColumn: notes,
+    weightColumn: better,
+    rows,
+  };
+  const plan0 = b.build();
+  marker.numRows = plan0.numRows;
+  b.meta(COMPARE_MARKER_KEY, JSON.stringify(marker));
+
+  return { plan: b.build(), rules: highlightRules(p, columns.length), chart: chartOf(p, kpis), marker };
+}
+
+type Keyed = (key: string, row: number) => void;
+
+function kpiRow(p: Places, kpis: readonly CompareKpi[], key: string): number {
+  const i = kpis.findIndex((k) => k.key === key);
+  if (i < 0) throw new Error(`No KPI row ${key}`);
+  return p.kpis + i;
+}
+
+function writeKpis(b: PlanBuilder, columns: readonly CompareColumn[], kpis: readonly CompareKpi[], p: Places, keyed: Keyed): void {
+  b.set(p.kpiTitle, 1, 'Key figures (live, per month unless stated)', SECTION_STYLE);
+  b.set(p.kpiTitle, p.columns.better, 'better', UNIT_STYLE);
+  keyed('section:kpis', p.kpiTitle);
+  kpis.forEach((k, i) => {
+    const row = p.kpis + i;
+    b.set(row, 1, k.label, LABEL_STYLE);
+    b.note(row, 1, `${k.meaning}\nRead from each canvas’s named ranges: ${k.rangeSuffixes.map((s) => `<prefix>_${s}`).join(', ')}.`);
+    b.set(row, p.columns.better, k.better, { ...UNIT_STYLE, horizontalAlignment: 'center' });
+    columns.forEach((c, j) => {
+      const column = p.columns.first + j;
+      if (c.snapshot === null) {
+        b.set(row, column, MISSING, UNIT_STYLE);
+        return;
+      }
+      // A deleted canvas takes its named ranges with it: the reference then fails, and reads "missing".
+      b.set(row, column, formulaCell(IFERROR(k.value(c.prefix), MISSING)), {
+        ...CALCULATED_STYLE,
+        horizontalAlignment: 'right',
+        numberFormat: numberFormatOf(k.kind, c.snapshot.currency),
+      });
+    });
+    keyed(`kpi:${k.key}`, row);
+  });
+}
+
+function writeScorecard(
+  b: PlanBuilder,
+  columns: readonly CompareColumn[],
+  kpis: readonly CompareKpi[],
+  p: Places,
+  memory: CompareMemory,
+  keyed: Keyed,
+): void {
+  const { first, better } = p.columns;
+  const criteria = range(p.criteria, 1, p.criteria + CRITERIA_ROWS - 1, 1, ABS);
+  const weights = range(p.criteria, better, p.criteria + CRITERIA_ROWS - 1, better, ABS);
+  const kpiLabels = range(p.kpis, 1, p.kpis + kpis.length - 1, 1, ABS);
+  const labels = kpis.map((k) => k.label);
+
+  b.set(p.scorecardTitle, 1, 'Weighted scorecard (criteria and weights are yours to set)', SECTION_STYLE);
+  b.set(p.scorecardTitle, better, 'weight', UNIT_STYLE);
+  keyed('section:scorecard', p.scorecardTitle);
+
+  for (let k = 0; k < CRITERIA_ROWS; k++) {
+    const row = p.criteria + k;
+    const kept = memory.criteria?.[k];
+    const [defaultKey, defaultWeight] = DEFAULT_CRITERIA[k] ?? [null, null];
+    const defaultLabel = defaultKey === null ? null : kpis.find((x) => x.key === defaultKey)?.label ?? null;
+    b.set(row, 1, kept ? kept.criterion : defaultLabel, INPUT_STYLE);
+    b.set(row, better, kept ? kept.weight : defaultWeight, { ...INPUT_STYLE, numberFormat: '0.##', horizontalAlignment: 'center' });
+    b.validate(cellRange(row, 1), {
+      kind: 'list',
+      values: labels,
+      allowInvalid: false,
+      helpText: 'Pick one of the key figures above; leave it empty to drop the criterion.',
+    });
+    b.validate(cellRange(row, better), {
+      kind: 'number',
+      min: 0,
+      max: null,
+      allowInvalid: false,
+      helpText: 'How much this criterion counts, a number of 0 or more (weights need not add up to anything).',
+    });
+    columns.forEach((c, i) => {
+      const column = first + i;
+      const norms = range(p.norms, column, p.norms + kpis.length - 1, column, ABS);
+      // An empty criterion scores 0 and carries no weight (the score divides by the weights in use).
+      const value = c.snapshot === null ? MISSING : formulaCell(IFERROR(INDEX(norms, MATCH(cell(row, 1, ABS), kpiLabels)), 0));
+      b.set(row, column, value, { ...CALCULATED_STYLE, numberFormat: '0%', horizontalAlignment: 'right' });
+    });
+    keyed(criterionKey(k), row);
+  }
+
+  const weightInUse = SUMIF(criteria, '<>', weights);
+  b.set(p.score, 1, 'Weighted score (100% = best on every criterion)', { ...LABEL_STYLE, fontWeight: 'bold' });
+  b.set(p.score, better, formulaCell(weightInUse), { ...CALCULATED_STYLE, numberFormat: '0.##', horizontalAlignment: 'center' });
+  b.note(p.score, better, 'The total weight of the criteria in use.');
+  b.set(p.rank, 1, 'Rank', { ...LABEL_STYLE, fontWeight: 'bold' });
+  const scores = range(p.score, first, p.score, first + columns.length - 1, ABS);
+  const revenueRow = kpiRow(p, kpis, 'revenue');
+  columns.forEach((c, i) => {
+    const column = first + i;
+    if (c.snapshot === null) {
+      b.set(p.score, column, MISSING, UNIT_STYLE);
+      b.set(p.rank, column, MISSING, UNIT_STYLE);
+      return;
+    }
+    const criterionScores = range(p.criteria, column, p.criteria + CRITERIA_ROWS - 1, column, ABS);
+    const score = IF(
+      eq(cell(revenueRow, column, ABS), MISSING),
+      MISSING,
+      IFERROR(div(SUMPRODUCT(weights, criterionScores), weightInUse), 'n/a'),
+    );
+    b.set(p.score, column, formulaCell(score), { ...CALCULATED_STYLE, fontWeight: 'bold', numberFormat: '0.0%', horizontalAlignment: 'right' });
+    const mine = cell(p.score, column, ABS);
+    b.set(p.rank, column, formulaCell(IF(ISNUMBER(mine), add(COUNTIF(scores, concat('>', mine)), 1), mine)), {
+      ...CALCULATED_STYLE,
+      fontWeight: 'bold',
+      numberFormat: '0',
+      horizontalAlignment: 'right',
+    });
+  });
+  keyed('score', p.score);
+  keyed('rank', p.rank);
+}
+
+function writeNorms(b: PlanBuilder, columns: readonly CompareColumn[], kpis: readonly CompareKpi[], p: Places, keyed: Keyed): void {
+  const { first, better } = p.columns;
+  b.set(p.normTitle, 1, 'Score per key figure (0 = worst of these canvases, 1 = best)', SECTION_STYLE);
+  b.note(
+    p.normTitle,
+    1,
+    'Where each canvas sits between the worst and the best value of the row. A figure that is not a number (n/a, not reachable, missing) scores 0; when every number of the row is the same, each scores 1.',
+  );
+  keyed('section:scores', p.normTitle);
+  kpis.forEach((k, i) => {
+    const row = p.norms + i;
+    const source = p.kpis + i;
+    b.set(row, 1, k.label, LABEL_STYLE);
+    const values = range(source, first, source, first + columns.length - 1, ABS);
+    // The worst value: the row's minimum, or its maximum where lower is better (a 1/0 switch, not a second IF).
+    const worst = add(MIN(values), mul(eq(cell(source, better, ABS), 'lower'), sub(MAX(values), MIN(values))));
+    columns.forEach((c, j) => {
+      const column = first + j;
+      const value =
+        c.snapshot === null
+          ? MISSING
+          : formulaCell(
+              IF(
+                ISNUMBER(cell(source, column, ABS)),
+                // Only equal numbers leave nothing to divide by: each of them is the best.
+                IFERROR(div(call('ABS', sub(cell(source, column, ABS), worst)), sub(MAX(values), MIN(values))), 1),
+                0,
+              ),
+            );
+      b.set(row, column, value, { ...CALCULATED_STYLE, numberFormat: '0.00', horizontalAlignment: 'right' });
+    });
+    keyed(`score:${k.key}`, row);
+  });
+}
+
+function writeItems(
+  b: PlanBuilder,
+  columns: readonly CompareColumn[],
+  p: Places,
+  keyed: Keyed,
+  each: (row: number, write: (column: number, c: CompareColumn) => PlanValue, format?: object) => void,
+): void {
+  b.set(p.itemsTitle, 1, 'Items of each block (as of the last refresh)', SECTION_STYLE);
+  keyed('section:items', p.itemsTitle);
+  COMPARED_BLOCKS.forEach((block, i) => {
+    const row = p.items + i;
+    b.set(row, 1, blockInfo(block).title, { ...LABEL_STYLE, fontWeight: 'bold' });
+    each(row, (_col, c) => (c.snapshot as CanvasSnapshot).items[block].join('\n'), { wrap: true, fontSize: 9 });
+    keyed(`block:${block}`, row);
+  });
+}
+
+/** True in a cell that holds the best (or worst) number of its row, when the row has two different numbers. */
+function extremeFormula(topLeft: { row: number; column: number }, lastColumn: number, better: number, which: 'best' | 'worst'): string {
+  const here = cell(topLeft.row, topLeft.column, REL);
+  const row = range(topLeft.row, topLeft.column, topLeft.row, lastColumn, ABS_COLUMN);
+  const lowerIsBetter = eq(cell(topLeft.row, better, ABS_COLUMN), 'lower');
+  const target: Expr = which === 'best' ? IF(lowerIsBetter, MIN(row), MAX(row)) : IF(lowerIsBetter, MAX(row), MIN(row));
+  return formula(AND(ISNUMBER(here), gt(COUNT(row), 1), gt(MAX(row), MIN(row)), eq(here, target)));
+}
+
+function highlightRules(p: Places, canvasCount: number): HighlightRule[] {
+  const { first, last, better } = p.columns;
+  const blocks = [cellRange(p.kpis, first, compareKpis().length, canvasCount), cellRange(p.score, first, 1, canvasCount)];
+  return blocks.flatMap((r) => [
+    { range: r, formula: extremeFormula(r, last, better, 'best'), ...BEST },
+    { range: r, formula: extremeFormula(r, last, better, 'worst'), ...WORST },
+  ]);
+}
+
+function chartOf(p: Places, kpis: readonly CompareKpi[]): CompareChart {
+  const row = (r: number) => cellRange(r, 1, 1, p.columns.last);
+  return {
+    title: 'Operating profit (left axis) and profit margin (right axis) by canvas',
+    ranges: [row(HEADER_ROW), row(kpiRow(p, kpis, 'profit')), row(kpiRow(p, kpis, 'profitMargin'))],
+    anchor: { row: p.chart, column: 1 },
+    width: 900,
+    height: 360,
+  };
+}

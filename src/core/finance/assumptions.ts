@@ -1,0 +1,64 @@
+/**
+ * Inputs of the viability panel that belong to the business as a whole rather than to one row:
+ * growth, churn, acquisition cost, the projection's investment and discount rate, and the bar
+ * LTV:CAC is held against.
+ */
+import { Canvas } from '../model';
+
+export interface Assumptions {
+  /** Monthly growth of every stream's volume (0.05 = 5 % a month). */
+  growth: number;
+  /** Share of volume (customers) lost each month, 0..1. */
+  churn: number;
+  /** Acquisition cost per new customer (CAC), in the canvas currency. */
+  acquisitionCost: number;
+  /** Cash spent before month 1, in the canvas currency. */
+  initialInvestment: number;
+  /** Annual discount rate for NPV, 0..1. */
+  discountRate: number;
+  /** The LTV:CAC ratio a healthy model reaches (3 is the usual bar). */
+  ltvCacBar: number;
+}
+
+export type AssumptionKey = keyof Assumptions;
+
+export const ASSUMPTION_KEYS: readonly AssumptionKey[] = [
+  'growth',
+  'churn',
+  'acquisitionCost',
+  'initialInvestment',
+  'discountRate',
+  'ltvCacBar',
+];
+
+export const DEFAULT_ASSUMPTIONS: Readonly<Assumptions> = Object.freeze({
+  growth: 0,
+  churn: 0,
+  acquisitionCost: 0,
+  initialInvestment: 0,
+  discountRate: 0.1,
+  ltvCacBar: 3,
+});
+
+/** Allowed range of each assumption; `max` null means no upper bound. */
+export const ASSUMPTION_BOUNDS: Readonly<Record<AssumptionKey, { min: number; max: number | null }>> = Object.freeze({
+  growth: { min: 0, max: null },
+  churn: { min: 0, max: 1 },
+  acquisitionCost: { min: 0, max: null },
+  initialInvestment: { min: 0, max: null },
+  discountRate: { min: 0, max: 1 },
+  ltvCacBar: { min: 0, max: null },
+});
+
+/** A canvas that may carry its assumptions (the JSON document's optional "assumptions"). */
+export type CanvasWithAssumptions = Canvas & { assumptions?: Partial<Assumptions> };
+
+/** The canvas's assumptions, with defaults for any it does not give. */
+export function assumptionsOf(canvas: CanvasWithAssumptions): Assumptions {
+  const result: Assumptions = { ...DEFAULT_ASSUMPTIONS };
+  for (const key of ASSUMPTION_KEYS) {
+    const given = canvas.assumptions?.[key];
+    if (typeof given === 'number' && Number.isFinite(given)) result[key] = given;
+  }
+  return result;
+}

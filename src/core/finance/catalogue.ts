@@ -1,0 +1,58 @@
+/**
+ * The finance vocabulary as data: the seven revenue types with the meaning of their two drivers,
+ * and the three cost behaviours with the labels a cost row shows.
+ */
+import { COST_BEHAVIOR_LABELS } from '../layout/geometry';
+import { Cost, StreamType } from '../model';
+
+export interface StreamTypeInfo {
+  id: StreamType;
+  title: string;
+  /** What price × volume means for this type; shown live beside each stream. */
+  basis: string;
+}
+
+export const STREAM_TYPES: readonly StreamTypeInfo[] = [
+  { id: 'asset-sale', title: 'Asset sale', basis: 'price × units sold' },
+  { id: 'usage-fee', title: 'Usage fee', basis: 'rate × units used' },
+  { id: 'subscription', title: 'Subscription fees', basis: 'monthly fee × subscribers' },
+  { id: 'lending', title: 'Lending, renting, leasing', basis: 'rental rate × assets out' },
+  { id: 'licensing', title: 'Licensing', basis: 'licence fee × licensees' },
+  { id: 'brokerage', title: 'Brokerage fees', basis: 'take rate × transaction value' },
+  { id: 'advertising', title: 'Advertising', basis: 'CPM × thousand impressions' },
+];
+
+export const STREAM_TYPE_IDS: readonly StreamType[] = STREAM_TYPES.map((t) => t.id);
+
+/** The type whose streams count as recurring revenue. */
+export const RECURRING_TYPE: StreamType = 'subscription';
+
+export type BehaviorKey = keyof typeof COST_BEHAVIOR_LABELS;
+export const BEHAVIOR_KEYS: readonly BehaviorKey[] = ['fixed', 'unit', 'revenue'];
+
+/**
+ * Basis labels of a cost row, in the order the sheet picks them: no stream named, a stream named
+ * and found, a stream named that is not on the canvas.
+ */
+export function behaviorBasis(key: BehaviorKey, currency: string): [string, string, string] {
+  switch (key) {
+    case 'fixed':
+      return [`${currency} per month`, `${currency} per month`, `${currency} per month`];
+    case 'unit':
+      return [`${currency} × units of every stream`, `${currency} × units of that stream`, STREAM_NOT_FOUND];
+    case 'revenue':
+      return ['share (0–1) × revenue', 'share (0–1) × revenue', 'share (0–1) × revenue'];
+  }
+}
+
+/** Basis shown by a per-unit cost whose stream is not on the canvas; the checks count it. */
+export const STREAM_NOT_FOUND = 'stream not on the canvas';
+
+export function behaviorKeyOf(cost: Cost): BehaviorKey {
+  return cost.behavior === 'fixed' ? 'fixed' : cost.per;
+}
+
+/** The label a cost row shows in its behaviour column. */
+export function behaviorLabelOf(cost: Cost): string {
+  return COST_BEHAVIOR_LABELS[behaviorKeyOf(cost)];
+}

@@ -1,0 +1,88 @@
+/**
+ * The checks an analyst expects beside a model: each counts the rows that break one rule, and the
+ * master check says "OK" or names the first rule that fails.
+ */
+import { add, COUNT, COUNTA, COUNTIF, COUNTIFS, eq, Expr, IF, INDEX, MATCH, ROWS, SUM, sub } from '../formula';
+import { CheckKey } from './layout';
+import { Refs } from './refs';
+
+export const CHECK_OK = 'OK';
+export const CHECK_PASSES = 'ok';
+export const CHECK_FAILS = 'fails';
+
+export interface CheckSpec {
+  /** Says what is wrong, as the master check shows it. */
+  label: string;
+  count: (r: Refs) => Expr;
+}
+
+/** Rows with something typed minus rows with every required cell filled. */
+function incompleteRows(all: Expr[], required: Expr[]): Expr {
+  return sub(
+    sub(ROWS(all[0]), COUNTIFS(...all.map((c): [Expr, string] => [c, '']))),
+    COUNTIFS(...required.map((c): [Expr, string] => [c, '<>'])),
+  );
+}
+
+export const CHECKS: Record<CheckKey, CheckSpec> = {
+  streamDrivers: {
+    label: 'A revenue stream lacks its name, type, price or volume',
+    count: (r) =>
+      incompleteRows(
+        [r.streams('name'), r.streams('type'), r.streams('segment'), r.streams('price'), r.streams('volume')],
+        [r.streams('name'), r.streams('type'), r.streams('price'), r.streams('volume')],
+      ),
+  },
+  costDrivers: {
+    label: 'A cost lacks its name, behaviour or amount',
+    count: (r) =>
+      incompleteRows(
+        [r.costs('name'), r.costs('behavior'), r.costs('stream'), r.costs('amount')],
+        [r.costs('name'), r.costs('behavior'), r.costs('amount')],
+      ),
+  },
+  formulasMissing: {
+    label: 'A row added by hand lacks its formulas: copy them from the row above',
+    // Named rows whose monthly cell is empty: a formula there always shows a number.
+    count: (r) =>
+      add(
+        sub(COUNTA(r.streams('name')), COUNTIFS([r.streams('name'), '<>'], [r.streams('monthly'), '<>'])),
+        sub(COUNTA(r.costs('name')), COUNTIFS([r.costs('name'), '<>'], [r.costs('monthly'), '<>'])),
+      ),
+  },
+  notNumbers: {
+    label: 'A price, volume, amount or assumption is not a number ≥ 0',
+    count: (r) => {
+      const cells = [r.streams('price'), r.streams('volume'), r.costs('amount'), r.inputs];
+      return add(sub(COUNTA(...cells), COUNT(...cells)), ...cells.map((c) => COUNTIF(c, '<0')));
+    },
+  },
+  unknownLabels: {
+    label: 'A type or behaviour is not one from its list',
+    count: (r) =>
+      add(
+        sub(COUNTA(r.streams('type')), SUM(r.typeCounts)),
+        sub(COUNTA(r.costs('behavior')), SUM(r.behaviorCounts)),
+      ),
+  },
+  missingStream: {
+    label: 'A cost names a stream that does not exist',
+    count: (r) => COUNTIF(r.costs('basis'), r.streamNotFound),
+  },
+  shareAboveOne: {
+    label: 'A share of revenue is above 1',
+    count: (r) => COUNTIFS([r.costs('behavior'), r.behaviorLabel('revenue')], [r.costs('amount'), '>1']),
+  },
+};
+
+export function checkStatusFormula(count: Expr): Expr {
+  return IF(eq(count, 0), CHECK_PASSES, CHECK_FAILS);
+}
+
+export function masterCheckFormula(r: Refs): Expr {
+  return IF(
+    eq(COUNTIF(r.checkStatuses, CHECK_FAILS), 0),
+    CHECK_OK,
+    INDEX(r.checkLabels, MATCH(CHECK_FAILS, r.checkStatuses)),
+  );
+}

@@ -1,0 +1,191 @@
+/**
+ * Reads the finance rows (and the panel's assumptions) back from a sheet's values into the model.
+ * Whatever cannot be read exactly becomes a problem that names the cell; nothing is guessed and no
+ * bad entry turns into a zero. A row with a problem is left out, so callers must not write back
+ * while `problems` is not empty.
+ */
+import { a1 } from '../a1';
+import { COST_BEHAVIOR_LABELS, COST_COLUMNS, FinanceGeometry, REVENUE_COLUMNS } from '../layout/geometry';
+import { Cost, RevenueStream, StreamType } from '../model';
+import { ASSUMPTION_BOUNDS, ASSUMPTION_KEYS, Assumptions, DEFAULT_ASSUMPTIONS } from './assumptions';
+import { BEHAVIOR_KEYS, BehaviorKey, STREAM_TYPE_IDS } from './catalogue';
+import { financeLayout } from './layout';
+import { ASSUMPTIONS } from './panel';
+
+export interface FinanceRows {
+  revenueStreams: RevenueStream[];
+  costs: Cost[];
+  /** The panel's assumptions, when the grid reaches down to them. */
+  assumptions?: Assumptions;
+  problems: string[];
+}
+
+type Grid = readonly (readonly unknown[])[];
+
+function raw(grid: Grid, row: number, column: number): unknown {
+  return grid[row - 1]?.[column - 1];
+}
+
+function isEmpty(v: unknown): boolean {
+  return v === undefined || v === null || v === '';
+}
+
+function isDate(v: unknown): v is Date {
+  // Dates may come from another realm (a vm context), so no instanceof.
+  return Object.prototype.toString.call(v) === '[object Date]';
+}
+
+/** How a bad value reads in a message. */
+function shown(v: unknown): string {
+  if (isEmpty(v)) return 'an empty cell';
+  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+  if (isDate(v)) return `the date ${v.toISOString().slice(0, 10)}`;
+  return String(v);
+}
+
+/** Reads one block's rows, collecting problems with the block name, row number and cell. */
+class RowReader {
+  constructor(
+    private readonly grid: Grid,
+    private readonly block: string,
+    private readonly firstRow: number,
+    readonly problems: string[],
+  ) {}
+
+  private where(row: number, column: number): string {
+    return `${this.block}, row ${row - this.firstRow + 1} (${a1(row, column)})`;
+  }
+
+  problem(row: number, column: number, what: string): void {
+    this.problems.push(`${this.where(row, column)}: ${what}`);
+  }
+
+  /** Text as typed; numbers and truth values typed into a text cell read as they show. */
+  text(row: number, column: number): string {
+    const v = raw(this.grid, row, column);
+    if (isEmpty(v)) return '';
+    if (typeof v === 'string') return v;
+    if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+    if (isDate(v)) return v.toISOString().slice(0, 10);
+    return String(v);
+  }
+
+  number(row: number, column: number, what: string, max: number | null): number | null | undefined {
+    const v = raw(this.grid, row, column);
+    if (isEmpty(v)) return null;
+    if (typeof v === 'number' && Number.isFinite(v) && v >= 0 && (max === null || v <= max)) return v;
+    const range = max === null ? 'a number ≥ 0' : `a number between 0 and ${max}`;
+    this.problem(row, column, `${what} must be ${range}, got ${shown(v)}`);
+    return undefined;
+  }
+
+  isEmptyRow(row: number, columns: readonly number[]): boolean {
+    return columns.every((c) => isEmpty(raw(this.grid, row, c)));
+  }
+}
+
+function readStreams(grid: Grid, g: FinanceGeometry, problems: string[]): RevenueStream[] {
+  const C = REVENUE_COLUMNS;
+  const reader = new RowReader(grid, 'Revenue Streams', g.revenueRows.first, problems);
+  const streams: RevenueStream[] = [];
+  for (let row = g.revenueRows.first; row < g.revenueRows.first + g.revenueRows.count; row++) {
+    if (reader.isEmptyRow(row, [C.name, C.type, C.segment, C.price, C.volume])) continue;
+    const before = problems.length;
+    const name = reader.text(row, C.name);
+    if (name === '') reader.problem(row, C.name, 'the stream has no name');
+    const typed = reader.text(row, C.type);
+    const type = STREAM_TYPE_IDS.find((id) => id === typed.trim().toLowerCase());
+    if (type === undefined) {
+      reader.problem(row, C.type, `type must be one of ${STREAM_TYPE_IDS.join(', ')}, got ${shown(raw(grid, row, C.type))}`);
+    }
+    const price = reader.number(row, C.price, 'price', null);
+    const volume = reader.number(row, C.volume, 'volume', null);
+    if (problems.length > before || price === undefined || volume === undefined) continue;
+    const stream: RevenueStream = { name, type: type as StreamType, price, volume };
+    const segment = reader.text(row, C.segment);
+    if (segment !== '') stream.segment = segment;
+    streams.push(stream);
+  }
+  return streams;
+}
+
+function behaviorOf(label: string): BehaviorKey | undefined {
+  const wanted = label.trim().toLowerCase();
+  return BEHAVIOR_KEYS.find((k) => COST_BEHAVIOR_LABELS[k] === wanted);
+}
+
+function readCosts(grid: Grid, g: FinanceGeometry, problems: string[]): Cost[] {
+  const C = COST_COLUMNS;
+  const reader = new RowReader(grid, 'Cost Structure', g.costRows.first, problems);
+  const costs: Cost[] = [];
+  const labels = BEHAVIOR_KEYS.map((k) => COST_BEHAVIOR_LABELS[k]);
+  for (let row = g.costRows.first; row < g.costRows.first + g.costRows.count; row++) {
+    if (reader.isEmptyRow(row, [C.name, C.behavior, C.stream, C.amount])) continue;
+    const before = problems.length;
+    const name = reader.text(row, C.name);
+    if (name === '') reader.problem(row, C.name, 'the cost has no name');
+    const behavior = behaviorOf(reader.text(row, C.behavior));
+    if (behavior === undefined) {
+      reader.problem(row, C.behavior, `behaviour must be one of ${labels.join(', ')}, got ${shown(raw(grid, row, C.behavior))}`);
+    }
+    const stream = reader.text(row, C.stream);
+    if (stream !== '' && behavior !== undefined && behavior !== 'unit') {
+      reader.problem(row, C.stream, `only a per-unit cost follows a stream; clear the stream or make the cost "${COST_BEHAVIOR_LABELS.unit}"`);
+    }
+    const amount =
+      behavior === 'revenue'
+        ? reader.number(row, C.amount, 'a share of revenue', 1)
+        : reader.number(row, C.amount, 'amount', null);
+    if (problems.length > before || amount === undefined || behavior === undefined) continue;
+    if (behavior === 'fixed') costs.push({ name, behavior: 'fixed', amount });
+    else if (behavior === 'revenue') costs.push({ name, behavior: 'variable', per: 'revenue', amount });
+    else {
+      const cost: Cost = { name, behavior: 'variable', per: 'unit', amount };
+      if (stream !== '') cost.stream = stream;
+      costs.push(cost);
+    }
+  }
+  return costs;
+}
+
+/**
+ * The panel's assumptions from `valueAt` (a cell's value by position), with a problem for each
+ * cell that does not hold an allowed number.
+ */
+export function readAssumptions(valueAt: (row: number, column: number) => unknown, g: FinanceGeometry, problems: string[]): Assumptions {
+  const cells = financeLayout(g).assumptions;
+  const result: Assumptions = { ...DEFAULT_ASSUMPTIONS };
+  for (const key of ASSUMPTION_KEYS) {
+    const { row, column } = cells[key].value;
+    const v = valueAt(row, column);
+    const { min, max } = ASSUMPTION_BOUNDS[key];
+    // An empty assumption counts as 0 in every formula, so it reads as 0.
+    if (isEmpty(v)) result[key] = 0;
+    else if (typeof v === 'number' && Number.isFinite(v) && v >= min && (max === null || v <= max)) result[key] = v;
+    else {
+      const range = max === null ? `a number ≥ ${min}` : `a number between ${min} and ${max}`;
+      problems.push(`Assumptions (${a1(row, column)}): ${ASSUMPTIONS[key].label.toLowerCase()} must be ${range}, got ${shown(v)}`);
+    }
+  }
+  return result;
+}
+
+/** Rows and columns of the cells holding the assumptions (one column, consecutive rows). */
+export function assumptionCells(g: FinanceGeometry): { row: number; column: number; numRows: number } {
+  const cells = financeLayout(g).assumptions;
+  const first = cells[ASSUMPTION_KEYS[0]].value;
+  return { row: first.row, column: first.column, numRows: ASSUMPTION_KEYS.length };
+}
+
+/**
+ * The revenue streams and costs on a canvas sheet, from `grid` (the sheet's values, 0-based
+ * [row − 1][column − 1]). Rows whose input cells are all empty are skipped.
+ */
+export function readFinanceRows(grid: Grid, g: FinanceGeometry): FinanceRows {
+  const problems: string[] = [];
+  const revenueStreams = readStreams(grid, g, problems);
+  const costs = readCosts(grid, g, problems);
+  const { row, numRows } = assumptionCells(g);
+  const assumptions = grid.length >= row + numRows - 1 ? readAssumptions((r, c) => raw(grid, r, c), g, problems) : undefined;
+  return assumptions === undefined ? { revenueStreams, costs, problems } : { revenueStreams, costs, assumptions, problems };
+}

@@ -1,0 +1,102 @@
+/** References into the finance section, built from its layout: the vocabulary every formula uses. */
+import { ABS, cell, Expr, range } from '../formula';
+import { COST_COLUMNS, REVENUE_COLUMNS, RowSpan } from '../layout/geometry';
+import { STREAM_TYPE_IDS, BEHAVIOR_KEYS, BehaviorKey, RECURRING_TYPE } from './catalogue';
+import { AssumptionKey, ASSUMPTION_KEYS } from './assumptions';
+import {
+  BEHAVIOR_LIST,
+  CHECK_KEYS,
+  CheckKey,
+  FinanceLayout,
+  KpiKey,
+  Pos,
+  PROJECTION_COLUMNS,
+  ProjectionKey,
+  TYPE_LIST,
+} from './layout';
+
+type CostColumn = keyof typeof COST_COLUMNS;
+type RevenueColumn = keyof typeof REVENUE_COLUMNS;
+
+export interface Refs {
+  layout: FinanceLayout;
+  /** A KPI's value cell, absolute. */
+  kpi(key: KpiKey): Expr;
+  /** An assumption's input cell, absolute. */
+  input(key: AssumptionKey): Expr;
+  /** Every assumption input (one column), absolute. */
+  inputs: Expr;
+  /** A whole column of the cost rows, absolute. */
+  costs(column: CostColumn): Expr;
+  /** A whole column of the revenue rows, absolute. */
+  streams(column: RevenueColumn): Expr;
+  behaviorLabel(key: BehaviorKey): Expr;
+  behaviorLabels: Expr;
+  behaviorCounts: Expr;
+  /** The three basis columns of the behaviour list. */
+  behaviorBasis: Expr;
+  /** The basis a per-unit cost shows when its stream is not on the canvas. */
+  streamNotFound: Expr;
+  typeIds: Expr;
+  typeCounts: Expr;
+  typeBasis: Expr;
+  recurringType: Expr;
+  check(key: CheckKey): Expr;
+  checkLabels: Expr;
+  checkStatuses: Expr;
+  /** Month numbers 1… of the projection, absolute. */
+  months: Expr;
+  /** A projection measure over months 1…, absolute. */
+  projected(key: ProjectionKey): Expr;
+  /** A projection measure from month 0 through the last month, absolute. */
+  projectedFromStart(key: ProjectionKey): Expr;
+  /** A projection measure's month-0 cell. */
+  start(key: ProjectionKey): Expr;
+}
+
+export function at(p: Pos): Expr {
+  return cell(p.row, p.column, ABS);
+}
+
+function columnOf(rows: RowSpan, column: number): Expr {
+  return range(rows.first, column, rows.first + rows.count - 1, column, ABS);
+}
+
+export function refsOf(layout: FinanceLayout): Refs {
+  const { behaviorList, typeList, projection } = layout;
+  const firstBehavior = behaviorList.rows[BEHAVIOR_KEYS[0]];
+  const lastBehavior = behaviorList.rows[BEHAVIOR_KEYS[BEHAVIOR_KEYS.length - 1]];
+  const firstType = typeList.rows[STREAM_TYPE_IDS[0]];
+  const lastType = typeList.rows[STREAM_TYPE_IDS[STREAM_TYPE_IDS.length - 1]];
+  const firstCheck = layout.checks[CHECK_KEYS[0]];
+  const lastCheck = layout.checks[CHECK_KEYS[CHECK_KEYS.length - 1]];
+  const firstInput = layout.assumptions[ASSUMPTION_KEYS[0]].value;
+  const lastInput = layout.assumptions[ASSUMPTION_KEYS[ASSUMPTION_KEYS.length - 1]].value;
+  const lastMonth = projection.lastMonthColumn;
+  const basisColumns = BEHAVIOR_LIST.basis + 2;
+
+  return {
+    layout,
+    kpi: (key) => at(layout.kpis[key].value),
+    input: (key) => at(layout.assumptions[key].value),
+    inputs: range(firstInput.row, firstInput.column, lastInput.row, lastInput.column, ABS),
+    costs: (column) => columnOf(layout.costRows, COST_COLUMNS[column]),
+    streams: (column) => columnOf(layout.revenueRows, REVENUE_COLUMNS[column]),
+    behaviorLabel: (key) => cell(behaviorList.rows[key], BEHAVIOR_LIST.label, ABS),
+    behaviorLabels: range(firstBehavior, BEHAVIOR_LIST.label, lastBehavior, BEHAVIOR_LIST.label, ABS),
+    behaviorCounts: range(firstBehavior, BEHAVIOR_LIST.count, lastBehavior, BEHAVIOR_LIST.count, ABS),
+    behaviorBasis: range(firstBehavior, BEHAVIOR_LIST.basis, lastBehavior, basisColumns, ABS),
+    streamNotFound: cell(behaviorList.rows.unit, basisColumns, ABS),
+    typeIds: range(firstType, TYPE_LIST.id, lastType, TYPE_LIST.id, ABS),
+    typeCounts: range(firstType, TYPE_LIST.count, lastType, TYPE_LIST.count, ABS),
+    typeBasis: range(firstType, TYPE_LIST.basis, lastType, TYPE_LIST.basis, ABS),
+    recurringType: cell(typeList.rows[RECURRING_TYPE], TYPE_LIST.id, ABS),
+    check: (key) => at(layout.checks[key].count),
+    checkLabels: range(firstCheck.label.row, firstCheck.label.column, lastCheck.label.row, lastCheck.label.column, ABS),
+    checkStatuses: range(firstCheck.status.row, firstCheck.status.column, lastCheck.status.row, lastCheck.status.column, ABS),
+    months: range(projection.monthRow, PROJECTION_COLUMNS.firstMonth, projection.monthRow, lastMonth, ABS),
+    projected: (key) => range(projection.rows[key], PROJECTION_COLUMNS.firstMonth, projection.rows[key], lastMonth, ABS),
+    projectedFromStart: (key) => range(projection.rows[key], PROJECTION_COLUMNS.start, projection.rows[key], lastMonth, ABS),
+    start: (key) => cell(projection.rows[key], PROJECTION_COLUMNS.start, ABS),
+  };
+}

@@ -1,0 +1,64 @@
+/** How finance cells look: one convention for inputs, shown in the panel's legend. */
+import { CellFormat } from '../plan';
+
+/** Inputs: a pale fill and blue text, the usual analyst convention. Same fill as the canvas header's inputs. */
+export const INPUT_FILL = '#fffde7';
+export const INPUT_FONT = '#1155cc';
+export const INPUT_STYLE: Partial<CellFormat> = { background: INPUT_FILL, fontColor: INPUT_FONT };
+export const TEXT_INPUT_STYLE: Partial<CellFormat> = { ...INPUT_STYLE, numberFormat: '@' };
+
+/** Calculations: black text on the block's own colour. */
+export const CALCULATED_STYLE: Partial<CellFormat> = { fontColor: '#202124' };
+
+export const COLUMN_HEADER_STYLE: Partial<CellFormat> = { fontSize: 8, fontColor: '#5f6368', fontWeight: 'bold', wrap: false };
+export const TITLE_STYLE: Partial<CellFormat> = { fontSize: 14, fontWeight: 'bold', fontColor: '#202124', wrap: false };
+export const SECTION_STYLE: Partial<CellFormat> = { fontSize: 11, fontWeight: 'bold', fontColor: '#202124', wrap: false };
+export const LABEL_STYLE: Partial<CellFormat> = { fontColor: '#202124', wrap: false };
+export const UNIT_STYLE: Partial<CellFormat> = { fontSize: 8, fontColor: '#5f6368', wrap: false };
+export const CHECK_STYLE: Partial<CellFormat> = { fontWeight: 'bold', fontColor: '#202124', wrap: false };
+
+export type ValueKind = 'money' | 'ratio' | 'months' | 'count' | 'units' | 'multiple' | 'text';
+
+const SYMBOLS: Record<string, string> = {
+  USD: '$',
+  EUR: '€',
+  GBP: '£',
+  JPY: '¥',
+  CNY: '¥',
+  INR: '₹',
+  BRL: 'R$',
+  CAD: 'CA$',
+  AUD: 'A$',
+};
+const NO_DECIMALS = new Set(['JPY', 'KRW', 'ISK', 'CLP', 'VND']);
+
+/** A number format showing amounts in `currency`: its symbol when well known, else the code. */
+export function currencyFormat(currency: string): string {
+  const digits = NO_DECIMALS.has(currency) ? '#,##0' : '#,##0.00';
+  const symbol = SYMBOLS[currency];
+  if (symbol) return `"${symbol}"${digits}`;
+  const code = /^[A-Z]{3}$/.test(currency) ? currency : '';
+  return code === '' ? digits : `${digits} "${code}"`;
+}
+
+/** Number formats of driver inputs: prices and amounts keep up to four decimals (CPMs, shares). */
+export const DRIVER_FORMAT = '#,##0.00##';
+
+export function numberFormatOf(kind: ValueKind, currency: string): string | null {
+  switch (kind) {
+    case 'money':
+      return currencyFormat(currency);
+    case 'ratio':
+      return '0.0%';
+    case 'months':
+      return '0.0';
+    case 'count':
+      return '0';
+    case 'units':
+      return '#,##0.00';
+    case 'multiple':
+      return '0.00';
+    case 'text':
+      return null;
+  }
+}

@@ -1,0 +1,244 @@
+/**
+ * The Compare sheet on a spreadsheet: finds the canvases, reads what it shows of them through one
+ * staging pass, and writes the plan, the chart and the best/worst highlights. A rebuild is written
+ * to a new sheet first and replaces the old one only once it is complete, so a failure half-way
+ * never costs the user's notes.
+ *
+ * Spreadsheet calls: about 25 whatever the canvases hold, plus 2 per canvas (1 on refresh).
+ */
+import {
+  CanvasSnapshot,
+  CanvasSource,
+  COMPARE_MARKER_KEY,
+  COMPARE_SHEET_NAME,
+  COMPARED_BLOCKS,
+  CompareChart,
+  CompareColumn,
+  ComparedCanvas,
+  CompareMarker,
+  CompareMemory,
+  EMPTY_MEMORY,
+  HighlightRule,
+  layoutCompare,
+  MAX_CANVASES,
+  memoryFrom,
+  MIN_CANVASES,
+  parseCompareMarker,
+  stagingOf,
+} from '../core/compare';
+import { CANVAS_MARKER_KEY, regionName } from '../core/layout/canvas-layout';
+import { parseMarker } from '../core/layout/read-canvas';
+import { BlockId } from '../core/model';
+import { GridRange } from '../core/plan';
+import { applyPlan, PlanServices, ServiceGlobals, servicesFrom } from './apply-plan';
+import { ConditionalFormatRuleBuilderApi, NamedRangeApi, SheetApi, SpreadsheetApi } from './spreadsheet-api';
+
+/** The adapter's services plus the conditional-format builder. */
+export interface CompareServices extends PlanServices {
+  newConditionalFormatRule(): ConditionalFormatRuleBuilderApi;
+}
+
+export interface CompareServiceGlobals extends ServiceGlobals {
+  SpreadsheetApp: ServiceGlobals['SpreadsheetApp'] & { newConditionalFormatRule(): ConditionalFormatRuleBuilderApi };
+}
+
+export function compareServicesFrom(g: CompareServiceGlobals): CompareServices {
+  return { ...servicesFrom(g), newConditionalFormatRule: () => g.SpreadsheetApp.newConditionalFormatRule() };
+}
+
+export function appsScriptCompareServices(): CompareServices {
+  return compareServicesFrom({ SpreadsheetApp, Charts });
+}
+
+export type CompareOutcome =
+  | { ok: true; sheet: SheetApi; sheetName: string; canvases: { sheetName: string; missing: boolean }[] }
+  | { ok: false; message: string };
+
+const WORDS = {
+  count: (n: number) => `Pick ${MIN_CANVASES} to ${MAX_CANVASES} canvases to compare; ${n} ${n === 1 ? 'was' : 'were'} picked.`,
+  badName: (i: number) => `Canvas ${i + 1} of the list is not a sheet name.`,
+  twice: (name: string) => `The canvas "${name}" is picked twice; pick each canvas once.`,
+  noSheet: (name: string) => `There is no sheet named "${name}" in this spreadsheet (it may have been renamed or deleted).`,
+  notCanvas: (name: string) => `The sheet "${name}" is not a canvas, so it cannot be compared.`,
+  foreignCompare: `A sheet named "${COMPARE_SHEET_NAME}" already exists and was not made by Compare canvases. Rename it, so nothing on it is replaced, and compare again.`,
+  changedShape: `The ${COMPARE_SHEET_NAME} sheet has lost rows or columns, so its notes cannot be kept safely. Rename that sheet to keep it, then compare again.`,
+  noCompare: `There is no ${COMPARE_SHEET_NAME} sheet to refresh yet: use Compare canvases first.`,
+  leftover: (name: string) => `A sheet named "${name}" is left from an earlier refresh that did not finish. Delete or rename it, then try again.`,
+} as const;
+
+/** Builds the Compare sheet for the canvases on the named sheets, or rebuilds it, keeping the user's notes. */
+export function compareCanvases(ss: SpreadsheetApi, sheetNames: readonly unknown[], services: CompareServices): CompareOutcome {
+  const problem = checkNames(sheetNames);
+  if (problem !== null) return { ok: false, message: problem };
+  const old = existingCompare(ss);
+  if (old.kind === 'foreign' || old.kind === 'unreadable') return { ok: false, message: old.kind === 'foreign' ? WORDS.foreignCompare : WORDS.changedShape };
+  const named = namedRangesByName(ss);
+  const canvases: ComparedCanvas[] = [];
+  for (const name of sheetNames as string[]) {
+    const sheet = ss.getSheetByName(name);
+    if (sheet === null) return { ok: false, message: WORDS.noSheet(name) };
+    const found = sheet.getDeveloperMetadata().find((m) => m.getKey() === CANVAS_MARKER_KEY);
+    const marker = parseMarker(() => name, found ? found.getValue() : null);
+    if (typeof marker === 'string') return { ok: false, message: WORDS.notCanvas(name) };
+    canvases.push({ sheetName: name, prefix: marker.prefix });
+  }
+  const sources = canvases.map((c) => sourceOf(c, named));
+  return build(ss, sources, old.kind === 'ours' ? old : null, services);
+}
+
+/** Rebuilds the Compare sheet for the canvases it compares, following renames; a deleted canvas shows as missing. */
+export function refreshCompare(ss: SpreadsheetApi, services: CompareServices): CompareOutcome {
+  const old = existingCompare(ss);
+  if (old.kind === 'none') return { ok: false, message: WORDS.noCompare };
+  if (old.kind === 'foreign' || old.kind === 'unreadable') return { ok: false, message: old.kind === 'foreign' ? WORDS.foreignCompare : WORDS.changedShape };
+  const named = namedRangesByName(ss);
+  const sources = old.marker.canvases.map((c) => {
+    const anchor = named.get(regionName(c.prefix, 'keyPartners').toLowerCase());
+    const sheetName = anchor === undefined ? null : sheetNameOf(anchor);
+    return sheetName === null ? { canvas: c, source: null } : sourceOf({ sheetName, prefix: c.prefix }, named);
+  });
+  return build(ss, sources, old, services);
+}
+
+interface OldCompare {
+  kind: 'ours';
+  sheet: SheetApi;
+  marker: CompareMarker;
+  memory: CompareMemory;
+}
+
+type Existing = OldCompare | { kind: 'none' } | { kind: 'foreign' } | { kind: 'unreadable' };
+
+function existingCompare(ss: SpreadsheetApi): Existing {
+  const sheet = ss.getSheetByName(COMPARE_SHEET_NAME);
+  if (sheet === null) return { kind: 'none' };
+  const found = sheet.getDeveloperMetadata().find((m) => m.getKey() === COMPARE_MARKER_KEY);
+  const marker = parseCompareMarker(found ? found.getValue() : null);
+  if (marker === null) return { kind: 'foreign' };
+  try {
+    const grid = sheet.getRange(1, 1, marker.numRows, marker.numColumns).getValues();
+    return { kind: 'ours', sheet, marker, memory: memoryFrom(marker, grid) };
+  } catch {
+    return { kind: 'unreadable' };
+  }
+}
+
+function checkNames(names: readonly unknown[]): string | null {
+  if (!Array.isArray(names) || names.length < MIN_CANVASES || names.length > MAX_CANVASES) {
+    return WORDS.count(Array.isArray(names) ? names.length : 0);
+  }
+  const seen = new Set<string>();
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
+    if (typeof name !== 'string' || name.trim() === '') return WORDS.badName(i);
+    if (seen.has(name)) return WORDS.twice(name);
+    seen.add(name);
+  }
+  return null;
+}
+
+function namedRangesByName(ss: SpreadsheetApi): Map<string, NamedRangeApi> {
+  return new Map(ss.getNamedRanges().map((n) => [n.getName().toLowerCase(), n]));
+}
+
+/** The sheet a named range is on, or null when its sheet is gone. */
+function sheetNameOf(n: NamedRangeApi): string | null {
+  try {
+    return n.getRange().getSheet().getName();
+  } catch {
+    return null;
+  }
+}
+
+function sourceOf(canvas: ComparedCanvas, named: Map<string, NamedRangeApi>): { canvas: ComparedCanvas; source: CanvasSource } {
+  const regions: Partial<Record<BlockId, GridRange>> = {};
+  for (const block of COMPARED_BLOCKS) {
+    const n = named.get(regionName(canvas.prefix, block).toLowerCase());
+    if (n === undefined) continue;
+    const r = n.getRange();
+    regions[block] = { row: r.getRow(), column: r.getColumn(), numRows: r.getNumRows(), numColumns: r.getNumColumns() };
+  }
+  return { canvas, source: { ...canvas, regions } };
+}
+
+const NEW_SHEET_ROWS = 1000;
+const NEW_SHEET_COLUMNS = 26;
+
+function build(
+  ss: SpreadsheetApi,
+  found: readonly { canvas: ComparedCanvas; source: CanvasSource | null }[],
+  old: OldCompare | null,
+  services: CompareServices,
+): CompareOutcome {
+  const present = found.flatMap((f) => (f.source === null ? [] : [f.source]));
+  const staging = stagingOf(present);
+  const columnCount = found.length + 3;
+  // Sized before anything is written: the layout's own height is known from the canvas count alone.
+  const draft = layoutCompare(found.map((f) => ({ ...f.canvas, snapshot: null })), EMPTY_MEMORY);
+  const rowCount = Math.max(staging.numRows, draft.plan.numRows);
+
+  const name = old === null ? COMPARE_SHEET_NAME : `${COMPARE_SHEET_NAME} (refreshed)`;
+  let sheet: SheetApi;
+  try {
+    sheet = ss.insertSheet(name);
+  } catch {
+    return { ok: false, message: WORDS.leftover(name) };
+  }
+  if (rowCount > NEW_SHEET_ROWS) sheet.insertRowsAfter(NEW_SHEET_ROWS, rowCount - NEW_SHEET_ROWS);
+  if (columnCount > NEW_SHEET_COLUMNS) sheet.insertColumnsAfter(NEW_SHEET_COLUMNS, columnCount - NEW_SHEET_COLUMNS);
+
+  let snapshots: CanvasSnapshot[] = [];
+  if (present.length > 0 && staging.numRows > 0) {
+    const pulled = sheet.getRange(1, 1, staging.numRows, present.length);
+    pulled.setValues(staging.formulas);
+    snapshots = staging.read(pulled.getValues());
+  }
+  const byPrefix = new Map(present.map((s, i) => [s.prefix, snapshots[i]]));
+  const columns: CompareColumn[] = found.map((f) => ({ ...f.canvas, snapshot: byPrefix.get(f.canvas.prefix) ?? null }));
+
+  const layout = layoutCompare(columns, old?.memory ?? EMPTY_MEMORY, rowCount);
+  applyPlan(ss, sheet, layout.plan, services);
+  insertChart(sheet, layout.chart, services);
+  sheet.setConditionalFormatRules(layout.rules.map((r) => ruleOf(sheet, r, services)));
+  if (old !== null) {
+    ss.deleteSheet(old.sheet);
+    sheet.setName(COMPARE_SHEET_NAME);
+  }
+  return {
+    ok: true,
+    sheet,
+    sheetName: COMPARE_SHEET_NAME,
+    canvases: columns.map((c) => ({ sheetName: c.sheetName, missing: c.snapshot === null })),
+  };
+}
+
+function rangeOf(sheet: SheetApi, r: GridRange) {
+  return sheet.getRange(r.row, r.column, r.numRows, r.numColumns);
+}
+
+function ruleOf(sheet: SheetApi, rule: HighlightRule, services: CompareServices) {
+  return services
+    .newConditionalFormatRule()
+    .whenFormulaSatisfied(rule.formula)
+    .setBackground(rule.background)
+    .setFontColor(rule.fontColor)
+    .setRanges([rangeOf(sheet, rule.range)])
+    .build();
+}
+
+function insertChart(sheet: SheetApi, chart: CompareChart, services: CompareServices): void {
+  let builder = sheet.newChart().setChartType(services.columnChart());
+  for (const r of chart.ranges) builder = builder.addRange(rangeOf(sheet, r));
+  sheet.insertChart(
+    builder
+      .setNumHeaders(1)
+      .setPosition(chart.anchor.row, chart.anchor.column, 0, 0)
+      .setOption('title', chart.title)
+      .setOption('width', chart.width)
+      .setOption('height', chart.height)
+      // Margin is a ratio and profit an amount: the margin series reads on its own axis.
+      .setOption('series', { 1: { targetAxisIndex: 1 } })
+      .setOption('vAxes', { 1: { format: 'percent' } })
+      .build(),
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * The server functions the sidebar calls through google.script.run, as globals of Code.js. Each
+ * takes one request object (checked before anything else happens) and answers with a result
+ * object; see ServerApi in src/core/api.ts for the contract, which these are checked against.
+ */
+import { EditResult, ExportResult, OpenResult, ServerApi } from '../core/api';
+import { appsScriptServices } from './apply-plan';
+import { createCanvas, editCanvas, exportCanvas, importCanvas, openCanvas, ServerContext } from './sidebar-server';
+
+function appsScript(): ServerContext {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  return {
+    ss,
+    documentLock: () => LockService.getDocumentLock(),
+    services: appsScriptServices(),
+    today: () => Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'yyyy-MM-dd'),
+  };
+}
+
+/** Shows the active canvas (or the one named), or lists the file's canvases. */
+export function sidebarOpen(request: unknown): OpenResult {
+  return openCanvas(appsScript(), request);
+}
+
+/** Adds an empty canvas named as typed and shows it. */
+export function sidebarCreateCanvas(request: unknown): OpenResult {
+  return createCanvas(appsScript(), request);
+}
+
+/** Makes one change to a canvas and returns the canvas read back from the sheet. */
+export function sidebarEdit(request: unknown): EditResult {
+  return editCanvas(appsScript(), request);
+}
+
+/** Adds a canvas from the text of a JSON file as a new sheet and shows it. */
+export function sidebarImportJson(request: unknown): OpenResult {
+  return importCanvas(appsScript(), request);
+}
+
+/** The canvas on the sheet named, as JSON to download. */
+export function sidebarExportJson(request: unknown): ExportResult {
+  return exportCanvas(appsScript(), request);
+}
+
+// Compile-time proof that the globals fit the contract the sidebar is typed against (a type
+// only: anything exported here would become a global).
+type Fits<T extends ServerApi> = T;
+type SidebarGlobals = Fits<{
+  sidebarOpen: typeof sidebarOpen;
+  sidebarCreateCanvas: typeof sidebarCreateCanvas;
+  sidebarEdit: typeof sidebarEdit;
+  sidebarImportJson: typeof sidebarImportJson;
+  sidebarExportJson: typeof sidebarExportJson;
+}>;

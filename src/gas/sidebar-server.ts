@@ -1,0 +1,220 @@
+/**
+ * What the sidebar's server functions do, with the spreadsheet and the lock passed in so the same
+ * code runs on Apps Script and on the emulator. Every function checks its request before it
+ * touches the sheet, answers with a result object (a bad request, a conflict or a failure is a
+ * result in plain words, never an exception), and every function that writes holds the document
+ * lock from its read to its last write.
+ */
+import { CanvasChoice, EditResult, ExportResult, OpenResult, Refusal } from '../core/api';
+import {
+  assertCreateRequest,
+  assertEditRequest,
+  assertExportRequest,
+  assertImportRequest,
+  assertOpenRequest,
+  RequestError,
+} from '../core/edit/check-request';
+import { sidebarGuide } from '../core/edit/guide';
+import { planEdit } from '../core/edit/plan-edit';
+import { parseMarker } from '../core/layout/read-canvas';
+import { emptyCanvas } from '../core/model';
+import { PlanServices } from './apply-plan';
+import { canvasNameFromInput } from './canvas-name';
+import { writeNewCanvas } from './canvas-sheet';
+import { exportCanvasJson, importCanvasJson } from './json-commands';
+import { markerOf, readForSidebar } from './sidebar-read';
+import { applyEditPlan } from './sidebar-writes';
+import { SheetApi, SpreadsheetApi } from './spreadsheet-api';
+
+/** The part of Apps Script's Lock the server uses. */
+export interface LockApi {
+  tryLock(timeoutInMillis: number): boolean;
+  releaseLock(): void;
+}
+
+// Compile-time proof that Apps Script's Lock fits.
+type Assert<T extends true> = T;
+export type RealLockFits = Assert<GoogleAppsScript.Lock.Lock extends LockApi ? true : false>;
+
+export interface ServerContext {
+  ss: SpreadsheetApi;
+  /** The document lock; null where Apps Script has none to give. */
+  documentLock(): LockApi | null;
+  services: PlanServices;
+  /** Today's date as a new canvas shows it (yyyy-MM-dd in the spreadsheet's time zone). */
+  today(): string;
+}
+
+/** How long a writing call waits for another one to finish before it gives up. */
+export const LOCK_WAIT_MS = 20000;
+
+const failed = (message: string): Refusal => ({ ok: false, reason: 'failed', message });
+
+const WORDS = {
+  busy: 'Another change to this spreadsheet is still being saved. Nothing was changed; please try again in a moment.',
+  noLock: 'The add-on could not get hold of this spreadsheet to change it safely. Nothing was changed; please reload the spreadsheet and try again.',
+  sheetGone: (name: string) =>
+    `The canvas sheet "${name}" is not in this spreadsheet any more (it was renamed or deleted). Press Refresh to pick a canvas.`,
+  /** `outcome` says what that means for the call, e.g. "nothing was changed". */
+  unreadable: (name: string, problems: string[], outcome: string) =>
+    `The sheet "${name}" cannot be read as a canvas${outcome === '' ? '' : `, so ${outcome}`}:\n${problems.map((p) => `• ${p}`).join('\n')}`,
+  notCanvas: (name: string) => `The sheet "${name}" is not a canvas.`,
+  pickOrMake: 'Pick one of this file\'s canvases, or make a new one.',
+  noCanvasYet: 'This spreadsheet has no canvas yet: make one to start.',
+  unexpected: (what: string, message: string) => `${what}: ${message}`,
+} as const;
+
+/**
+ * Runs a server function: a RequestError becomes an "invalid" result with its field messages; any
+ * other error becomes a "failed" result with its message alone (the stack goes to the log only).
+ */
+function answering<R>(what: string, run: () => R | Refusal): R | Refusal {
+  try {
+    return run();
+  } catch (err) {
+    if (err instanceof RequestError) return { ok: false, reason: 'invalid', messages: err.messages };
+    if (typeof console !== 'undefined') console.error(err);
+    const message = typeof err === 'object' && err !== null && 'message' in err ? String(err.message) : String(err);
+    return failed(WORDS.unexpected(what, message));
+  }
+}
+
+/** Runs `write` holding the document lock, or says why it cannot. */
+function locked<R>(ctx: ServerContext, write: () => R | Refusal): R | Refusal {
+  const lock = ctx.documentLock();
+  if (lock === null) return failed(WORDS.noLock);
+  if (!lock.tryLock(LOCK_WAIT_MS)) return failed(WORDS.busy);
+  try {
+    return write();
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/** The file's canvas sheets, by name: one call for the list, then one or two per sheet. */
+function canvasChoices(ss: SpreadsheetApi): CanvasChoice[] {
+  const choices: CanvasChoice[] = [];
+  for (const sheet of ss.getSheets()) {
+    const marker = markerOf(sheet);
+    if (marker === null) continue;
+    const name = sheet.getName();
+    if (typeof parseMarker(() => name, marker) !== 'string') choices.push({ sheetName: name });
+  }
+  return choices;
+}
+
+/** The list of the file's canvases, after `why` (or nothing) says why no canvas is shown. */
+function choose(ss: SpreadsheetApi, why: string | null): OpenResult {
+  const canvases = canvasChoices(ss);
+  const next = canvases.length === 0 ? WORDS.noCanvasYet : WORDS.pickOrMake;
+  return { ok: true, view: 'choose', guide: sidebarGuide(), message: why === null ? next : `${why} ${next}`, canvases };
+}
+
+/** The canvas view of `sheet`, or the list of canvases with the reason it cannot be shown. */
+function canvasView(ss: SpreadsheetApi, sheet: SheetApi, sheetName: string, marker?: string): OpenResult {
+  const read = readForSidebar(sheet, sheetName, { formulas: false, marker });
+  if (!read.ok) return choose(ss, WORDS.unreadable(sheetName, read.problems, ''));
+  return { ok: true, view: 'canvas', guide: sidebarGuide(), state: read.state };
+}
+
+/**
+ * The canvas to show: the active sheet when `followActive` and it is a canvas, else the sheet
+ * named (made active when the user picked it), else the list of the file's canvases.
+ */
+export function openCanvas(ctx: ServerContext, request: unknown): OpenResult {
+  return answering('The canvas could not be read', () => {
+    assertOpenRequest(request);
+    const { ss } = ctx;
+    let reason: string | null = null;
+    if (request.followActive) {
+      const active = ss.getActiveSheet();
+      const marker = markerOf(active);
+      const name = active.getName();
+      if (marker !== null) return canvasView(ss, active, name, marker);
+      reason = WORDS.notCanvas(name);
+    }
+    if (request.sheetName !== null) {
+      const sheet = ss.getSheetByName(request.sheetName);
+      if (sheet === null) return choose(ss, WORDS.sheetGone(request.sheetName));
+      if (!request.followActive) ss.setActiveSheet(sheet);
+      return canvasView(ss, sheet, request.sheetName);
+    }
+    return choose(ss, reason);
+  });
+}
+
+/** Adds a new empty canvas sheet named as typed, makes it active and shows it. */
+export function createCanvas(ctx: ServerContext, request: unknown): OpenResult {
+  return answering('The canvas could not be added', () => {
+    assertCreateRequest(request);
+    const name = canvasNameFromInput(request.name);
+    if (!name.ok) return { ok: false, reason: 'invalid', messages: [{ field: 'name', message: name.message }] };
+    return locked(ctx, () => {
+      const sheet = writeNewCanvas(ctx.ss, emptyCanvas(name.name), ctx.today(), ctx.services);
+      ctx.ss.setActiveSheet(sheet);
+      return canvasView(ctx.ss, sheet, sheet.getName());
+    });
+  });
+}
+
+/**
+ * Makes one change to a canvas: reads the sheet, checks the change against it, writes, and reads
+ * the canvas and its KPIs back, all under the document lock.
+ */
+export function editCanvas(ctx: ServerContext, request: unknown): EditResult {
+  return answering('The change could not be saved', () => {
+    assertEditRequest(request);
+    const { sheetName, edit } = request;
+    return locked(ctx, (): EditResult => {
+      const sheet = ctx.ss.getSheetByName(sheetName);
+      if (sheet === null) return failed(WORDS.sheetGone(sheetName));
+      const read = readForSidebar(sheet, sheetName, { formulas: true });
+      if (!read.ok) return failed(WORDS.unreadable(sheetName, read.problems, 'nothing was changed'));
+      const decision = planEdit(read.onSheet, read.grid, edit);
+      if (!decision.ok) {
+        if (decision.reason === 'conflict') return { ok: false, reason: 'conflict', message: decision.message, state: read.state };
+        if (decision.reason === 'invalid') return { ok: false, reason: 'invalid', messages: decision.messages };
+        return failed(decision.message);
+      }
+      applyEditPlan(sheet, decision.plan);
+      const after = readForSidebar(sheet, sheetName, {
+        formulas: false,
+        marker: read.marker,
+        // Only an insertion moves named ranges; otherwise the ones just read still hold.
+        namedRanges: decision.plan.insert ? undefined : read.namedRanges,
+      });
+      if (!after.ok) return failed(WORDS.unreadable(sheetName, after.problems, 'the change was saved but cannot be shown'));
+      return { ok: true, state: after.state };
+    });
+  });
+}
+
+/**
+ * Adds the canvas a JSON document describes as a new sheet, makes it active and shows it. A
+ * document with problems writes nothing and gets one message per bad field.
+ */
+export function importCanvas(ctx: ServerContext, request: unknown): OpenResult {
+  return answering('The canvas could not be imported', () => {
+    assertImportRequest(request);
+    return locked(ctx, (): OpenResult => {
+      const imported = importCanvasJson(ctx.ss, request.jsonText, ctx.today(), ctx.services);
+      if (!imported.ok) return { ok: false, reason: 'invalid', messages: imported.problems.map((message) => ({ field: '', message })) };
+      const sheet = ctx.ss.getSheetByName(imported.sheetName);
+      if (sheet === null) return failed(WORDS.sheetGone(imported.sheetName));
+      ctx.ss.setActiveSheet(sheet);
+      return canvasView(ctx.ss, sheet, imported.sheetName);
+    });
+  });
+}
+
+/** The canvas on the sheet named, as a JSON document and a file name to save it under. */
+export function exportCanvas(ctx: ServerContext, request: unknown): ExportResult {
+  return answering('The canvas could not be exported', () => {
+    assertExportRequest(request);
+    const sheet = ctx.ss.getSheetByName(request.sheetName);
+    if (sheet === null) return failed(WORDS.sheetGone(request.sheetName));
+    const exported = exportCanvasJson(sheet);
+    if (!exported.ok) return failed(WORDS.unreadable(request.sheetName, exported.problems, 'it cannot be exported'));
+    return exported;
+  });
+}

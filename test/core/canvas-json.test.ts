@@ -1,0 +1,147 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { canvasFromDocument, canvasToJson, parseCanvasJson } from '../../src/core/canvas-json';
+import { STREAM_TYPE_IDS } from '../../src/core/finance/catalogue';
+import { NOTE_BLOCK_IDS } from '../../src/core/model';
+import { schemaErrors } from '../helpers/json-schema';
+import { KPI_CASES, loadFixture } from '../helpers/kpi-cases';
+
+const schema = JSON.parse(readFileSync(join(__dirname, '..', '..', 'docs', 'canvas.schema.json'), 'utf8'));
+
+const stream = { name: 'Coffee', type: 'asset-sale', price: 4, volume: 100 };
+
+/** Documents the schema and the validator must both accept. */
+const VALID: [string, unknown][] = [
+  ['only a name', { name: 'Blank' }],
+  ['the issue’s example shape', {
+    name: 'Cafe', currency: 'EUR',
+    blocks: { customerSegments: ['Commuters', { text: 'Students', category: 'niche market' }], valuePropositions: [{ text: 'Fast', segment: 'Commuters' }], channels: [], customerRelationships: [], keyResources: [], keyActivities: [], keyPartners: [] },
+    revenueStreams: [{ ...stream, segment: 'Commuters' }],
+    costs: [
+      { name: 'Rent', behavior: 'fixed', amount: 900 },
+      { name: 'Cups', behavior: 'variable', per: 'unit', amount: 0.1, stream: 'Coffee' },
+      { name: 'Cups for all', behavior: 'variable', per: 'unit', amount: 0.1 },
+      { name: 'Fees', behavior: 'variable', per: 'revenue', amount: 0.02 },
+    ],
+  }],
+  ['drivers not known yet', { name: 'X', revenueStreams: [{ name: 'A', type: 'licensing', price: null }], costs: [{ name: 'Rent', behavior: 'fixed' }] }],
+  ['a share of exactly 1 and a price of 0', { name: 'X', revenueStreams: [{ ...stream, price: 0 }], costs: [{ name: 'All', behavior: 'variable', per: 'revenue', amount: 1 }] }],
+  ['assumptions', { name: 'X', assumptions: { growth: 0.05, churn: 1, acquisitionCost: 10, initialInvestment: 0, discountRate: 0.1, ltvCacBar: 3 } }],
+  ['a $schema link', { $schema: './canvas.schema.json', name: 'X' }],
+  ['every stream type', { name: 'X', revenueStreams: STREAM_TYPE_IDS.map((type, i) => ({ name: `S${i}`, type })) }],
+];
+
+/** Documents both must reject, with the validator's messages. */
+const INVALID: [string, unknown, string[]][] = [
+  ['not an object', [1, 2], ['(document): expected an object, got a list']],
+  ['no name', { currency: 'USD' }, ['name: missing (expected non-empty text)']],
+  ['a blank name', { name: '   ' }, ['name: expected non-empty text, got "   "']],
+  ['a number for a name', { name: 12 }, ['name: expected non-empty text, got 12']],
+  ['a bad currency', { name: 'X', currency: 'usd' }, ['currency: expected a three-letter currency code such as "USD", got "usd"']],
+  ['text for a price (the third stream)', { name: 'X', revenueStreams: [stream, { ...stream, name: 'B' }, { ...stream, name: 'C', price: 'ten' }] }, ['revenueStreams[2].price: expected a number ≥ 0, got "ten"']],
+  ['a negative volume', { name: 'X', revenueStreams: [{ ...stream, volume: -1 }] }, ['revenueStreams[0].volume: expected a number ≥ 0, got -1']],
+  ['an unknown type', { name: 'X', revenueStreams: [{ ...stream, type: 'rent' }] }, [`revenueStreams[0].type: expected one of ${STREAM_TYPE_IDS.map((t) => `"${t}"`).join(', ')}, got "rent"`]],
+  ['a stream without a type', { name: 'X', revenueStreams: [{ name: 'A' }] }, [`revenueStreams[0].type: missing (expected one of ${STREAM_TYPE_IDS.map((t) => `"${t}"`).join(', ')})`]],
+  ['a misspelt field', { name: 'X', revenueStreams: [{ ...stream, prize: 3 }] }, ['revenueStreams[0].prize: unknown field (allowed here: name, type, segment, price, volume)']],
+  ['a share above 1', { name: 'X', costs: [{ name: 'Fees', behavior: 'variable', per: 'revenue', amount: 1.5 }] }, ['costs[0].amount: expected a share between 0 and 1, got 1.5']],
+  ['a variable cost without per', { name: 'X', costs: [{ name: 'Fees', behavior: 'variable', amount: 1 }] }, ['costs[0].per: missing (expected one of "unit", "revenue")']],
+  ['a fixed cost following a stream', { name: 'X', revenueStreams: [stream], costs: [{ name: 'Rent', behavior: 'fixed', amount: 1, stream: 'Coffee' }] }, ['costs[0].stream: unknown field (allowed here: name, behavior, amount)']],
+  ['a share of revenue following a stream', { name: 'X', revenueStreams: [stream], costs: [{ name: 'Fees', behavior: 'variable', per: 'revenue', amount: 0.1, stream: 'Coffee' }] }, ['costs[0].stream: unknown field (allowed here: name, behavior, per, amount)']],
+  ['an unknown behaviour', { name: 'X', costs: [{ name: 'Rent', behavior: 'monthly', amount: 1 }] }, ['costs[0].behavior: expected one of "fixed", "variable", got "monthly"']],
+  ['an unknown block', { name: 'X', blocks: { revenueStreams: [] } }, ['blocks.revenueStreams: unknown field (allowed here: customerSegments, valuePropositions, channels, customerRelationships, keyResources, keyActivities, keyPartners)']],
+  ['an item that is a number', { name: 'X', blocks: { channels: [3] } }, ['blocks.channels[0]: expected text or an object with "text", got 3']],
+  ['an empty item', { name: 'X', blocks: { channels: [''] } }, ['blocks.channels[0]: expected non-empty text, got ""']],
+  ['an item without text', { name: 'X', blocks: { channels: [{ category: 'own' }] } }, ['blocks.channels[0].text: missing (expected non-empty text)']],
+  ['a block that is not a list', { name: 'X', blocks: { channels: 'web' } }, ['blocks.channels: expected a list, got "web"']],
+  ['churn above 1', { name: 'X', assumptions: { churn: 2 } }, ['assumptions.churn: expected a number between 0 and 1, got 2']],
+  ['an unknown assumption', { name: 'X', assumptions: { tax: 0.2 } }, ['assumptions.tax: unknown field (allowed here: growth, churn, acquisitionCost, initialInvestment, discountRate, ltvCacBar)']],
+  ['an unknown top-level field', { name: 'X', revenue: [] }, ['revenue: unknown field (allowed here: $schema, name, currency, blocks, revenueStreams, costs, assumptions)']],
+  ['several problems at once', { name: 'X', revenueStreams: [{ ...stream, price: 'ten', volume: 'lots' }], costs: 'none' }, [
+    'revenueStreams[0].price: expected a number ≥ 0, got "ten"',
+    'revenueStreams[0].volume: expected a number ≥ 0, got "lots"',
+    'costs: expected a list, got "none"',
+  ]],
+];
+
+/** Documents the schema accepts but the validator refuses: rules across fields. */
+const BEYOND_SCHEMA: [string, unknown, string[]][] = [
+  ['a cost naming a stream that is not there', { name: 'X', revenueStreams: [stream], costs: [{ name: 'Milk', behavior: 'variable', per: 'unit', amount: 1, stream: 'Tea' }] }, [
+    'costs[0].stream: expected the name of a revenue stream (the streams are "Coffee"), got "Tea"',
+  ]],
+  ['two streams of the same name', { name: 'X', revenueStreams: [stream, { ...stream, name: 'coffee' }] }, [
+    'revenueStreams[1].name: expected a name no other stream has (revenueStreams[0] is named the same), got "coffee"',
+  ]],
+];
+
+describe('the validator', () => {
+  test.each(VALID)('accepts %s', (_what, doc) => {
+    const r = canvasFromDocument(doc);
+    expect(r).toMatchObject({ ok: true });
+  });
+
+  test.each([...INVALID, ...BEYOND_SCHEMA])('rejects %s, naming each bad field', (_what, doc, problems) => {
+    expect(canvasFromDocument(doc)).toEqual({ ok: false, problems });
+  });
+
+  test('fills what a document leaves out', () => {
+    const r = canvasFromDocument({ name: 'Blank', revenueStreams: [{ name: 'A', type: 'advertising' }], costs: [{ name: 'R', behavior: 'fixed' }] });
+    if (!r.ok) throw new Error(r.problems.join('\n'));
+    expect(r.canvas.currency).toBe('USD');
+    expect(Object.keys(r.canvas.blocks)).toEqual([...NOTE_BLOCK_IDS]);
+    expect(r.canvas.revenueStreams).toEqual([{ name: 'A', type: 'advertising', price: null, volume: null }]);
+    expect(r.canvas.costs).toEqual([{ name: 'R', behavior: 'fixed', amount: null }]);
+    expect(r.canvas.assumptions).toBeUndefined();
+  });
+
+  test('says plainly when the text is not JSON', () => {
+    const r = parseCanvasJson('{"name": "X",');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems[0]).toMatch(/^The text is not valid JSON \(.+\)\.$/);
+  });
+});
+
+describe('the published schema', () => {
+  test.each(VALID)('accepts %s', (_what, doc) => {
+    expect(schemaErrors(schema, doc)).toEqual([]);
+  });
+  test.each(INVALID)('rejects %s', (_what, doc) => {
+    expect(schemaErrors(schema, doc).length).toBeGreaterThan(0);
+  });
+  test.each(BEYOND_SCHEMA)('accepts %s, which only the validator can refuse', (_what, doc) => {
+    expect(schemaErrors(schema, doc)).toEqual([]);
+  });
+  test.each(KPI_CASES.map((c) => c.fixture))('accepts the fixture %s', (fixture) => {
+    const doc = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', `${fixture}.json`), 'utf8'));
+    expect(schemaErrors(schema, doc)).toEqual([]);
+  });
+});
+
+describe('writing JSON', () => {
+  test('a canvas written and parsed again is the same canvas', () => {
+    for (const { fixture } of KPI_CASES) {
+      const canvas = loadFixture(fixture);
+      const again = parseCanvasJson(canvasToJson(canvas));
+      expect(again).toEqual({ ok: true, canvas });
+    }
+  });
+
+  test('items without category or segment are written as plain strings, and the output meets the schema', () => {
+    const r = canvasFromDocument(VALID[1][1]);
+    if (!r.ok) throw new Error('fixture');
+    const doc = JSON.parse(canvasToJson(r.canvas));
+    expect(doc.blocks.customerSegments).toEqual(['Commuters', { text: 'Students', category: 'niche market' }]);
+    expect(schemaErrors(schema, doc)).toEqual([]);
+  });
+
+  test('round-trips any text', () => {
+    const text = fc.string({ minLength: 1 }).filter((s) => s.trim() !== '');
+    fc.assert(
+      fc.property(text, text, fc.double({ min: 0, max: 1e15, noNaN: true }), (name, item, price) => {
+        const canvas = canvasFromDocument({ name, blocks: { channels: [item] }, revenueStreams: [{ name, type: 'usage-fee', price, volume: 1 }] });
+        if (!canvas.ok) throw new Error(canvas.problems.join('\n'));
+        expect(parseCanvasJson(canvasToJson(canvas.canvas))).toEqual(canvas);
+      }),
+    );
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * A canvas sheet as plain arrays, for testing edit plans without a spreadsheet: the layout's plan
+ * turned into the values and formulas a read would return, and a
+ * small, independent stand-in for what Sheets does with an edit plan (insert whole rows, moving
+ * and stretching named ranges; write rectangles).
+ */
+import { EditValue, isKept } from '../../../src/core/edit/cells';
+import { EditPlan } from '../../../src/core/edit/plan-edit';
+import { layoutCanvas } from '../../../src/core/layout/canvas-layout';
+import { CANVAS_COLUMNS } from '../../../src/core/layout/geometry';
+import { CanvasOnSheet, readCanvasData } from '../../../src/core/layout/read-canvas';
+import { readFinanceRows } from '../../../src/core/finance';
+import { Canvas } from '../../../src/core/model';
+import { GridRange, isFormula, PlanValue } from '../../../src/core/plan';
+
+export interface TestSheet {
+  values: unknown[][];
+  formulas: string[][];
+  namedRanges: Record<string, GridRange>;
+  marker: string;
+}
+
+function put(sheet: TestSheet, row: number, column: number, v: EditValue | PlanValue): void {
+  while (sheet.values.length < row) {
+    sheet.values.push(new Array(CANVAS_COLUMNS).fill(''));
+    sheet.formulas.push(new Array(CANVAS_COLUMNS).fill(''));
+  }
+  const isFormulaCell = v !== null && typeof v === 'object' && !isKept(v) && isFormula(v);
+  sheet.values[row - 1][column - 1] = v === null ? '' : isFormulaCell ? '' : typeof v === 'object' && isKept(v) ? v.kept : v;
+  sheet.formulas[row - 1][column - 1] = isFormulaCell ? (v as { formula: string }).formula : '';
+}
+
+/** The sheet a new canvas sheet holds, with named ranges where the layout puts them. */
+export function laidOut(canvas: Canvas, prefix = 'Test'): TestSheet {
+  const { plan } = layoutCanvas(canvas, { sheetName: canvas.name, prefix, createdOn: '2025-01-15' });
+  const sheet: TestSheet = { values: [], formulas: [], namedRanges: {}, marker: Object.values(plan.metadata)[0] };
+  plan.values.forEach((row, r) => row.forEach((v, c) => c < CANVAS_COLUMNS && put(sheet, r + 1, c + 1, v)));
+  for (const n of plan.namedRanges) sheet.namedRanges[n.name] = { ...n.range };
+  return sheet;
+}
+
+export function readBack(sheet: TestSheet): CanvasOnSheet {
+  const read = readCanvasData(
+    { sheetName: () => 'Test', marker: sheet.marker, namedRanges: sheet.namedRanges, values: sheet.values },
+    readFinanceRows,
+  );
+  if (!read.ok) throw new Error(`The sheet does not read back: ${read.problems.join(' ')}`);
+  const { ok: _ok, ...onSheet } = read;
+  return onSheet;
+}
+
+/** What Sheets does with a plan's row insertion and value writes (fills are not modelled). */
+export function carryOut(sheet: TestSheet, plan: EditPlan): void {
+  const ins = plan.insert;
+  if (ins) {
+    const blank = () => new Array(CANVAS_COLUMNS).fill('');
+    sheet.values.splice(ins.at - 1, 0, ...Array.from({ length: ins.count }, blank));
+    sheet.formulas.splice(ins.at - 1, 0, ...Array.from({ length: ins.count }, blank));
+    for (const r of Object.values(sheet.namedRanges)) {
+      const last = r.row + r.numRows - 1;
+      if (ins.at <= r.row) r.row += ins.count;
+      else if (ins.at <= last) r.numRows += ins.count;
+    }
+  }
+  for (const w of plan.values) {
+    w.values.forEach((row, i) => row.forEach((v, j) => put(sheet, w.range.row + i, w.range.column + j, v)));
+  }
+}

@@ -1,0 +1,36 @@
+import { sidebarGuide } from '../../../src/core/edit/guide';
+
+const guide = sidebarGuide();
+
+test('the steps follow the book’s order: CS → VP → CH → CR → R$ → KR → KA → KP → C$', () => {
+  expect(guide.blocks.map((b) => b.code)).toEqual(['CS', 'VP', 'CH', 'CR', 'RS', 'KR', 'KA', 'KP', 'CO']);
+});
+
+test('each step carries its description, the canvas questions and the book’s categories', () => {
+  const cs = guide.blocks[0];
+  expect(cs.questions).toEqual(['For whom are we creating value?', 'Who are our most important customers?']);
+  expect(cs.categories).toContain('Niche market');
+  expect(guide.blocks.find((b) => b.code === 'CR')?.categories).toContain('Self-service');
+  for (const b of guide.blocks) expect(b.description.length).toBeGreaterThan(40);
+});
+
+test('value propositions, channels, relationships and streams can be linked to a segment; nothing else', () => {
+  expect(guide.blocks.filter((b) => b.linksToSegment).map((b) => b.code)).toEqual(['VP', 'CH', 'CR', 'RS']);
+});
+
+test('the price and volume of each stream type are named for what they mean', () => {
+  const labels = Object.fromEntries(guide.streamTypes.map((t) => [t.id, [t.priceLabel, t.volumeLabel]]));
+  expect(labels.subscription).toEqual(['monthly fee', 'subscribers']);
+  expect(labels.advertising).toEqual(['CPM', 'thousand impressions']);
+  expect(labels.brokerage).toEqual(['take rate', 'transaction value']);
+  expect(guide.streamTypes).toHaveLength(7);
+});
+
+test('a share of revenue is capped at 1; the licence line is the canvas’s', () => {
+  expect(guide.costBehaviors.map((c) => [c.id, c.label, c.max])).toEqual([
+    ['fixed', 'fixed', null],
+    ['unit', 'per unit', null],
+    ['revenue', 'share of revenue', 1],
+  ]);
+  expect(guide.licence).toBe('The Business Model Canvas is by Strategyzer AG (strategyzer.com) and is licensed CC BY-SA 3.0.');
+});

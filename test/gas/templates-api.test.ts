@@ -1,0 +1,128 @@
+import { emptyCanvas } from '../../src/core/model';
+import { listTemplates as registryList, PATTERNS } from '../../src/core/patterns';
+import { readCanvas } from '../../src/gas/canvas-sheet';
+import {
+  addTemplateToCanvasIn,
+  galleryOf,
+  newCanvasFromTemplateIn,
+  patternHintsIn,
+} from '../../src/gas/templates-api';
+import { EmuSheet } from '../../src/local/emulator';
+import { template } from '../core/patterns/sheet/template-sheet';
+import { everything, workbookWith } from './sidebar-fixture';
+
+describe('the gallery', () => {
+  test('lists every template with its words, a preview of each block and its key numbers', () => {
+    const { templates } = galleryOf();
+    expect(templates.map((t) => t.id)).toEqual(registryList().map((t) => t.id));
+    const photo = templates.find((t) => t.id === 'free-photo-sharing')!;
+    expect(photo.patternTitle).toBe(PATTERNS.find((p) => p.id === 'free')!.title);
+    expect(photo.variant).toBe('freemium');
+    expect(photo.preview).toHaveLength(9);
+    const segments = photo.preview.find((p) => p.block === 'customerSegments')!;
+    expect(segments.items).toEqual(['Casual photographers', 'Enthusiast photographers']);
+    expect(segments.more).toBe(0);
+    const costs = photo.preview.find((p) => p.block === 'costStructure')!;
+    expect(costs.items).toHaveLength(3);
+    expect(costs.more).toBe(1);
+    // 20,000 × 6; 500,000 × 0.12 + 20,000 × 0.9 + 35,000 + 6,000; the difference.
+    expect(photo.keyNumbers.map((k) => k.value)).toEqual([120_000, 119_000, 1_000].map((v, i) => expect.closeTo(v, 6) as unknown as number));
+    expect(photo.check).toEqual({ title: 'Freemium check', passes: true });
+  });
+});
+
+describe('new canvas from a template', () => {
+  test('adds a sheet holding the template\'s canvas and makes it active', () => {
+    const { ss, ctx } = workbookWith(emptyCanvas('Mine'));
+    const t = template('free-commuter-paper');
+    const result = newCanvasFromTemplateIn(ctx, t.id);
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    expect(ss.getActiveSheet().getName()).toBe(result.sheetName);
+    const read = readCanvas(ss.getSheetByName(result.sheetName) as EmuSheet);
+    expect(read.ok && read.canvas).toEqual(t.canvas);
+  });
+
+  test.each([['no-such-template'], [''], [42], [null]])('refuses the id %p with the known ids, writing nothing', (id) => {
+    const { ss, ctx } = workbookWith(emptyCanvas('Mine'));
+    const before = everything(ss);
+    const result = newCanvasFromTemplateIn(ctx, id);
+    expect(result.ok).toBe(false);
+    if (result.ok || result.reason !== 'invalid') throw new Error(JSON.stringify(result));
+    expect(result.messages[0].field).toBe('id');
+    expect(result.messages[0].message).toMatch(/There is no template .*Known templates: .*free-photo-sharing/);
+    expect(everything(ss)).toEqual(before);
+  });
+});
+
+describe('add a template to a canvas', () => {
+  test('adds only what the canvas lacks, keeps the user\'s items as they were, and says what it added', () => {
+    const mine = emptyCanvas('My razors');
+    mine.blocks.customerSegments = [{ text: 'Men who shave daily' }];
+    mine.blocks.keyPartners = [{ text: '  retail chains  ', category: 'My own words' }];
+    mine.revenueStreams = [{ name: 'blade refill packs', type: 'subscription', price: 15, volume: 10 }];
+    mine.costs = [{ name: 'Rent', behavior: 'fixed', amount: 1_000 }];
+    const { sheet, ctx } = workbookWith(mine);
+    const t = template('free-razor-and-blades');
+
+    const result = addTemplateToCanvasIn(ctx, sheet.getName(), t.id);
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    const read = readCanvas(sheet);
+    if (!read.ok) throw new Error(read.problems.join('\n'));
+    const c = read.canvas;
+    // The user's entries stay first and unchanged; the template's same-named ones are not added again.
+    expect(c.revenueStreams[0]).toEqual(mine.revenueStreams[0]);
+    expect(c.revenueStreams.map((s) => s.name)).toEqual(['blade refill packs', 'Starter handles']);
+    expect(c.costs[0]).toEqual(mine.costs[0]);
+    expect(c.costs.map((x) => x.name)).toEqual(['Rent', ...t.canvas.costs.map((x) => x.name)]);
+    // A template cost per unit of a stream the user already has follows the user's stream, as the user spells it.
+    expect(c.costs.find((x) => x.name === 'Blade pack manufacturing')).toEqual({
+      name: 'Blade pack manufacturing', behavior: 'variable', per: 'unit', amount: 4, stream: 'blade refill packs',
+    });
+    expect(c.blocks.keyPartners[0]).toEqual(mine.blocks.keyPartners[0]);
+    const templatePartners = t.canvas.blocks.keyPartners.map((i) => i.text);
+    expect(c.blocks.keyPartners.map((i) => i.text)).toEqual([
+      '  retail chains  ',
+      ...templatePartners.filter((x) => x.trim().toLowerCase() !== 'retail chains'),
+    ]);
+    expect(result.added).toContain('Revenue Streams: Starter handles');
+    expect(result.added).not.toContain('Revenue Streams: Blade refill packs');
+    expect(result.added.length).toBe(
+      c.blocks.customerSegments.length - 1 + c.blocks.keyPartners.length - 1 + c.revenueStreams.length - 1 + c.costs.length - 1 +
+        (['valuePropositions', 'channels', 'customerRelationships', 'keyResources', 'keyActivities'] as const).reduce((n, b) => n + c.blocks[b].length, 0),
+    );
+
+    // A second time there is nothing left to add, and nothing changes.
+    const again = addTemplateToCanvasIn(ctx, sheet.getName(), t.id);
+    expect(again).toEqual({ ok: true, sheetName: sheet.getName(), added: [] });
+    const twice = readCanvas(sheet);
+    expect(twice.ok && twice.canvas).toEqual(c);
+  });
+
+  test('refuses an unknown template, a missing sheet, and a sheet that is not a canvas', () => {
+    const { ss, sheet, ctx } = workbookWith(emptyCanvas('Mine'));
+    const bad = addTemplateToCanvasIn(ctx, sheet.getName(), 'nope');
+    expect(!bad.ok && bad.reason === 'invalid' && bad.messages[0].message).toMatch(/There is no template "nope"/);
+    const gone = addTemplateToCanvasIn(ctx, 'Elsewhere', 'free-photo-sharing');
+    expect(!gone.ok && gone.reason === 'failed' && gone.message).toMatch(/no sheet "Elsewhere"/);
+    const plain = addTemplateToCanvasIn(ctx, ss.getSheets()[0].getName(), 'free-photo-sharing');
+    expect(!plain.ok && plain.reason === 'failed' && plain.message).toMatch(/cannot be read as a canvas, so nothing was added/);
+    const noName = addTemplateToCanvasIn(ctx, 7, 'free-photo-sharing');
+    expect(!noName.ok && noName.reason === 'invalid' && noName.messages[0].field).toBe('sheetName');
+  });
+});
+
+describe('pattern hints for a canvas sheet', () => {
+  test('a canvas with a free and a paying segment hears about the multi-sided pattern', () => {
+    const { sheet, ctx } = workbookWith(template('multi-sided-search-engine').canvas);
+    const result = patternHintsIn(ctx, sheet.getName());
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    expect(result.hints.map((h) => h.pattern)).toContain('multi-sided');
+  });
+
+  test('an empty canvas gets no hints; a bad sheet name is refused', () => {
+    const { sheet, ctx } = workbookWith(emptyCanvas('Blank'));
+    expect(patternHintsIn(ctx, sheet.getName())).toEqual({ ok: true, hints: [] });
+    const bad = patternHintsIn(ctx, '');
+    expect(!bad.ok && bad.reason).toBe('invalid');
+  });
+});
