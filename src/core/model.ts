@@ -1,3 +1,4 @@
+import type { Assumptions } from './finance/assumptions';
 import type { PatternCheck } from './patterns/types';
 
 /**
@@ -60,6 +61,8 @@ export interface Canvas {
   blocks: Blocks;
   revenueStreams: RevenueStream[];
   costs: Cost[];
+  /** Business-wide drivers of the viability panel: growth, churn, CAC, investment, discount rate. */
+  assumptions?: Partial<Assumptions>;
   /** The pattern's viability test, laid out beside the viability panel (templates carry one). */
   patternCheck?: PatternCheck;
 }

@@ -1,12 +1,11 @@
 import { CANVAS_MARKER_KEY, layoutCanvas } from '../core/layout/canvas-layout';
 import { sheetNameFor, uniqueName, uniquePrefix } from '../core/layout/names';
-import { CanvasSheetData, lastCanvasRow, parseMarker, readCanvasData, ReadResult } from '../core/layout/read-canvas';
-import { CANVAS_COLUMNS } from '../core/layout/geometry';
-import { readFinanceRows } from '../core/finance/read';
+import { cellsToRead, parseMarker, readCanvasData, ReadResult } from '../core/layout/read-canvas';
+import { PATTERN_CHECK_KEY } from '../core/patterns/sheet';
 import { Canvas } from '../core/model';
 import { GridRange } from '../core/plan';
 import { appsScriptServices, applyPlanToNewSheet, PlanServices } from './apply-plan';
-import { SheetApi, SpreadsheetApi } from './spreadsheet-api';
+import { DeveloperMetadataApi, SheetApi, SpreadsheetApi } from './spreadsheet-api';
 
 export type { ReadResult };
 
@@ -29,32 +28,34 @@ export function writeNewCanvas(
   return applyPlanToNewSheet(ss, plan, services);
 }
 
-function markerOf(sheet: SheetApi): string | null {
-  const found = sheet.getDeveloperMetadata().find((m) => m.getKey() === CANVAS_MARKER_KEY);
+function metadataValue(all: DeveloperMetadataApi[], key: string): string | null {
+  const found = all.find((m) => m.getKey() === key);
   return found ? found.getValue() : null;
 }
 
 export function isCanvasSheet(sheet: SheetApi): boolean {
-  return typeof parseMarker(() => sheet.getName(), markerOf(sheet)) !== 'string';
+  return typeof parseMarker(() => sheet.getName(), metadataValue(sheet.getDeveloperMetadata(), CANVAS_MARKER_KEY)) !== 'string';
 }
 
 /** Reads a canvas sheet back into the model in three spreadsheet calls, or says what is wrong. */
 export function readCanvas(sheet: SheetApi): ReadResult {
   const sheetName = () => sheet.getName();
-  const marker = markerOf(sheet);
+  const metadata = sheet.getDeveloperMetadata();
+  const marker = metadataValue(metadata, CANVAS_MARKER_KEY);
   const parsed = parseMarker(sheetName, marker);
   if (typeof parsed === 'string') return { ok: false, problems: [parsed] };
+  const patternCheck = metadataValue(metadata, PATTERN_CHECK_KEY);
   const namedRanges: Record<string, GridRange> = {};
   for (const n of sheet.getNamedRanges()) {
     const r = n.getRange();
     namedRanges[n.getName()] = { row: r.getRow(), column: r.getColumn(), numRows: r.getNumRows(), numColumns: r.getNumColumns() };
   }
-  const rows = lastCanvasRow(parsed.prefix, namedRanges);
-  const data: CanvasSheetData = {
+  const size = cellsToRead(parsed.prefix, namedRanges, patternCheck);
+  return readCanvasData({
     sheetName,
     marker,
+    patternCheck,
     namedRanges,
-    values: sheet.getRange(1, 1, rows, CANVAS_COLUMNS).getValues(),
-  };
-  return readCanvasData(data, readFinanceRows);
+    values: sheet.getRange(1, 1, size.numRows, size.numColumns).getValues(),
+  });
 }

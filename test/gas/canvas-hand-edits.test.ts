@@ -1,3 +1,4 @@
+import { assumptionsOf } from '../../src/core/finance/assumptions';
 import { emptyCanvas } from '../../src/core/model';
 import { clearCell, editCell, EmuSheet } from '../../src/local/emulator';
 import { freshEnv, methodsCalled } from './env';
@@ -129,6 +130,6 @@ describe('new canvases never overwrite', () => {
     const names = env.ss.getNamedRanges().map((n) => n.getName());
     expect(names).toEqual(expect.arrayContaining(['AcmeCoffee_KP', 'AcmeCoffee2_KP']));
     const back = env.read(second);
-    expect(back.ok && back.canvas).toEqual(sample());
+    expect(back.ok && back.canvas).toEqual({ ...sample(), assumptions: assumptionsOf(sample()) });
   });
 });

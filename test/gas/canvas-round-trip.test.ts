@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { assumptionsOf } from '../../src/core/finance/assumptions';
 import { Canvas, Cost, Item, NOTE_BLOCK_IDS, RevenueStream, StreamType } from '../../src/core/model';
 import { freshEnv } from './env';
 
@@ -57,12 +58,28 @@ const canvas: fc.Arbitrary<Canvas> = fc
     customerSegments: fc.array(segmentItem, { maxLength: 6 }),
     others: fc.tuple(...NOTE_BLOCK_IDS.slice(1).map(() => fc.array(item, { maxLength: 16 }))),
     revenueStreams: fc.array(stream, { maxLength: 8 }),
+    assumptions: fc.option(
+      fc.record(
+        {
+          growth: fc.double({ min: 0, max: 0.5, noNaN: true }),
+          churn: share.map((v) => v ?? 0),
+          acquisitionCost: fc.integer({ min: 0, max: 5000 }),
+          initialInvestment: fc.integer({ min: 0, max: 10_000_000 }),
+          discountRate: fc.double({ min: 0, max: 1, noNaN: true }),
+          ltvCacBar: fc.constantFrom(1, 3, 5),
+        },
+        { requiredKeys: [] },
+      ),
+      { nil: undefined },
+    ),
   })
   .chain((c) =>
     fc.array(costFor(c.revenueStreams.map((s) => s.name)), { maxLength: 8 }).map((costs) => {
       const blocks = { customerSegments: c.customerSegments } as Canvas['blocks'];
       NOTE_BLOCK_IDS.slice(1).forEach((id, i) => (blocks[id] = c.others[i]));
-      return { name: c.name, currency: c.currency, blocks, revenueStreams: c.revenueStreams, costs };
+      const out: Canvas = { name: c.name, currency: c.currency, blocks, revenueStreams: c.revenueStreams, costs };
+      if (c.assumptions !== undefined) out.assumptions = c.assumptions;
+      return out;
     }),
   );
 
@@ -74,7 +91,8 @@ describe('model → sheet → model', () => {
         const sheet = env.write(c);
         const back = env.read(sheet);
         if (!back.ok) throw new Error(back.problems.join('\n'));
-        expect(back.canvas).toEqual(c);
+        // Assumptions the canvas leaves out are on the sheet with their defaults, so they come back spelled out.
+        expect(back.canvas).toEqual({ ...c, assumptions: assumptionsOf(c) });
       }),
       { numRuns: 40 },
     );

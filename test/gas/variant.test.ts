@@ -1,3 +1,4 @@
+import { assumptionsOf } from '../../src/core/finance/assumptions';
 import { readCanvas } from '../../src/gas/canvas-sheet';
 import { duplicateAsVariant } from '../../src/gas/variant';
 import { EmuSheet } from '../../src/local/emulator';
@@ -19,8 +20,8 @@ describe('duplicate as variant', () => {
 
     const back = readCanvas(out.sheet as EmuSheet);
     if (!back.ok) throw new Error(back.problems.join('\n'));
-    const { assumptions: _kept, ...plain } = beta();
-    expect(back.canvas).toEqual({ ...plain, name: 'Beta (variant)' });
+    // The sheet holds every assumption, so the copy reads back with all of them spelled out.
+    expect(back.canvas).toEqual({ ...beta(), name: 'Beta (variant)', assumptions: assumptionsOf(beta()) });
     expect(back.prefix).toBe('BetaVariant');
     // Churn 5 % and CAC 100 came along: LTV 20 × 0.9 ÷ 0.05 = 360, ÷ 100.
     expect(value(env, 'BetaVariant_LTVtoCAC')).toBeCloseTo(3.6, 12);

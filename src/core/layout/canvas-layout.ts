@@ -3,6 +3,7 @@ import { BlockId, Canvas, Item, NoteBlockId } from '../model';
 import { CellFormat, GridRange, SheetPlan } from '../plan';
 import { cellRange, PlanBuilder } from '../plan-builder';
 import { addFinance } from '../finance';
+import { INPUT_STYLE } from '../finance/styles';
 import { addPatternCheck } from '../patterns/sheet';
 import { CANVAS_COLUMNS, FinanceGeometry } from './geometry';
 import { REGION_HEADER_ROWS, REGIONS, ROOM_ROWS, TITLE_ROWS, TOP_BLOCK_WIDTH } from './regions';
@@ -50,8 +51,6 @@ export function regionName(prefix: string, block: BlockId): string {
   return `${prefix}_${blockInfo(block).code}`;
 }
 
-/** Fill of cells the user is expected to type into (one convention across the canvas). */
-export const INPUT_FILL = '#fffde7';
 export const CURRENCIES = ['USD', 'EUR', 'GBP', 'JPY', 'CHF', 'CAD', 'AUD', 'CNY', 'INR', 'BRL', 'SEK', 'NOK', 'DKK', 'PLN'];
 
 const GRID = '#b0b7c3';
@@ -138,7 +137,7 @@ function writeHeader(b: PlanBuilder, canvas: Canvas, options: LayoutOptions): vo
   b.set(1, 10, 'Date', { fontColor: MUTED, horizontalAlignment: 'right', verticalAlignment: 'middle' });
   b.set(1, 11, options.createdOn, { verticalAlignment: 'middle' });
   b.set(1, 14, 'Currency', { fontColor: MUTED, horizontalAlignment: 'right', verticalAlignment: 'middle' });
-  b.set(1, 15, canvas.currency, { verticalAlignment: 'middle', background: INPUT_FILL });
+  b.set(1, 15, canvas.currency, { ...INPUT_STYLE, verticalAlignment: 'middle' });
   b.validate(cellRange(1, 15), {
     kind: 'list',
     values: CURRENCIES,

@@ -3,7 +3,9 @@ import { blockInfo } from '../blocks';
 import { BlockId, Canvas, emptyBlocks, Item, NOTE_BLOCK_IDS, NoteBlockId } from '../model';
 import { GridRange } from '../plan';
 import { BlockPlace, CanvasMarker, LAYOUT_VERSION, regionName } from './canvas-layout';
-import { FinanceGeometry } from './geometry';
+import { assumptionCells, readFinanceRows } from '../finance/read';
+import { patternCheckArea, readPatternCheck } from '../patterns/sheet/read-check';
+import { CANVAS_COLUMNS, FinanceGeometry } from './geometry';
 import { REGION_HEADER_ROWS, REGIONS } from './regions';
 
 /** What the reader needs from a sheet: three reads' worth. */
@@ -12,9 +14,11 @@ export interface CanvasSheetData {
   sheetName: () => string;
   /** Value of the canvas marker (developer metadata), or null when the sheet has none. */
   marker: string | null;
+  /** The stored pattern check (developer metadata), or null when the canvas has none. */
+  patternCheck: string | null;
   /** Named ranges on the sheet: name → where it is now. */
   namedRanges: Record<string, GridRange>;
-  /** Cell values from A1 down to the bottom of the canvas, 0-based [row - 1][column - 1]. */
+  /** Cell values from A1 down to `cellsToRead`, 0-based [row - 1][column - 1]. */
   values: readonly (readonly unknown[])[];
 }
 
@@ -27,12 +31,6 @@ export interface CanvasOnSheet {
 }
 
 export type ReadResult = ({ ok: true } & CanvasOnSheet) | { ok: false; problems: string[] };
-
-/** Reads the finance rows back; supplied by the finance section. */
-export type FinanceRowReader = (
-  grid: readonly (readonly unknown[])[],
-  g: FinanceGeometry,
-) => { revenueStreams: Canvas['revenueStreams']; costs: Canvas['costs']; problems: string[] };
 
 /** Parses the canvas marker, or says what is wrong with it. */
 export function parseMarker(sheetName: () => string, marker: string | null): CanvasMarker | string {
@@ -51,7 +49,7 @@ export function parseMarker(sheetName: () => string, marker: string | null): Can
   }
 }
 
-/** The rows of the sheet a reader must fetch: from row 1 to the bottom of the lowest region. */
+/** The bottom row of the canvas's lowest region. */
 export function lastCanvasRow(prefix: string, namedRanges: Record<string, GridRange>): number {
   let last = 1;
   for (const spec of REGIONS) {
@@ -61,8 +59,46 @@ export function lastCanvasRow(prefix: string, namedRanges: Record<string, GridRa
   return last;
 }
 
+/**
+ * How many rows and columns from A1 a reader must fetch: the canvas down to its lowest region,
+ * the panel's assumptions and the pattern check, when their places can be worked out.
+ */
+export function cellsToRead(
+  prefix: string,
+  namedRanges: Record<string, GridRange>,
+  patternCheck: string | null,
+): { numRows: number; numColumns: number } {
+  let numRows = lastCanvasRow(prefix, namedRanges);
+  let numColumns = CANVAS_COLUMNS;
+  const finance = financeGeometryOf(prefix, namedRanges);
+  if (finance) {
+    const a = assumptionCells(finance);
+    numRows = Math.max(numRows, a.row + a.numRows - 1);
+    const area = patternCheck === null ? null : patternCheckArea(finance, patternCheck);
+    if (area) {
+      numRows = Math.max(numRows, area.numRows);
+      numColumns = Math.max(numColumns, area.numColumns);
+    }
+  }
+  return { numRows, numColumns };
+}
+
+/** Where the finance rows and panel are, from the bottom regions' named ranges. */
+function financeGeometryOf(prefix: string, namedRanges: Record<string, GridRange>): FinanceGeometry | null {
+  const cost = namedRanges[regionName(prefix, 'costStructure')];
+  const revenue = namedRanges[regionName(prefix, 'revenueStreams')];
+  if (!cost || !revenue) return null;
+  return {
+    prefix,
+    costRows: { first: cost.row + REGION_HEADER_ROWS, count: cost.numRows - REGION_HEADER_ROWS },
+    revenueRows: { first: revenue.row + REGION_HEADER_ROWS, count: revenue.numRows - REGION_HEADER_ROWS },
+    panelFirstRow: Math.max(cost.row + cost.numRows, revenue.row + revenue.numRows) + 1,
+    currency: '',
+  };
+}
+
 /** Turns a canvas sheet's values back into the canvas model, or lists what stops it. */
-export function readCanvasData(data: CanvasSheetData, readFinance: FinanceRowReader): ReadResult {
+export function readCanvasData(data: CanvasSheetData): ReadResult {
   const marker = parseMarker(data.sheetName, data.marker);
   if (typeof marker === 'string') return { ok: false, problems: [marker] };
   const { prefix } = marker;
@@ -117,13 +153,7 @@ export function readCanvasData(data: CanvasSheetData, readFinance: FinanceRowRea
 
   const cost = region('costStructure');
   const revenue = region('revenueStreams');
-  const financeGeometry: FinanceGeometry = {
-    prefix,
-    costRows: { first: cost.row + REGION_HEADER_ROWS, count: cost.numRows - REGION_HEADER_ROWS },
-    revenueRows: { first: revenue.row + REGION_HEADER_ROWS, count: revenue.numRows - REGION_HEADER_ROWS },
-    panelFirstRow: Math.max(cost.row + cost.numRows, revenue.row + revenue.numRows) + 1,
-    currency: '',
-  };
+  const financeGeometry = financeGeometryOf(prefix, data.namedRanges) as FinanceGeometry;
   for (const [block, r] of [['costStructure', cost], ['revenueStreams', revenue]] as const) {
     places.push({
       block,
@@ -131,8 +161,10 @@ export function readCanvasData(data: CanvasSheetData, readFinance: FinanceRowRea
       items: { row: r.row + REGION_HEADER_ROWS, column: r.column, numRows: r.numRows - REGION_HEADER_ROWS, numColumns: r.numColumns },
     });
   }
-  const finance = readFinance(data.values, financeGeometry);
+  const finance = readFinanceRows(data.values, financeGeometry);
   problems.push(...finance.problems);
+  const check = readPatternCheck(data.values, financeGeometry, data.patternCheck);
+  problems.push(...check.problems);
 
   const currency = cellText(data.values, 1, 15).trim().toUpperCase();
   if (!/^[A-Z]{3}$/.test(currency)) {
@@ -142,19 +174,16 @@ export function readCanvasData(data: CanvasSheetData, readFinance: FinanceRowRea
 
   const name = cellText(data.values, 1, 1);
   financeGeometry.currency = currency;
-  return {
-    ok: true,
-    prefix,
-    places,
-    finance: financeGeometry,
-    canvas: {
-      name: name === '' ? data.sheetName() : name,
-      currency,
-      blocks,
-      revenueStreams: finance.revenueStreams,
-      costs: finance.costs,
-    },
+  const canvas: Canvas = {
+    name: name === '' ? data.sheetName() : name,
+    currency,
+    blocks,
+    revenueStreams: finance.revenueStreams,
+    costs: finance.costs,
   };
+  if (finance.assumptions) canvas.assumptions = finance.assumptions;
+  if (check.check) canvas.patternCheck = check.check;
+  return { ok: true, prefix, places, finance: financeGeometry, canvas };
 }
 
 function readItems(values: CanvasSheetData['values'], block: NoteBlockId, first: number, last: number, column: number): Item[] {

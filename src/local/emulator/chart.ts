@@ -19,6 +19,8 @@ export interface ChartRecord {
   anchor: ChartAnchor;
   options: Record<string, unknown>;
   numHeaders: number;
+  /** Series run along rows rather than down columns. */
+  transposed: boolean;
 }
 
 export class EmuChart implements EmbeddedChartApi {
@@ -58,6 +60,7 @@ export class EmuChartBuilder implements EmbeddedChartBuilderApi {
   private anchor: ChartAnchor = { row: 1, column: 1, offsetX: 0, offsetY: 0 };
   private readonly options: Record<string, unknown> = {};
   private numHeaders = -1;
+  private transposed = false;
 
   constructor(private readonly sheet: EmuSheet) {}
 
@@ -81,6 +84,11 @@ export class EmuChartBuilder implements EmbeddedChartBuilderApi {
     return this;
   }
 
+  setTransposeRowsAndColumns(transpose: boolean): this {
+    this.transposed = transpose;
+    return this;
+  }
+
   setNumHeaders(headers: number): this {
     this.numHeaders = headers;
     return this;
@@ -95,6 +103,7 @@ export class EmuChartBuilder implements EmbeddedChartBuilderApi {
       anchor: { ...this.anchor },
       options: { ...this.options },
       numHeaders: this.numHeaders,
+      transposed: this.transposed,
     });
   }
 }

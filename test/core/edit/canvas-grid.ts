@@ -6,10 +6,9 @@
  */
 import { EditValue, isKept } from '../../../src/core/edit/cells';
 import { EditPlan } from '../../../src/core/edit/plan-edit';
-import { layoutCanvas } from '../../../src/core/layout/canvas-layout';
+import { CANVAS_MARKER_KEY, layoutCanvas } from '../../../src/core/layout/canvas-layout';
 import { CANVAS_COLUMNS } from '../../../src/core/layout/geometry';
 import { CanvasOnSheet, readCanvasData } from '../../../src/core/layout/read-canvas';
-import { readFinanceRows } from '../../../src/core/finance';
 import { Canvas } from '../../../src/core/model';
 import { GridRange, isFormula, PlanValue } from '../../../src/core/plan';
 
@@ -33,17 +32,20 @@ function put(sheet: TestSheet, row: number, column: number, v: EditValue | PlanV
 /** The sheet a new canvas sheet holds, with named ranges where the layout puts them. */
 export function laidOut(canvas: Canvas, prefix = 'Test'): TestSheet {
   const { plan } = layoutCanvas(canvas, { sheetName: canvas.name, prefix, createdOn: '2025-01-15' });
-  const sheet: TestSheet = { values: [], formulas: [], namedRanges: {}, marker: Object.values(plan.metadata)[0] };
+  const sheet: TestSheet = { values: [], formulas: [], namedRanges: {}, marker: plan.metadata[CANVAS_MARKER_KEY] };
   plan.values.forEach((row, r) => row.forEach((v, c) => c < CANVAS_COLUMNS && put(sheet, r + 1, c + 1, v)));
   for (const n of plan.namedRanges) sheet.namedRanges[n.name] = { ...n.range };
   return sheet;
 }
 
 export function readBack(sheet: TestSheet): CanvasOnSheet {
-  const read = readCanvasData(
-    { sheetName: () => 'Test', marker: sheet.marker, namedRanges: sheet.namedRanges, values: sheet.values },
-    readFinanceRows,
-  );
+  const read = readCanvasData({
+    sheetName: () => 'Test',
+    marker: sheet.marker,
+    patternCheck: null,
+    namedRanges: sheet.namedRanges,
+    values: sheet.values,
+  });
   if (!read.ok) throw new Error(`The sheet does not read back: ${read.problems.join(' ')}`);
   const { ok: _ok, ...onSheet } = read;
   return onSheet;
