@@ -6,6 +6,9 @@
 import { performance } from 'node:perf_hooks';
 import { BenchCase, BenchRow } from './bench-case';
 import { BENCH_CASES } from './cases';
+import { playgroundBrowserMeasures } from './cases/playground-browser';
+import { measureTable } from './cases/playground-measure';
+import { sidebarSizeMeasures } from './cases/sidebar-size';
 
 /** `--runs N` changes the number of runs per row (default 7). */
 function runsFromArgs(args: string[]): number {
@@ -49,9 +52,14 @@ function table(rows: BenchRow[]): string {
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)].join('\n');
 }
 
-const rows = BENCH_CASES.map(measure);
-if (process.argv.includes('--json')) {
-  console.log(JSON.stringify({ operations: rows }));
-} else {
-  console.log(table(rows));
+async function main(): Promise<void> {
+  const rows = BENCH_CASES.map(measure);
+  const measures = [...sidebarSizeMeasures(), ...(await playgroundBrowserMeasures())];
+  if (process.argv.includes('--json')) console.log(JSON.stringify({ operations: rows, measures }));
+  else console.log(`${table(rows)}\n\n${measureTable(measures)}`);
 }
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

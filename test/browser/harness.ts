@@ -97,6 +97,11 @@ export async function gridDifferences(page: Page, sheet: SheetSnapshot): Promise
     const found: string[] = [];
     const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
     const td = (a1: string) => document.querySelector<HTMLTableCellElement>(`.grid td[data-a1="${a1}"]`);
+    const letters = (column: number): string => {
+      let text = '';
+      for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) text = String.fromCharCode(65 + ((n - 1) % 26)) + text;
+      return text;
+    };
     const byPosition = new Map(s.cells.map((x) => [`${x.row}:${x.column}`, x]));
     const covered = new Set<string>();
     for (const m of s.merges) {
@@ -128,8 +133,18 @@ export async function gridDifferences(page: Page, sheet: SheetSnapshot): Promise
         const spills = el.querySelector('span.spill') !== null;
         if (spills !== !right?.display) found.push(`${c.a1} ${spills ? 'runs over' : 'stops at'} ${right?.a1 ?? 'the empty cell'} to its right`);
       }
+      // Each edge is drawn by the cell on its left or above; the first row and column draw their own.
+      const drawers: Record<string, [HTMLTableCellElement | null, string]> = {
+        right: [el, 'right'],
+        bottom: [el, 'bottom'],
+        top: c.row === 1 ? [el, 'top'] : c.row === s.frozenRows + 1 ? [null, ''] : [td(`${letters(c.column)}${c.row - 1}`), 'bottom'],
+        left: c.column === 1 ? [el, 'left'] : [td(`${letters(c.column - 1)}${c.row}`), 'right'],
+      };
       for (const [side, line] of Object.entries(c.borders ?? {})) {
-        const drawn = `${style.getPropertyValue(`border-${side}-color`)} ${style.getPropertyValue(`border-${side}-style`)}`;
+        const [drawer, drawnSide] = drawers[side];
+        if (!drawer) continue;
+        const drawnStyle = getComputedStyle(drawer);
+        const drawn = `${drawnStyle.getPropertyValue(`border-${drawnSide}-color`)} ${drawnStyle.getPropertyValue(`border-${drawnSide}-style`)}`;
         if (!drawn.startsWith(rgb(line.color))) found.push(`${c.a1} ${side} border drawn as ${drawn}`);
       }
     }

@@ -75,6 +75,60 @@ test('the page shows the add-on menu and the sidebar beside the sheet, all serve
   expect(watched.requests.filter((url) => !url.startsWith(origin))).toEqual([]);
 });
 
+test('google.script in the sidebar answers asynchronously through its handlers, as in Apps Script', async () => {
+  const frame = watched.page.frames().find((f) => new URL(f.url()).pathname === '/sidebar')!;
+  const answers = await frame.evaluate(async () => {
+    type Runner = Record<string, (...args: unknown[]) => Runner>;
+    const g = (window as unknown as { google: { script: { run: Runner; host: { close(): unknown; editor: { focus(): unknown } } } } }).google;
+    const call = (name: string, ...args: unknown[]) =>
+      new Promise<{ ok: boolean; value: unknown; user: unknown; synchronous: boolean; isError?: boolean }>((resolve) => {
+        let synchronous = true;
+        g.script.run
+          .withSuccessHandler((value: unknown, user: unknown) => resolve({ ok: true, value, user, synchronous }))
+          .withFailureHandler((error: unknown, user: unknown) =>
+            resolve({ ok: false, value: (error as Error).message, user, synchronous, isError: error instanceof Error }),
+          )
+          .withUserObject({ asked: name })
+          [name](...args);
+        synchronous = false;
+      });
+    return {
+      found: await call('sidebarOpen', { sheetName: null, followActive: true }),
+      missing: await call('noSuchFunction', 1, 2),
+      close: g.script.host.close(),
+      focus: g.script.host.editor.focus(),
+    };
+  });
+  expect(answers.found).toMatchObject({ ok: true, user: { asked: 'sidebarOpen' }, synchronous: false });
+  expect((answers.found.value as { ok: boolean }).ok).toBe(true);
+  expect(answers.missing).toEqual({
+    ok: false,
+    value: 'Script function not found: noSuchFunction',
+    user: { asked: 'noSuchFunction' },
+    synchronous: false,
+    isError: true,
+  });
+  expect(answers.close).toBeUndefined();
+  expect(answers.focus).toBeUndefined();
+});
+
+test('the server takes only JSON from pages on this machine', async () => {
+  const post = (headers: Record<string, string>) =>
+    fetch(`${server.url}api/run`, { method: 'POST', headers, body: JSON.stringify({ name: 'onOpen', args: [] }) });
+  expect((await post({ 'content-type': 'text/plain' })).status).toBe(415);
+  expect((await post({ 'content-type': 'application/json' })).status).toBe(200);
+  const { request } = await import('node:http');
+  const status = await new Promise<number | undefined>((resolve, reject) => {
+    const req = request(`${server.url}api/page`, { headers: { host: 'attacker.example:80' } }, (res) => {
+      res.resume();
+      resolve(res.statusCode);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+  expect(status).toBe(403);
+});
+
 test('New canvas asks for a name in the page; Cancel adds nothing, OK adds the canvas sheet', async () => {
   const { page } = watched;
   await runMenuWithPrompt(page, 'New canvas', null);
@@ -96,6 +150,16 @@ test('the grid draws what the emulated sheet holds: text, colours, fonts, merges
   expect(sheet.cells.length).toBeGreaterThan(100);
   expect(sheet.frozenRows).toBeGreaterThan(0);
   expect(await drawingProblems()).toEqual([]);
+});
+
+test('the sidebar closes with its × and Open sidebar brings it back, loaded anew', async () => {
+  const { page } = watched;
+  await page.getByRole('button', { name: 'Close the sidebar' }).click();
+  await page.locator('#sidebar-panel').waitFor({ state: 'hidden' });
+  await page.getByRole('button', { name: 'Open sidebar', exact: true }).click();
+  await page.locator('#sidebar-panel').waitFor();
+  await page.frameLocator('#sidebar-frame').locator('h1').waitFor();
+  expect(await page.locator('#sidebar-title').textContent()).toBe('Business Model Canvas');
 });
 
 test('About shows the add-on alert in the page', async () => {

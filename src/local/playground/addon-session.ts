@@ -4,6 +4,7 @@
  * workbook is compared with its last saved form; a change moves the revision and is handed to
  * `save`.
  */
+import { dirname } from 'node:path';
 import * as vm from 'node:vm';
 import { loadAddon, type LoadedAddon } from '../load-addon';
 import {
@@ -115,22 +116,15 @@ export class AddonSession {
 
   /** Loads Code.js into a fresh script scope bound to `spreadsheet` and opens the file (onOpen). */
   private load(spreadsheet: EmuSpreadsheet): void {
-    const base = createAppsScriptGlobals({ spreadsheet, htmlDir: this.htmlDir() });
+    const base = createAppsScriptGlobals({ spreadsheet, htmlDir: dirname(this.options.codeJsPath) });
     const locks = executionScopedLocks(base.LockService);
     this.globals = { ...base, LockService: locks.service as AppsScriptGlobals['LockService'], console };
     this.releaseLocks = locks.releaseAll;
     this.addon = loadAddon(this.options.codeJsPath, this.globals);
     this.execute(() => this.addon.call('onOpen', { authMode: this.globals.ScriptApp.AuthMode.LIMITED }));
     const addonMenu = this.globals.ui.menus.find((m) => m.caption === null);
-    this.menu = (addonMenu?.entries ?? []).flatMap((e): MenuEntry[] =>
-      e.kind === 'submenu' ? [] : [e.kind === 'item' ? { kind: 'item', caption: e.caption, functionName: e.functionName } : e],
-    );
-  }
-
-  private htmlDir(): string {
-    const path = this.options.codeJsPath;
-    const slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-    return slash < 0 ? '.' : path.slice(0, slash);
+    // The add-on's menu has no submenus; the page shows items and separators.
+    this.menu = (addonMenu?.entries ?? []).filter((e): e is MenuEntry => e.kind !== 'submenu');
   }
 
   private execute<T>(work: () => T): T {

@@ -34,6 +34,7 @@ export interface Playground {
 const OPEN_SIDEBAR = 'menuOpenSidebar';
 const MENU_TITLE = 'Business Model Canvas';
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /** Every response is local: the page may load nothing from anywhere else. */
 const PAGE_POLICY = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-src 'self'";
@@ -117,6 +118,19 @@ function asActivateRequest(body: unknown): ActivateRequest {
   return { sheetId: body.sheetId as number };
 }
 
+/**
+ * Only this machine's pages may use the playground: the Host must be a loopback name (no DNS
+ * rebinding), and a POST must say it is JSON, which a page of another origin cannot send
+ * without the browser asking first (and the server never says yes).
+ */
+function refuseForeignRequests(req: IncomingMessage): void {
+  const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+  if (!LOOPBACK_HOSTS.has(host)) throw new RequestError(403, `The playground answers only on localhost, not "${host}".`);
+  if (req.method === 'POST' && !/^application\/json\b/.test(req.headers['content-type'] ?? '')) {
+    throw new RequestError(415, 'The playground takes only JSON (Content-Type: application/json).');
+  }
+}
+
 /** The saved workbook, or an exception that says why the file's content is not one. */
 function restoreWorkbook(json: unknown): EmuSpreadsheet {
   if (!isRecord(json) || !Array.isArray(json.sheets)) throw new Error('it does not hold a saved workbook');
@@ -183,6 +197,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
     const route = routes[`${req.method} ${path}`];
     Promise.resolve()
       .then(() => {
+        refuseForeignRequests(req);
         if (!route) throw new RequestError(404, `Nothing at ${req.method} ${path}.`);
         return route(req, res);
       })
