@@ -109,7 +109,12 @@ function setState(next: CanvasState, reported = false): void {
   state = next;
   if (editing && guide) {
     const block = currentBlock();
-    const now = entriesOf(next, block.id)[editing.index];
+    const entries = entriesOf(next, block.id);
+    const expected = canonical(editing.expected);
+    const moved = entries.flatMap((e, i) => (canonical(e) === expected ? [i] : []));
+    // An entry that only moved (a row was added above it on the sheet) is followed to its new place.
+    if (moved.length === 1) editing = { ...editing, index: moved[0] };
+    const now = entries[editing.index];
     const was = entryName(block.id, editing.expected);
     if (now === undefined) {
       // What was typed stays in the form, which now adds it as a new entry.
@@ -141,7 +146,8 @@ function render(): void {
 function drawForm(keepDraft = true): void {
   if (!guide || !state) return;
   const block = currentBlock();
-  const target = `${block.id} ${editing?.index ?? 'new'}`;
+  // Switching to another entry clears the form (form = null); following a moved entry keeps it.
+  const target = `${block.id} ${editing ? 'edit' : 'add'}`;
   const key = JSON.stringify([state.canvas.blocks.customerSegments.map((s) => s.text), state.canvas.revenueStreams.map((s) => s.name)]);
   if (form && target === formTarget && key === formKey) return;
   // The field being typed in gets the cursor back, with the same selection, in the new form.

@@ -5,21 +5,34 @@
 import { CanvasState } from '../core/api';
 import { SheetGrid } from '../core/edit/cells';
 import { canvasState, lastNamedRow } from '../core/edit/sidebar-state';
-import { readFinanceRows } from '../core/finance';
 import { CANVAS_MARKER_KEY } from '../core/layout/canvas-layout';
-import { CANVAS_COLUMNS } from '../core/layout/geometry';
-import { CanvasOnSheet, parseMarker, readCanvasData } from '../core/layout/read-canvas';
+import { CanvasOnSheet, cellsToRead, parseMarker, readCanvasData } from '../core/layout/read-canvas';
+import { PATTERN_CHECK_KEY } from '../core/patterns/sheet';
 import { GridRange } from '../core/plan';
 import { SheetApi } from './spreadsheet-api';
 
+/** What a sheet's developer metadata says about it: its canvas marker and stored pattern check. */
+export interface SheetMetadata {
+  marker: string | null;
+  patternCheck: string | null;
+}
+
 export type SheetRead =
-  | { ok: true; onSheet: CanvasOnSheet; state: CanvasState; grid: SheetGrid; marker: string; namedRanges: Record<string, GridRange> }
+  | {
+      ok: true;
+      onSheet: CanvasOnSheet;
+      state: CanvasState;
+      grid: SheetGrid;
+      metadata: SheetMetadata;
+      namedRanges: Record<string, GridRange>;
+    }
   | { ok: false; problems: string[] };
 
-/** The canvas marker of a sheet: one spreadsheet call. */
-export function markerOf(sheet: SheetApi): string | null {
-  const found = sheet.getDeveloperMetadata().find((m) => m.getKey() === CANVAS_MARKER_KEY);
-  return found ? found.getValue() : null;
+/** The sheet's canvas metadata: one spreadsheet call. */
+export function metadataOf(sheet: SheetApi): SheetMetadata {
+  const all = sheet.getDeveloperMetadata();
+  const value = (key: string) => all.find((m) => m.getKey() === key)?.getValue() ?? null;
+  return { marker: value(CANVAS_MARKER_KEY), patternCheck: value(PATTERN_CHECK_KEY) };
 }
 
 /** The sheet's named ranges and where they are now: one spreadsheet call. */
@@ -35,25 +48,26 @@ export function namedRangesOf(sheet: SheetApi): Record<string, GridRange> {
 export interface ReadOptions {
   /** Also read the formulas (one more call), as an edit needs. */
   formulas: boolean;
-  /** The marker, when it is already known: saves its call. */
-  marker?: string;
+  /** The metadata, when it is already known: saves its call. */
+  metadata?: SheetMetadata;
   /** The named ranges, when they are known not to have moved: saves their call. */
   namedRanges?: Record<string, GridRange>;
 }
 
 /**
- * Reads a canvas sheet whose name is known: the marker, the named ranges and the values (and the
- * formulas) from row 1 to the last KPI, each in one spreadsheet call.
+ * Reads a canvas sheet whose name is known: the metadata, the named ranges and the values (and
+ * the formulas) from A1 to the last KPI, each in one spreadsheet call.
  */
 export function readForSidebar(sheet: SheetApi, sheetName: string, options: ReadOptions): SheetRead {
-  const marker = options.marker ?? markerOf(sheet);
-  const parsed = parseMarker(() => sheetName, marker);
+  const metadata = options.metadata ?? metadataOf(sheet);
+  const parsed = parseMarker(() => sheetName, metadata.marker);
   if (typeof parsed === 'string') return { ok: false, problems: [parsed] };
   const namedRanges = options.namedRanges ?? namedRangesOf(sheet);
-  const range = sheet.getRange(1, 1, lastNamedRow(parsed.prefix, namedRanges), CANVAS_COLUMNS);
+  const size = cellsToRead(parsed.prefix, namedRanges, metadata.patternCheck);
+  const range = sheet.getRange(1, 1, Math.max(size.numRows, lastNamedRow(parsed.prefix, namedRanges)), size.numColumns);
   const values = range.getValues();
   const formulas = options.formulas ? range.getFormulas() : [];
-  const read = readCanvasData({ sheetName: () => sheetName, marker, namedRanges, values }, readFinanceRows);
+  const read = readCanvasData({ sheetName: () => sheetName, ...metadata, namedRanges, values });
   if (!read.ok) return read;
   const { ok: _ok, ...onSheet } = read;
   return {
@@ -61,7 +75,7 @@ export function readForSidebar(sheet: SheetApi, sheetName: string, options: Read
     onSheet,
     state: canvasState(sheetName, onSheet, values, namedRanges),
     grid: { values, formulas },
-    marker: marker as string,
+    metadata,
     namedRanges,
   };
 }

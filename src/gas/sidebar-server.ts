@@ -22,7 +22,7 @@ import { PlanServices } from './apply-plan';
 import { canvasNameFromInput } from './canvas-name';
 import { writeNewCanvas } from './canvas-sheet';
 import { exportCanvasJson, importCanvasJson } from './json-commands';
-import { markerOf, readForSidebar } from './sidebar-read';
+import { metadataOf, readForSidebar, SheetMetadata } from './sidebar-read';
 import { applyEditPlan } from './sidebar-writes';
 import { SheetApi, SpreadsheetApi } from './spreadsheet-api';
 
@@ -95,7 +95,7 @@ function locked<R>(ctx: ServerContext, write: () => R | Refusal): R | Refusal {
 function canvasChoices(ss: SpreadsheetApi): CanvasChoice[] {
   const choices: CanvasChoice[] = [];
   for (const sheet of ss.getSheets()) {
-    const marker = markerOf(sheet);
+    const { marker } = metadataOf(sheet);
     if (marker === null) continue;
     const name = sheet.getName();
     if (typeof parseMarker(() => name, marker) !== 'string') choices.push({ sheetName: name });
@@ -111,8 +111,8 @@ function choose(ss: SpreadsheetApi, why: string | null): OpenResult {
 }
 
 /** The canvas view of `sheet`, or the list of canvases with the reason it cannot be shown. */
-function canvasView(ss: SpreadsheetApi, sheet: SheetApi, sheetName: string, marker?: string): OpenResult {
-  const read = readForSidebar(sheet, sheetName, { formulas: false, marker });
+function canvasView(ss: SpreadsheetApi, sheet: SheetApi, sheetName: string, metadata?: SheetMetadata): OpenResult {
+  const read = readForSidebar(sheet, sheetName, { formulas: false, metadata });
   if (!read.ok) return choose(ss, WORDS.unreadable(sheetName, read.problems, ''));
   return { ok: true, view: 'canvas', guide: sidebarGuide(), state: read.state };
 }
@@ -128,9 +128,9 @@ export function openCanvas(ctx: ServerContext, request: unknown): OpenResult {
     let reason: string | null = null;
     if (request.followActive) {
       const active = ss.getActiveSheet();
-      const marker = markerOf(active);
+      const metadata = metadataOf(active);
       const name = active.getName();
-      if (marker !== null) return canvasView(ss, active, name, marker);
+      if (metadata.marker !== null) return canvasView(ss, active, name, metadata);
       reason = WORDS.notCanvas(name);
     }
     if (request.sheetName !== null) {
@@ -179,7 +179,7 @@ export function editCanvas(ctx: ServerContext, request: unknown): EditResult {
       applyEditPlan(sheet, decision.plan);
       const after = readForSidebar(sheet, sheetName, {
         formulas: false,
-        marker: read.marker,
+        metadata: read.metadata,
         // Only an insertion moves named ranges; otherwise the ones just read still hold.
         namedRanges: decision.plan.insert ? undefined : read.namedRanges,
       });

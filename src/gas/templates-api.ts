@@ -119,7 +119,7 @@ export function addTemplateToCanvasIn(ctx: ServerContext, sheetName: unknown, id
       ];
       const lines = describeAdditions(additions);
       for (let i = 0; i < edits.length; i++) {
-        const read = readForSidebar(sheet, name, { formulas: true, marker: first.marker });
+        const read = readForSidebar(sheet, name, { formulas: true, metadata: first.metadata });
         const decision = read.ok ? planEdit(read.onSheet, read.grid, edits[i]) : null;
         if (decision === null || !decision.ok) {
           const why = decision === null ? 'the canvas could not be read' : decision.reason === 'invalid' ? decision.messages.map((m) => m.message).join('; ') : decision.message;

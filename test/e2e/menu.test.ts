@@ -1,7 +1,11 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DEFAULT_ASSUMPTIONS } from '../../src/core/finance/assumptions';
 import { emptyCanvas } from '../../src/core/model';
+
+/** An empty canvas as it reads back from its sheet: the panel's default assumptions spelled out. */
+const readBackOfEmpty = (name: string) => ({ ...emptyCanvas(name), assumptions: { ...DEFAULT_ASSUMPTIONS } });
 import { isCanvasSheet, readCanvas } from '../../src/gas/canvas-sheet';
 import type { SheetApi } from '../../src/gas/spreadsheet-api';
 import { createAppsScriptGlobals } from '../../src/local/emulator';
@@ -76,7 +80,7 @@ describe('New canvas', () => {
     const sheet = spreadsheet.getActiveSheet();
     expect(sheet.getName()).toBe('Corner bakery');
     expect(isCanvasSheet(sheet)).toBe(true);
-    expect(canvasOn(sheet)).toEqual(emptyCanvas('Corner bakery'));
+    expect(canvasOn(sheet)).toEqual(readBackOfEmpty('Corner bakery'));
     const shown = sheet.getDataRange().getDisplayValues().flat();
     expect([dayBefore, isoDateIn(timeZone)]).toContain(shown.find((v) => /^\d{4}-\d\d-\d\d$/.test(v)));
     expect(spreadsheet.toasts.map((t) => t.message)).toEqual([expect.stringContaining('Corner bakery')]);
@@ -88,7 +92,7 @@ describe('New canvas', () => {
     addon.globals.ui.respondToPrompts([{ button: 'OK', text: '   ' }]);
     addon.call('menuNewCanvas');
     const sheet = addon.globals.spreadsheet.getActiveSheet();
-    expect(canvasOn(sheet)).toEqual(emptyCanvas('My business model'));
+    expect(canvasOn(sheet)).toEqual(readBackOfEmpty('My business model'));
   });
 
   test('the same name again gets a sheet of its own and leaves the first one untouched', () => {
@@ -106,10 +110,10 @@ describe('New canvas', () => {
     const second = spreadsheet.getActiveSheet();
     expect(second.getName()).not.toBe(firstName);
     expect(sheetNames(spreadsheet)).toEqual(['Sheet1', firstName, second.getName()]);
-    expect(canvasOn(second)).toEqual(emptyCanvas('Corner bakery'));
+    expect(canvasOn(second)).toEqual(readBackOfEmpty('Corner bakery'));
     const firstAgain = spreadsheet.getSheetByName(firstName)!;
     expect(firstAgain.getDataRange().getValues()).toEqual(firstValues);
-    expect(canvasOn(firstAgain)).toEqual(emptyCanvas('Corner bakery'));
+    expect(canvasOn(firstAgain)).toEqual(readBackOfEmpty('Corner bakery'));
   });
 
   test.each(['CANCEL', 'CLOSE'] as const)('pressing %s writes nothing', (button) => {
@@ -153,7 +157,7 @@ describe('New canvas', () => {
     addon.globals.ui.respondToPrompts([{ button: 'OK', text: name }]);
     addon.call('menuNewCanvas');
     expect(addon.globals.ui.alerts).toEqual([]);
-    expect(canvasOn(addon.globals.spreadsheet.getActiveSheet())).toEqual(emptyCanvas(name));
+    expect(canvasOn(addon.globals.spreadsheet.getActiveSheet())).toEqual(readBackOfEmpty(name));
   });
 });
 

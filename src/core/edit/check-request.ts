@@ -163,7 +163,9 @@ function checkEdit(c: Checker, x: unknown, field: string): void {
   if (kind !== 'add') {
     c.index(r.index, `${field}.index`);
     // The expected entry was read from the sheet, so only its shape is checked, not its limits.
+    const named = block === 'revenueStreams' || block === 'costStructure' ? 'name' : 'text';
     if (!isRecord(r.expected)) c.fail(`${field}.expected`, `expected the entry as last seen, got ${shown(r.expected)}`);
+    else if (typeof r.expected[named] !== 'string') c.fail(`${field}.expected.${named}`, `expected text, got ${shown(r.expected[named])}`);
   }
   if (kind === 'add' || kind === 'update') checkValue(c, r.value, `${field}.value`, block);
   if (kind === 'move') c.index(r.to, `${field}.to`);

@@ -60,6 +60,7 @@ test('a note is text of at most 1000 characters; numbers and missing text are re
 test('positions are whole numbers from 0; the entry as last seen must come along', () => {
   expect(refused(assertEditRequest, edit({ kind: 'move', block: 'keyPartners', index: 1.5, expected: { text: 'x' }, to: -1 }))).toEqual(['edit.index', 'edit.to']);
   expect(refused(assertEditRequest, edit({ kind: 'delete', block: 'keyPartners', index: 0 }))).toEqual(['edit.expected']);
+  expect(refused(assertEditRequest, edit({ kind: 'delete', block: 'revenueStreams', index: 0, expected: { text: 'Tea' } }))).toEqual(['edit.expected.name']);
 });
 
 test('messages say what was expected and what came, in words', () => {
