@@ -9,6 +9,9 @@
 import { ASSUMPTION_BOUNDS, ASSUMPTION_KEYS, Assumptions, CanvasWithAssumptions } from './finance/assumptions';
 import { STREAM_TYPE_IDS } from './finance/catalogue';
 import { Cost, emptyBlocks, Item, NOTE_BLOCK_IDS, NoteBlockId, RevenueStream, StreamType } from './model';
+import { CHECK_KINDS } from './patterns/check-kinds';
+import { MAX_UNITS } from './patterns/sheet/check-layout';
+import { BusinessRole, BusinessUnit, CanvasRef, CheckKind, NumericCheckKind, PatternCheck } from './patterns/types';
 
 export type CanvasDocument = CanvasWithAssumptions;
 
@@ -70,6 +73,22 @@ class Walker {
     const expected = max === null ? 'a number ≥ 0' : `a share between 0 and ${max}`;
     if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || (max !== null && v > max)) return this.fail(path, expected, v);
     return v;
+  }
+
+  /** A number ≥ 0 that must be there. */
+  count(path: string, v: unknown): number | undefined {
+    if (v === undefined) return this.missing(path, 'a number ≥ 0');
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) return this.fail(path, 'a number ≥ 0', v);
+    return v;
+  }
+
+  /** A list of non-empty texts (names of streams or costs). */
+  names(path: string, v: unknown): string[] | undefined {
+    if (v === undefined) return this.missing(path, 'a list of names');
+    if (!Array.isArray(v)) return this.fail(path, 'a list of names', v);
+    const before = this.problems.length;
+    const out = v.map((name, i) => this.text(`${path}[${i}]`, name, true) ?? '');
+    return this.problems.length > before ? undefined : out;
   }
 
   oneOf<T extends string>(path: string, v: unknown, values: readonly T[]): T | undefined {
@@ -176,6 +195,86 @@ function readAssumptions(w: Walker, v: unknown): Partial<Assumptions> | undefine
   return result;
 }
 
+const CHECK_KIND_IDS = Object.keys(CHECK_KINDS) as CheckKind[];
+const BUSINESS_ROLES: readonly BusinessRole[] = ['customer-relationship', 'product-innovation', 'infrastructure'];
+const STREAM_REFS = ['stream-price', 'stream-volume'] as const;
+const LIST_REFS = { revenue: 'streams', 'unit-cost': 'costs', 'monthly-cost': 'costs' } as const;
+const REF_KINDS = [...STREAM_REFS, ...(Object.keys(LIST_REFS) as (keyof typeof LIST_REFS)[])];
+
+function readCanvasRef(w: Walker, path: string, v: unknown): CanvasRef | undefined {
+  if (!isObject(v)) return w.fail(path, 'an object with "ref"', v);
+  const ref = w.oneOf(`${path}.ref`, v.ref, REF_KINDS);
+  if (ref === undefined) return undefined;
+  if (ref === 'stream-price' || ref === 'stream-volume') {
+    w.onlyFields(path, v, ['ref', 'stream']);
+    const stream = w.text(`${path}.stream`, v.stream, true);
+    return stream === undefined ? undefined : { ref, stream };
+  }
+  const field = LIST_REFS[ref];
+  w.onlyFields(path, v, ['ref', field]);
+  const names = w.names(`${path}.${field}`, v[field]);
+  if (names === undefined) return undefined;
+  return (field === 'streams' ? { ref, streams: names } : { ref, costs: names }) as CanvasRef;
+}
+
+function readUnit(w: Walker, path: string, v: unknown): BusinessUnit | undefined {
+  if (!isObject(v)) return w.fail(path, 'an object', v);
+  const before = w.problems.length;
+  w.onlyFields(path, v, ['name', 'role', 'streams', 'costs', 'revenue', 'cost']);
+  const name = w.text(`${path}.name`, v.name, true);
+  const role = w.oneOf(`${path}.role`, v.role, BUSINESS_ROLES);
+  const streams = w.names(`${path}.streams`, v.streams);
+  const costs = w.names(`${path}.costs`, v.costs);
+  const revenue = w.count(`${path}.revenue`, v.revenue);
+  const cost = w.count(`${path}.cost`, v.cost);
+  if (w.problems.length > before) return undefined;
+  return { name: name as string, role: role as BusinessRole, streams: streams as string[], costs: costs as string[], revenue: revenue as number, cost: cost as number };
+}
+
+/** The pattern's viability check: its kind decides which inputs (or business units) it holds. */
+function readPatternCheck(w: Walker, v: unknown): PatternCheck | undefined {
+  const path = 'patternCheck';
+  if (v === undefined) return undefined;
+  if (!isObject(v)) return w.fail(path, 'an object with "kind"', v);
+  const before = w.problems.length;
+  const kind = w.oneOf(`${path}.kind`, v.kind, CHECK_KIND_IDS);
+  if (kind === undefined) return undefined;
+  const description = v.description === undefined ? CHECK_KINDS[kind].description : w.text(`${path}.description`, v.description, true);
+  if (kind === 'unbundling') {
+    w.onlyFields(path, v, ['kind', 'description', 'units']);
+    const expected = `a list of 1 to ${MAX_UNITS} business units`;
+    if (v.units === undefined) w.missing(`${path}.units`, expected);
+    const raw = w.array(`${path}.units`, v.units) ?? [];
+    // The units sit beside the panel, which has room for MAX_UNITS of them.
+    if (Array.isArray(v.units) && (raw.length < 1 || raw.length > MAX_UNITS)) w.problems.push(`${path}.units: expected ${expected}, got ${raw.length}`);
+    const units = raw.flatMap((u, i) => readUnit(w, `${path}.units[${i}]`, u) ?? []);
+    return w.problems.length > before ? undefined : { kind, description: description as string, units };
+  }
+  w.onlyFields(path, v, ['kind', 'description', 'inputs', 'sources']);
+  const keys = CHECK_KINDS[kind as NumericCheckKind].inputs.map((i) => i.key as string);
+  const inputs: Record<string, number> = {};
+  if (!isObject(v.inputs)) {
+    if (v.inputs === undefined) w.missing(`${path}.inputs`, `an object with ${keys.join(', ')}`);
+    else w.fail(`${path}.inputs`, `an object with ${keys.join(', ')}`, v.inputs);
+  } else {
+    w.onlyFields(`${path}.inputs`, v.inputs, keys);
+    for (const key of keys) inputs[key] = w.count(`${path}.inputs.${key}`, v.inputs[key]) ?? NaN;
+  }
+  const sources: Record<string, CanvasRef> = {};
+  if (v.sources !== undefined && !isObject(v.sources)) w.fail(`${path}.sources`, 'an object', v.sources);
+  else if (isObject(v.sources)) {
+    w.onlyFields(`${path}.sources`, v.sources, keys);
+    for (const key of keys) {
+      if (v.sources[key] === undefined) continue;
+      const ref = readCanvasRef(w, `${path}.sources.${key}`, v.sources[key]);
+      if (ref !== undefined) sources[key] = ref;
+    }
+  }
+  if (w.problems.length > before) return undefined;
+  // Every input of the kind was read above, so `inputs` has the kind's shape.
+  return { kind, description, inputs, sources } as unknown as PatternCheck;
+}
+
 /** Rules across fields that the schema cannot say: unique stream names, costs naming real streams. */
 function checkReferences(w: Walker, streams: RevenueStream[], costs: unknown[]): void {
   const seen = new Map<string, number>();
@@ -202,7 +301,7 @@ export function canvasFromDocument(doc: unknown): CanvasParseResult {
     w.fail('(document)', 'an object', doc);
     return { ok: false, problems: w.problems };
   }
-  w.onlyFields('', doc, ['$schema', 'name', 'currency', 'blocks', 'revenueStreams', 'costs', 'assumptions']);
+  w.onlyFields('', doc, ['$schema', 'name', 'currency', 'blocks', 'revenueStreams', 'costs', 'assumptions', 'patternCheck']);
   const name = w.text('name', doc.name, true);
   let currency = DEFAULT_CURRENCY;
   if (doc.currency !== undefined) {
@@ -216,9 +315,11 @@ export function canvasFromDocument(doc: unknown): CanvasParseResult {
   const costs = rawCosts.flatMap((c, i) => readCost(w, `costs[${i}]`, c) ?? []);
   if (revenueStreams.length === rawStreams.length) checkReferences(w, revenueStreams, rawCosts);
   const assumptions = readAssumptions(w, doc.assumptions);
+  const patternCheck = readPatternCheck(w, doc.patternCheck);
   if (w.problems.length > 0) return { ok: false, problems: w.problems };
   const canvas: CanvasDocument = { name: name as string, currency, blocks, revenueStreams, costs };
   if (assumptions !== undefined) canvas.assumptions = assumptions;
+  if (patternCheck !== undefined) canvas.patternCheck = patternCheck;
   return { ok: true, canvas };
 }
 
@@ -255,6 +356,8 @@ export function canvasToDocument(canvas: CanvasDocument): Json {
     costs: canvas.costs.map((c) => ({ ...c })),
   };
   if (canvas.assumptions !== undefined) doc.assumptions = { ...canvas.assumptions };
+  // The check is plain JSON data already; a JSON round trip copies it whole.
+  if (canvas.patternCheck !== undefined) doc.patternCheck = JSON.parse(JSON.stringify(canvas.patternCheck));
   return doc;
 }
 

@@ -1,9 +1,12 @@
 /**
- * The `bmc` command line. It lays canvases out with the add-on's own code (writeNewCanvas) on the
- * in-memory spreadsheet, then saves that workbook as .xlsx or prints the KPIs it computed.
+ * The `bmc` command line. It lays canvases out with the add-on's own code (writeNewCanvas, and
+ * compareCanvases for two or more) on the in-memory spreadsheet, then saves that workbook as .xlsx
+ * or prints the KPIs it computed.
  *
- *   bmc export IN.json [MORE.json ...] OUT.xlsx   one sheet per canvas, formulas and all
+ *   bmc export IN.json [MORE.json ...] OUT.xlsx   one sheet per canvas, formulas and all, plus Compare
+ *   bmc export --template ID OUT.xlsx              a template from the gallery
  *   bmc kpis IN.json                               the canvas's KPIs as JSON
+ *   bmc templates                                  the templates, one a line: id, then title
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -11,15 +14,19 @@ import { CanvasDocument, parseCanvasJson } from '../core/canvas-json';
 import { KPIS } from '../core/finance/kpis';
 import { financeLayout, KpiKey } from '../core/finance/layout';
 import { Canvas } from '../core/model';
-import { servicesFrom } from '../gas/apply-plan';
+import { templateCanvas, templateLines, unknownTemplateMessage } from '../core/patterns/sheet';
 import { readCanvas, writeNewCanvas } from '../gas/canvas-sheet';
+import { compareCanvases, compareServicesFrom } from '../gas/compare';
 import { SheetApi } from '../gas/spreadsheet-api';
 import { createAppsScriptGlobals } from './emulator';
 import { writeXlsx } from './xlsx';
 
 export const USAGE = `Usage:
-  bmc export IN.json [MORE.json ...] OUT.xlsx   Lay out each canvas as the add-on does and save the workbook.
+  bmc export IN.json [MORE.json ...] OUT.xlsx   Lay out each canvas as the add-on does and save the workbook;
+                                                 two or more canvases also get a Compare sheet.
+  bmc export --template ID OUT.xlsx              The same for a template (mix freely with IN.json files).
   bmc kpis IN.json                               Print the canvas's KPIs as JSON.
+  bmc templates                                  List the templates: id, then title, one a line.
 
 IN.json is a canvas document (docs/canvas.schema.json).`;
 
@@ -52,12 +59,21 @@ function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** A fresh in-memory spreadsheet holding one sheet per canvas, laid out by the add-on. */
+/**
+ * A fresh in-memory spreadsheet holding one sheet per canvas, laid out by the add-on, and for two
+ * or more canvases the Compare sheet that lines them up (null for one).
+ */
 export function emulatedWorkbook(canvases: Canvas[], createdOn = today()) {
   const globals = createAppsScriptGlobals({ spreadsheetOptions: { blank: true } });
-  const services = servicesFrom(globals);
+  const services = compareServicesFrom(globals);
   const sheets = canvases.map((canvas) => writeNewCanvas(globals.spreadsheet, canvas, createdOn, services));
-  return { globals, sheets };
+  let compare: SheetApi | null = null;
+  if (sheets.length > 1) {
+    const outcome = compareCanvases(globals.spreadsheet, sheets.map((s) => s.getName()), services);
+    if (!outcome.ok) throw new CliError(`cannot compare the canvases: ${outcome.message}`);
+    compare = outcome.sheet;
+  }
+  return { globals, sheets, compare };
 }
 
 export type KpiValue = number | string | boolean | null;
@@ -82,19 +98,47 @@ export function kpiReport(sheet: SheetApi): KpiReport {
   return { canvas: read.canvas.name, currency: read.canvas.currency, check: at(layout.master.value), kpis };
 }
 
+/** A canvas to export, and how the summary line names where it came from. */
+interface ExportSource {
+  canvas: Canvas;
+  from: string;
+}
+
+/** The export's sources in the order given: IN.json files and `--template ID` pairs. */
+function exportSources(args: string[]): ExportSource[] {
+  const sources: ExportSource[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] !== '--template') {
+      sources.push({ canvas: readCanvasFile(args[i]), from: basename(args[i]) });
+      continue;
+    }
+    const id = args[++i];
+    if (id === undefined) throw new CliError(`--template needs a template id (bmc templates lists them).\n\n${USAGE}`, 2);
+    const canvas = templateCanvas(id);
+    if (canvas === undefined) throw new CliError(unknownTemplateMessage(id));
+    sources.push({ canvas, from: `template ${id}` });
+  }
+  return sources;
+}
+
 async function exportCommand(args: string[], io: CliOutput): Promise<void> {
-  if (args.length < 2) throw new CliError(`export needs at least one IN.json and the OUT.xlsx to write.\n\n${USAGE}`, 2);
+  if (args.length < 2) throw new CliError(`export needs at least one IN.json or --template ID, and the OUT.xlsx to write.\n\n${USAGE}`, 2);
   const out = args[args.length - 1];
   if (!out.toLowerCase().endsWith('.xlsx')) throw new CliError(`the last argument must be the .xlsx file to write, got "${out}".\n\n${USAGE}`, 2);
-  const inputs = args.slice(0, -1);
-  const canvases = inputs.map(readCanvasFile);
-  const { globals, sheets } = emulatedWorkbook(canvases);
+  const sources = exportSources(args.slice(0, -1));
+  const { globals, sheets, compare } = emulatedWorkbook(sources.map((s) => s.canvas));
   try {
     await writeXlsx(globals.spreadsheet.toJSON(), out);
   } catch (e) {
     throw new CliError(`cannot write ${out}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : (e as Error).message}`);
   }
-  io.out(`Wrote ${out}: ${sheets.map((s) => `"${s.getName()}"`).join(', ')} from ${inputs.map((i) => basename(i)).join(', ')}.`);
+  const written = [...sheets, ...(compare ? [compare] : [])].map((s) => `"${s.getName()}"`).join(', ');
+  io.out(`Wrote ${out}: ${written} from ${sources.map((s) => s.from).join(', ')}.`);
+}
+
+function templatesCommand(args: string[], io: CliOutput): void {
+  if (args.length !== 0) throw new CliError(`templates takes no arguments.\n\n${USAGE}`, 2);
+  io.out(templateLines().join('\n'));
 }
 
 function kpisCommand(args: string[], io: CliOutput): void {
@@ -109,6 +153,7 @@ export async function runCli(args: string[], io: CliOutput): Promise<number> {
   try {
     if (command === 'export') await exportCommand(rest, io);
     else if (command === 'kpis') kpisCommand(rest, io);
+    else if (command === 'templates') templatesCommand(rest, io);
     else if (command === undefined || command === 'help' || command === '--help' || command === '-h') io.out(USAGE);
     else throw new CliError(`unknown command "${command}".\n\n${USAGE}`, 2);
     return 0;

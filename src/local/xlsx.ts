@@ -1,8 +1,8 @@
 /**
  * Writes an emulated workbook (its snapshot) to an .xlsx file with ExcelJS: values, formulas with
- * their computed results, formats, borders, notes, merges, named ranges, data validation, column
- * widths, row heights and frozen rows; canvas sheets print landscape on one page. Charts are not
- * written: ExcelJS cannot make them.
+ * their computed results, formats, borders, notes, merges, named ranges, data validation,
+ * conditional formats, column widths, row heights and frozen rows; canvas sheets print landscape
+ * on one page. Charts are not written: ExcelJS cannot make them.
  */
 import ExcelJS from 'exceljs';
 import { columnLetter } from '../core/a1';
@@ -14,6 +14,7 @@ import { GridRange } from '../core/plan';
 import type {
   BorderLineSnapshot,
   CellSnapshot,
+  ConditionalFormatSnapshot,
   SheetSnapshot,
   ValidationSnapshot,
   WorkbookSnapshot,
@@ -168,6 +169,22 @@ function writeCell(ws: ExcelJS.Worksheet, cell: CellSnapshot, defaults: Workbook
   }
 }
 
+/**
+ * Custom-formula rules as 'expression' rules. The xlsx format reads the formula, as Sheets does,
+ * relative to the top-left cell of the rule's first range; the first rule listed wins, as in Sheets.
+ */
+function writeConditionalFormats(ws: ExcelJS.Worksheet, rules: readonly ConditionalFormatSnapshot[], renamed: Map<string, string>): void {
+  rules.forEach((rule, i) => {
+    const style: Partial<ExcelJS.Style> = {};
+    if (rule.background !== null) style.fill = { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(rule.background) } };
+    if (rule.fontColor !== null) style.font = { color: { argb: argb(rule.fontColor) } };
+    ws.addConditionalFormatting({
+      ref: rule.ranges.map((r) => r.a1).join(' '),
+      rules: [{ type: 'expression', priority: i + 1, formulae: [xlsxFormula(renameSheetsIn(rule.formula, renamed))], style }],
+    });
+  });
+}
+
 /** Canvas sheets print their canvas (columns A–O, title to the bottom band) landscape on one page. */
 function setUpCanvasPrint(ws: ExcelJS.Worksheet, sheet: SheetSnapshot, snapshot: WorkbookSnapshot): void {
   const marker = sheet.metadata.find((m) => m.key === CANVAS_MARKER_KEY && m.location.type === 'SHEET');
@@ -206,6 +223,7 @@ export function workbookFromSnapshot(snapshot: WorkbookSnapshot): ExcelJS.Workbo
     for (let c = 1; c <= lastColumn; c++) ws.getColumn(c).width = ((widths.get(c) ?? snapshot.defaults.columnWidth) - 5) / 7;
     // Row heights in points: three quarters of a pixel.
     for (const h of sheet.rowHeights) ws.getRow(h.row).height = h.height * 0.75;
+    writeConditionalFormats(ws, sheet.conditionalFormats, renamed);
     setUpCanvasPrint(ws, sheet, snapshot);
   }
   for (const n of snapshot.namedRanges) wb.definedNames.add(sheetRef(renamed.get(n.range.sheetName) ?? n.range.sheetName, n.range), n.name);

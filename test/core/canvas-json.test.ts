@@ -4,12 +4,24 @@ import fc from 'fast-check';
 import { canvasFromDocument, canvasToJson, parseCanvasJson } from '../../src/core/canvas-json';
 import { STREAM_TYPE_IDS } from '../../src/core/finance/catalogue';
 import { NOTE_BLOCK_IDS } from '../../src/core/model';
+import { CHECK_KINDS } from '../../src/core/patterns/check-kinds';
+import { listTemplates } from '../../src/core/patterns';
+import { MAX_UNITS, templateCanvas } from '../../src/core/patterns/sheet';
 import { schemaErrors } from '../helpers/json-schema';
 import { KPI_CASES, loadFixture } from '../helpers/kpi-cases';
 
 const schema = JSON.parse(readFileSync(join(__dirname, '..', '..', 'docs', 'canvas.schema.json'), 'utf8'));
 
 const stream = { name: 'Coffee', type: 'asset-sale', price: 4, volume: 100 };
+
+const freemium = {
+  kind: 'freemium',
+  description: 'Premium users carry the free ones.',
+  inputs: { freeUsers: 9000, costPerFreeUser: 0.2, premiumUsers: 1000, premiumPrice: 5, costPerPremiumUser: 0.5, fixedCosts: 2000 },
+  sources: { premiumUsers: { ref: 'stream-volume', stream: 'Premium' }, premiumPrice: { ref: 'stream-price', stream: 'Premium' } },
+};
+const unit = { name: 'Advice', role: 'customer-relationship', streams: ['Fees'], costs: ['Bankers'], revenue: 100, cost: 80 };
+const unbundling = { kind: 'unbundling', units: [unit, { ...unit, name: 'Platform', role: 'infrastructure', streams: [], costs: [] }] };
 
 /** Documents the schema and the validator must both accept. */
 const VALID: [string, unknown][] = [
@@ -30,6 +42,16 @@ const VALID: [string, unknown][] = [
   ['assumptions', { name: 'X', assumptions: { growth: 0.05, churn: 1, acquisitionCost: 10, initialInvestment: 0, discountRate: 0.1, ltvCacBar: 3 } }],
   ['a $schema link', { $schema: './canvas.schema.json', name: 'X' }],
   ['every stream type', { name: 'X', revenueStreams: STREAM_TYPE_IDS.map((type, i) => ({ name: `S${i}`, type })) }],
+  ['a freemium check with canvas sources', { name: 'X', patternCheck: freemium }],
+  ['a check without description or sources', { name: 'X', patternCheck: { kind: 'open', inputs: { openIncome: 1, openRunningCosts: 0, inHouseRdCost: 5, boughtInnovationCost: 2 } } }],
+  ['every kind of canvas source', { name: 'X', patternCheck: { ...freemium, sources: {
+    freeUsers: { ref: 'stream-volume', stream: 'Free' },
+    premiumPrice: { ref: 'stream-price', stream: 'Premium' },
+    costPerFreeUser: { ref: 'unit-cost', costs: ['Servers', 'Support'] },
+    fixedCosts: { ref: 'monthly-cost', costs: [] },
+    premiumUsers: { ref: 'revenue', streams: ['Premium'] },
+  } } }],
+  ['an unbundling check', { name: 'X', patternCheck: unbundling }],
 ];
 
 /** Documents both must reject, with the validator's messages. */
@@ -56,7 +78,43 @@ const INVALID: [string, unknown, string[]][] = [
   ['a block that is not a list', { name: 'X', blocks: { channels: 'web' } }, ['blocks.channels: expected a list, got "web"']],
   ['churn above 1', { name: 'X', assumptions: { churn: 2 } }, ['assumptions.churn: expected a number between 0 and 1, got 2']],
   ['an unknown assumption', { name: 'X', assumptions: { tax: 0.2 } }, ['assumptions.tax: unknown field (allowed here: growth, churn, acquisitionCost, initialInvestment, discountRate, ltvCacBar)']],
-  ['an unknown top-level field', { name: 'X', revenue: [] }, ['revenue: unknown field (allowed here: $schema, name, currency, blocks, revenueStreams, costs, assumptions)']],
+  ['an unknown top-level field', { name: 'X', revenue: [] }, ['revenue: unknown field (allowed here: $schema, name, currency, blocks, revenueStreams, costs, assumptions, patternCheck)']],
+  ['text for a check input', { name: 'X', patternCheck: { ...freemium, inputs: { ...freemium.inputs, freeUsers: 'many' } } }, [
+    'patternCheck.inputs.freeUsers: expected a number ≥ 0, got "many"',
+  ]],
+  ['a negative check input and a missing one', { name: 'X', patternCheck: { kind: 'open', inputs: { openIncome: -1, openRunningCosts: 0, inHouseRdCost: 5 } } }, [
+    'patternCheck.inputs.openIncome: expected a number ≥ 0, got -1',
+    'patternCheck.inputs.boughtInnovationCost: missing (expected a number ≥ 0)',
+  ]],
+  ['an input of another kind of check', { name: 'X', patternCheck: { ...freemium, inputs: { ...freemium.inputs, cpm: 2 } } }, [
+    'patternCheck.inputs.cpm: unknown field (allowed here: freeUsers, costPerFreeUser, premiumUsers, premiumPrice, costPerPremiumUser, fixedCosts)',
+  ]],
+  ['an unknown kind of check', { name: 'X', patternCheck: { kind: 'razor', inputs: {} } }, [
+    `patternCheck.kind: expected one of ${Object.keys(CHECK_KINDS).map((k) => `"${k}"`).join(', ')}, got "razor"`,
+  ]],
+  ['a check without inputs', { name: 'X', patternCheck: { kind: 'advertising' } }, [
+    'patternCheck.inputs: missing (expected an object with thousandImpressions, cpm, readersServed, costPerReader, fixedCosts)',
+  ]],
+  ['a source of an unknown kind', { name: 'X', patternCheck: { ...freemium, sources: { freeUsers: { ref: 'stream-count', stream: 'Free' } } } }, [
+    'patternCheck.sources.freeUsers.ref: expected one of "stream-price", "stream-volume", "revenue", "unit-cost", "monthly-cost", got "stream-count"',
+  ]],
+  ['a source naming its streams as text', { name: 'X', patternCheck: { ...freemium, sources: { premiumUsers: { ref: 'revenue', streams: 'Premium' } } } }, [
+    'patternCheck.sources.premiumUsers.streams: expected a list of names, got "Premium"',
+  ]],
+  ['a source for an input the check does not have', { name: 'X', patternCheck: { ...freemium, sources: { adRevenue: { ref: 'revenue', streams: [] } } } }, [
+    'patternCheck.sources.adRevenue: unknown field (allowed here: freeUsers, costPerFreeUser, premiumUsers, premiumPrice, costPerPremiumUser, fixedCosts)',
+  ]],
+  ['a business unit with an unknown role and text for its revenue', { name: 'X', patternCheck: { kind: 'unbundling', units: [{ ...unit, role: 'bank', revenue: 'lots' }] } }, [
+    'patternCheck.units[0].role: expected one of "customer-relationship", "product-innovation", "infrastructure", got "bank"',
+    'patternCheck.units[0].revenue: expected a number ≥ 0, got "lots"',
+  ]],
+  ['a business unit without its costs', { name: 'X', patternCheck: { kind: 'unbundling', units: [{ name: 'A', role: 'infrastructure', streams: [], revenue: 0, cost: 0 }] } }, [
+    'patternCheck.units[0].costs: missing (expected a list of names)',
+  ]],
+  ['an unbundling check with inputs', { name: 'X', patternCheck: { ...unbundling, inputs: {} } }, [
+    'patternCheck.inputs: unknown field (allowed here: kind, description, units)',
+  ]],
+  ['a check that is a list', { name: 'X', patternCheck: [] }, ['patternCheck: expected an object with "kind", got a list']],
   ['several problems at once', { name: 'X', revenueStreams: [{ ...stream, price: 'ten', volume: 'lots' }], costs: 'none' }, [
     'revenueStreams[0].price: expected a number ≥ 0, got "ten"',
     'revenueStreams[0].volume: expected a number ≥ 0, got "lots"',
@@ -71,6 +129,12 @@ const BEYOND_SCHEMA: [string, unknown, string[]][] = [
   ]],
   ['two streams of the same name', { name: 'X', revenueStreams: [stream, { ...stream, name: 'coffee' }] }, [
     'revenueStreams[1].name: expected a name no other stream has (revenueStreams[0] is named the same), got "coffee"',
+  ]],
+  ['an unbundling check without units', { name: 'X', patternCheck: { kind: 'unbundling', units: [] } }, [
+    `patternCheck.units: expected a list of 1 to ${MAX_UNITS} business units, got 0`,
+  ]],
+  ['an unbundling check with more units than fit beside the panel', { name: 'X', patternCheck: { kind: 'unbundling', units: Array.from({ length: 13 }, (_, i) => ({ ...unit, name: `U${i}` })) } }, [
+    'patternCheck.units: expected a list of 1 to 12 business units, got 13',
   ]],
 ];
 
@@ -92,6 +156,19 @@ describe('the validator', () => {
     expect(r.canvas.revenueStreams).toEqual([{ name: 'A', type: 'advertising', price: null, volume: null }]);
     expect(r.canvas.costs).toEqual([{ name: 'R', behavior: 'fixed', amount: null }]);
     expect(r.canvas.assumptions).toBeUndefined();
+  });
+
+  test('gives a check without a description its kind’s own wording, and keeps the sources it is given', () => {
+    const r = canvasFromDocument(VALID.find(([what]) => what === 'a check without description or sources')?.[1]);
+    if (!r.ok) throw new Error(r.problems.join('\n'));
+    expect(r.canvas.patternCheck).toEqual({
+      kind: 'open',
+      description: CHECK_KINDS.open.description,
+      inputs: { openIncome: 1, openRunningCosts: 0, inHouseRdCost: 5, boughtInnovationCost: 2 },
+      sources: {},
+    });
+    const withSources = canvasFromDocument({ name: 'X', patternCheck: freemium });
+    expect(withSources).toMatchObject({ ok: true, canvas: { patternCheck: freemium } });
   });
 
   test('says plainly when the text is not JSON', () => {
@@ -132,6 +209,15 @@ describe('writing JSON', () => {
     const doc = JSON.parse(canvasToJson(r.canvas));
     expect(doc.blocks.customerSegments).toEqual(['Commuters', { text: 'Students', category: 'niche market' }]);
     expect(schemaErrors(schema, doc)).toEqual([]);
+  });
+
+  test.each(listTemplates().map((t) => t.id))('the template %s round-trips, pattern check and all, and meets the schema', (id) => {
+    const canvas = templateCanvas(id);
+    if (canvas === undefined) throw new Error(`no template ${id}`);
+    expect(canvas.patternCheck).toBeDefined();
+    const text = canvasToJson(canvas);
+    expect(parseCanvasJson(text)).toEqual({ ok: true, canvas });
+    expect(schemaErrors(schema, JSON.parse(text))).toEqual([]);
   });
 
   test('round-trips any text', () => {

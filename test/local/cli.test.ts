@@ -71,11 +71,14 @@ test('kpis takes exactly one canvas', async () => {
   expect((await run('kpis', fixturePath('one-stream'), fixturePath('no-streams'))).code).toBe(2);
 });
 
-test('export writes one sheet per canvas and says which', async () => {
-  const out = join(dir, 'two.xlsx');
-  const r = await run('export', fixturePath('one-stream'), fixturePath('one-stream'), out);
-  expect(r).toEqual({ code: 0, err: '', out: `Wrote ${out}: "Corner Coffee", "Corner Coffee (2)" from one-stream.json, one-stream.json.` });
-  expect(existsSync(out)).toBe(true);
+test('export writes one sheet per canvas, and Compare for two or more, and says which', async () => {
+  const one = join(dir, 'one.xlsx');
+  expect(await run('export', fixturePath('one-stream'), one)).toEqual({ code: 0, err: '', out: `Wrote ${one}: "Corner Coffee" from one-stream.json.` });
+  expect(existsSync(one)).toBe(true);
+  const two = join(dir, 'two.xlsx');
+  const r = await run('export', fixturePath('one-stream'), fixturePath('one-stream'), two);
+  expect(r).toEqual({ code: 0, err: '', out: `Wrote ${two}: "Corner Coffee", "Corner Coffee (2)", "Compare" from one-stream.json, one-stream.json.` });
+  expect(existsSync(two)).toBe(true);
 });
 
 describe('the installed command (bin/bmc.js)', () => {

@@ -88,7 +88,9 @@ describe('a canvas written to xlsx', () => {
 
   test('holds formulas with the values they computed', () => {
     const revenue = ws.getCell(layout.kpis.revenue.value.row, layout.kpis.revenue.value.column);
-    expect((revenue.value as ExcelJS.CellFormulaValue).formula).toMatch(/^SUMPRODUCT\(\$K\$\d+:\$K\$\d+,\$L\$\d+:\$L\$\d+\)$/);
+    // A formula (over the active scenario's figures), stored without the leading "=".
+    expect(revenue.type).toBe(ExcelJS.ValueType.Formula);
+    expect((revenue.value as ExcelJS.CellFormulaValue).formula).toMatch(/^(?!=).*\$[A-Z]+\$\d+/);
     expect(resultOf(revenue)).toBe(600); // 10 × 50 + 2.5 × 40
     const check = ws.getCell(layout.master.value.row, layout.master.value.column);
     expect(resultOf(check)).toBe('OK');
@@ -169,4 +171,50 @@ test('merges, borders, fonts, row heights and plain sheets come through', async 
   expect(resultOf(ws.getCell('B2'))).toBe(3);
   expect(ws.getRow(1).height).toBe(30);
   expect(ws.pageSetup.printArea).toBeUndefined();
+});
+
+describe('two canvases and their Compare sheet written to xlsx', () => {
+  let ws: ExcelJS.Worksheet;
+  let snapshotRules: { formula: string; ranges: { a1: string }[]; background: string | null; fontColor: string | null }[];
+
+  beforeAll(async () => {
+    const cafe = financeCanvas({ streams: [{ name: 'Coffee', type: 'asset-sale', price: 4, volume: 1000 }], costs: [{ name: 'Rent', behavior: 'fixed', amount: 1000 }] });
+    cafe.name = 'Cafe';
+    const bakery = financeCanvas({ streams: [{ name: 'Bread', type: 'asset-sale', price: 3, volume: 1000 }], costs: [{ name: 'Oven', behavior: 'fixed', amount: 2500 }] });
+    bakery.name = 'Bakery';
+    const { globals, compare } = emulatedWorkbook([cafe, bakery], '2025-01-15');
+    expect(compare?.getName()).toBe('Compare');
+    const snapshot = globals.spreadsheet.toJSON();
+    snapshotRules = snapshot.sheets.find((s) => s.name === 'Compare')?.conditionalFormats ?? [];
+    const out = join(dir, 'compare.xlsx');
+    await writeXlsx(snapshot, out);
+    ws = (await reopen(out)).getWorksheet('Compare') as ExcelJS.Worksheet;
+  });
+
+  test('carries the live KPI formulas through each canvas’s named ranges, with their values', () => {
+    const row = ws.getColumn(1).values.findIndex((v) => v === 'Operating profit');
+    expect(row).toBeGreaterThan(0);
+    expect((ws.getCell(row, 2).value as ExcelJS.CellFormulaValue).formula).toBe('IFERROR(Cafe_Profit,"missing")');
+    expect(resultOf(ws.getCell(row, 2))).toBe(3000); // 4 × 1000 − 1000
+    expect(resultOf(ws.getCell(row, 3))).toBe(500); // 3 × 1000 − 2500
+  });
+
+  test('writes every best/worst highlight as an expression rule, first rule first', () => {
+    expect(snapshotRules).toHaveLength(4);
+    const written = (ws as unknown as { conditionalFormattings: { ref: string; rules: ExcelJS.ConditionalFormattingRule[] }[] }).conditionalFormattings;
+    expect(written.map((cf) => cf.ref)).toEqual(snapshotRules.map((r) => r.ranges.map((x) => x.a1).join(' ')));
+    written.forEach((cf, i) => {
+      const rule = cf.rules[0] as ExcelJS.ExpressionRuleType;
+      const want = snapshotRules[i];
+      expect(rule).toMatchObject({
+        type: 'expression',
+        priority: i + 1,
+        formulae: [want.formula.slice(1)],
+        style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: `FF${want.background?.slice(1).toUpperCase()}` } }, font: { color: { argb: `FF${want.fontColor?.slice(1).toUpperCase()}` } } },
+      });
+    });
+    // Best is green, worst red, for the KPI rows and for the score row.
+    expect(snapshotRules.map((r) => r.background)).toEqual(['#d9ead3', '#f4cccc', '#d9ead3', '#f4cccc']);
+    expect(snapshotRules[0].formula).toMatch(/^=AND\(ISNUMBER\(B\d+\),/);
+  });
 });

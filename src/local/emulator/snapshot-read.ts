@@ -1,6 +1,7 @@
 /** Rebuilds an emulated spreadsheet from a workbook snapshot (snapshot.ts). */
 import type { RawCellContent } from 'hyperformula';
 import type { CellProps } from './cell-format';
+import { EmuConditionalFormatRule, setRulesInPlace } from './conditional-format';
 import { EmuDataValidation, ValidationCriterion } from './data-validation';
 import type { EmuSheet } from './sheet';
 import { CellSnapshot, SNAPSHOT_VERSION, SheetRectSnapshot, ValidationSnapshot, WorkbookSnapshot } from './snapshot';
@@ -67,7 +68,19 @@ export function spreadsheetFromSnapshot(snap: WorkbookSnapshot): EmuSpreadsheet 
       anchor: { ...c.anchor },
       options: JSON.parse(JSON.stringify(c.options)),
       numHeaders: c.numHeaders,
+      transposed: c.transposed,
     }));
+    // Snapshots saved before rules were recorded have none.
+    const rules = (s.conditionalFormats ?? []).map(
+      (r) =>
+        new EmuConditionalFormatRule(sheets[i], {
+          formula: r.formula,
+          background: r.background,
+          fontColor: r.fontColor,
+          ranges: r.ranges.map((rect) => ss.trackRange(sheets[i], rect)),
+        }),
+    );
+    setRulesInPlace(sheets[i], rules);
   });
   // Names first, so formulas that use them evaluate as they are written.
   for (const { name, range } of snap.namedRanges) {

@@ -2,12 +2,13 @@
 import { GridRect, cellA1, rectA1, sheetRectA1 } from './a1';
 import { CellProps, DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, DEFAULT_STYLE } from './cell-format';
 import { contentFromEngine } from './cell-input';
+import { rulesOf } from './conditional-format';
 import { readDisplay } from './cell-values';
 import type { EmuDataValidation } from './data-validation';
 import { isErrorValue } from './formula-engine';
 import type { EmuSheet } from './sheet';
 import {
-  CellSnapshot, ChartSnapshot, RectSnapshot, SNAPSHOT_VERSION, SheetRectSnapshot, SheetSnapshot,
+  CellSnapshot, ChartSnapshot, ConditionalFormatSnapshot, RectSnapshot, SNAPSHOT_VERSION, SheetRectSnapshot, SheetSnapshot,
   ValidationSnapshot, WorkbookSnapshot,
 } from './snapshot';
 import type { EmuSpreadsheet } from './spreadsheet';
@@ -82,6 +83,14 @@ function sizes(values: number[], fallback: number): { index: number; size: numbe
   return out;
 }
 
+/** The sheet's rules, each with the ranges it still covers; a rule whose cells were all deleted is left out. */
+function conditionalFormatsOf(sheet: EmuSheet): ConditionalFormatSnapshot[] {
+  return rulesOf(sheet).flatMap(({ record }) => {
+    const ranges = record.ranges.filter((r) => r.valid).map(rectSnapshot);
+    return ranges.length === 0 ? [] : [{ formula: record.formula, ranges, background: record.background, fontColor: record.fontColor }];
+  });
+}
+
 function sheetSnapshot(ss: EmuSpreadsheet, sheet: EmuSheet, index: number): SheetSnapshot {
   const s = sheet.state;
   const charts: ChartSnapshot[] = s.charts.map((c) => ({
@@ -91,6 +100,7 @@ function sheetSnapshot(ss: EmuSpreadsheet, sheet: EmuSheet, index: number): Shee
     anchor: { ...c.anchor },
     options: JSON.parse(JSON.stringify(c.options)),
     numHeaders: c.numHeaders,
+    transposed: c.transposed,
   }));
   return {
     id: sheet.sheetId,
@@ -107,6 +117,7 @@ function sheetSnapshot(ss: EmuSpreadsheet, sheet: EmuSheet, index: number): Shee
     merges: [...s.merges].sort((a, b) => a.row - b.row || a.column - b.column).map(rectSnapshot),
     metadata: s.metadata.map((m) => ({ id: m.id, key: m.key, value: m.value, location: { ...m.location } })),
     charts,
+    conditionalFormats: conditionalFormatsOf(sheet),
   };
 }
 

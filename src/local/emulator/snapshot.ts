@@ -120,6 +120,21 @@ export interface ChartSnapshot {
   options: Record<string, unknown>;
   /** -1 when not set. */
   numHeaders: number;
+  /** Series run along rows (setTransposeRowsAndColumns). */
+  transposed: boolean;
+}
+
+/**
+ * A conditional-format rule with a custom formula. As in Sheets, the formula is written for the
+ * top-left cell of the first range and shifts (relative parts only) for every other cell.
+ */
+export interface ConditionalFormatSnapshot {
+  /** "=AND(ISNUMBER(B8),B8=MAX($B8:$D8))" */
+  formula: string;
+  /** Ranges still present on the sheet, in the order they were set. */
+  ranges: RectSnapshot[];
+  background: string | null;
+  fontColor: string | null;
 }
 
 export interface SheetSnapshot {
@@ -141,6 +156,8 @@ export interface SheetSnapshot {
   merges: RectSnapshot[];
   metadata: MetadataSnapshot[];
   charts: ChartSnapshot[];
+  /** In priority order: where two rules hold for a cell, the first one's format shows. */
+  conditionalFormats: ConditionalFormatSnapshot[];
 }
 
 export interface NamedRangeSnapshot {

@@ -1,4 +1,14 @@
-import { editCell, EmuDataValidationBuilder, EmuSpreadsheet, Enums, SNAPSHOT_VERSION, WorkbookSnapshot } from '../../../src/local/emulator';
+import {
+  conditionalFormatAt,
+  editCell,
+  EmuConditionalFormatRuleBuilder,
+  EmuDataValidationBuilder,
+  EmuSheet,
+  EmuSpreadsheet,
+  Enums,
+  SNAPSHOT_VERSION,
+  WorkbookSnapshot,
+} from '../../../src/local/emulator';
 
 /** A workbook using every feature the snapshot carries. */
 function acmeWorkbook(): EmuSpreadsheet {
@@ -31,6 +41,10 @@ function acmeWorkbook(): EmuSpreadsheet {
   canvas.insertChart(
     canvas.newChart().setChartType(Enums.ChartType.BAR).addRange(canvas.getRange('A1:C3')).setPosition(8, 2, 5, 5).setOption('title', 'Plan').build(),
   );
+  canvas.setConditionalFormatRules([
+    new EmuConditionalFormatRuleBuilder().whenFormulaSatisfied('=C1>$C$2').setBackground('#d9ead3').setFontColor('#0b5d1e').setRanges([canvas.getRange('C1:C3'), canvas.getRange('E7')]).build(),
+    new EmuConditionalFormatRuleBuilder().whenFormulaSatisfied('=ISERROR(B4)').setBackground('#f4cccc').setRanges([canvas.getRange('B4')]).build(),
+  ]);
   ss.documentProperties.setProperty('layoutVersion', '1');
   canvas.activate();
   return ss;
@@ -103,7 +117,35 @@ describe('toJSON', () => {
         anchor: { row: 8, column: 2, offsetX: 5, offsetY: 5 },
         options: { title: 'Plan' },
         numHeaders: -1,
+        transposed: false,
       },
+    ]);
+  });
+
+  test('records conditional formats in order, with their ranges', () => {
+    const snap = acmeWorkbook().toJSON();
+    expect(snap.sheets[0].conditionalFormats).toEqual([
+      {
+        formula: '=C1>$C$2',
+        ranges: [
+          { row: 1, column: 3, numRows: 3, numColumns: 1, a1: 'C1:C3' },
+          { row: 7, column: 5, numRows: 1, numColumns: 1, a1: 'E7' },
+        ],
+        background: '#d9ead3',
+        fontColor: '#0b5d1e',
+      },
+      { formula: '=ISERROR(B4)', ranges: [{ row: 4, column: 2, numRows: 1, numColumns: 1, a1: 'B4' }], background: '#f4cccc', fontColor: null },
+    ]);
+    expect(snap.sheets[1].conditionalFormats).toEqual([]);
+  });
+
+  test('leaves out a rule whose cells were all deleted, and moves the others', () => {
+    const ss = acmeWorkbook();
+    const canvas = ss.getSheetByName('Acme Coffee') as EmuSheet;
+    canvas.deleteRows(4, 1);
+    canvas.insertRowsBefore(1, 2);
+    expect(ss.toJSON().sheets[0].conditionalFormats).toEqual([
+      expect.objectContaining({ formula: '=C1>$C$2', ranges: [expect.objectContaining({ a1: 'C3:C5' }), expect.objectContaining({ a1: 'E8' })] }),
     ]);
   });
 });
@@ -127,6 +169,26 @@ describe('fromJSON', () => {
     canvas.insertRowsBefore(1, 1);
     expect(rebuilt.getRangeByName('Revenue')?.getA1Notation()).toBe('C4');
     expect(rebuilt.insertSheet('Next').getSheetId()).toBe(original.insertSheet('Next').getSheetId());
+  });
+
+  test('the rebuilt rules still show and still move with their cells', () => {
+    const rebuilt = EmuSpreadsheet.fromJSON(acmeWorkbook().toJSON());
+    const canvas = rebuilt.getSheetByName('Acme Coffee') as EmuSheet;
+    // C3 = 4.5 × 1200 is above C2 = 1200; C2 itself is not above itself.
+    expect(conditionalFormatAt(canvas, 3, 3)).toEqual({ background: '#d9ead3', fontColor: '#0b5d1e' });
+    expect(conditionalFormatAt(canvas, 2, 3)).toBeNull();
+    expect(conditionalFormatAt(canvas, 4, 2)).toEqual({ background: '#f4cccc', fontColor: null });
+    canvas.insertRowsBefore(1, 1);
+    expect(conditionalFormatAt(canvas, 4, 3)).toEqual({ background: '#d9ead3', fontColor: '#0b5d1e' });
+    expect(canvas.getConditionalFormatRules().map((r) => r.getRanges().map((x) => x.getA1Notation()))).toEqual([['C2:C4', 'E8'], ['B5']]);
+  });
+
+  test('reads a snapshot saved before conditional formats were recorded', () => {
+    const snap = acmeWorkbook().toJSON();
+    const old = JSON.parse(JSON.stringify(snap), (key, value) => (key === 'conditionalFormats' ? undefined : value)) as WorkbookSnapshot;
+    const rebuilt = EmuSpreadsheet.fromJSON(old).toJSON();
+    expect(rebuilt.sheets.map((s) => s.conditionalFormats)).toEqual([[], []]);
+    expect(rebuilt.sheets[0].cells).toEqual(snap.sheets[0].cells);
   });
 
   test('refuses a snapshot of another version', () => {

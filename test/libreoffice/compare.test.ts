@@ -1,0 +1,172 @@
+/**
+ * Three canvases exported with `bmc export a.json b.json c.json OUT.xlsx`, recalculated by
+ * LibreOffice: the Compare sheet's live KPI rows and its weighted scorecard match values worked
+ * out by hand from the fixtures, and no cell holds an error. A second workbook, whose middle canvas
+ * was deleted after comparing, shows that canvas as "missing" instead of an error.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { COMPARE_MARKER_KEY, CompareMarker, MISSING, parseCompareMarker } from '../../src/core/compare';
+import { emulatedWorkbook, runCli } from '../../src/local/cli';
+import { writeXlsx } from '../../src/local/xlsx';
+import { agrees, Expected, fixturePath, loadFixture } from '../helpers/kpi-cases';
+import { recalculateInLibreOffice } from '../helpers/libreoffice';
+
+const dir = mkdtempSync(join(tmpdir(), 'bmc-lo-compare-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const FIXTURES = ['one-stream', 'subscription-steady-with-investment', 'projection-break-even'];
+const NA = 'n/a';
+
+/** The default 10 % a year as a monthly rate, and the present value of 1 a month for 36 months at it. */
+const i = 1.1 ** (1 / 12) - 1;
+const annuity36 = (1 - (1 + i) ** -36) / i;
+
+// Corner Coffee: 4 × 2500 revenue, 1.5 × 2500 beans and cups, 3000 rent; no growth, 10 % a year.
+const npvCoffee = 3250 * annuity36;
+// Steady SaaS: growth and churn cancel, so 10,000 profit every month after a 60,000 investment, undiscounted.
+const npvSaas = -60000 + 36 * 10000;
+// Widget workshop: profit in month m is 600 × 1.5^(m − 1) − 2000, discounted at 10 % a year:
+// 600 ÷ (1 + i) × (q^36 − 1) ÷ (q − 1) with q = 1.5 ÷ (1 + i), less 2000 a month as an annuity.
+const q = 1.5 / (1 + i);
+const npvWidgets = (600 / (1 + i)) * ((q ** 36 - 1) / (q - 1)) - 2000 * annuity36;
+const mosWidgets = (1000 - 2000 / 0.6) / 1000;
+
+/** Each KPI row of the Compare sheet, one value per canvas in FIXTURES order. */
+const KPIS: Record<string, [Expected, Expected, Expected]> = {
+  revenue: [10000, 30000, 1000],
+  cmRatio: [0.625, 25000 / 30000, 600 / 1000],
+  profit: [3250, 10000, -1400],
+  profitMargin: [0.325, 10000 / 30000, -1.4],
+  breakEvenRevenue: [4800, 18000, 2000 / 0.6], // fixed costs ÷ CM ratio
+  marginOfSafety: [0.52, (30000 - 18000) / 30000, mosWidgets],
+  // Steady SaaS: contribution per subscriber 30 × 5/6 = 25, lifetime 1 ÷ 0.04 = 25 months, LTV 625, CAC 250.
+  ltvToCac: [NA, 625 / 250, NA],
+  cacPayback: [NA, 250 / 25, NA],
+  // Widget workshop: −1400, −1100, −650, then +25 in month 4.
+  breakEvenMonth: [1, 1, 4],
+  // Widget workshop: cumulative −1400, −2500, −3150, then rising.
+  fundingNeed: [0, 60000, 3150],
+  npv: [npvCoffee, npvSaas, npvWidgets],
+};
+
+/**
+ * Where each canvas sits between the worst and the best value of a row (0 worst, 1 best); text
+ * scores 0, and a row with one number gives that number 1.
+ */
+const NORMS: Record<string, [number, number, number]> = {
+  profitMargin: [(0.325 + 1.4) / (10000 / 30000 + 1.4), 1, 0],
+  marginOfSafety: [1, (0.4 - mosWidgets) / (0.52 - mosWidgets), 0],
+  ltvToCac: [0, 1, 0],
+  npv: [0, (npvSaas - npvCoffee) / (npvWidgets - npvCoffee), 1],
+  fundingNeed: [1, 0, (60000 - 3150) / 60000], // lower is better: the worst is 60,000
+  breakEvenMonth: [1, 1, 0], // lower is better: the worst is month 4
+};
+/** The default criteria and weights: profit margin 3, margin of safety 2, LTV:CAC 2, NPV 2, funding need 1, break-even month 1. */
+const WEIGHTS: Record<string, number> = { profitMargin: 3, marginOfSafety: 2, ltvToCac: 2, npv: 2, fundingNeed: 1, breakEvenMonth: 1 };
+const SCORES = [0, 1, 2].map((c) => Object.entries(WEIGHTS).reduce((sum, [key, w]) => sum + w * NORMS[key][c], 0) / 11);
+// A: (3 × 0.995… + 2 + 1 + 1) ÷ 11 ≈ 0.635; B: (3 + 2 × 0.958… + 2 + 2 × 0.0003… + 1) ÷ 11 ≈ 0.720; C: (2 + 0.9475) ÷ 11 ≈ 0.268.
+const RANKS = [2, 1, 3];
+
+function computed(cell: ExcelJS.Cell): unknown {
+  // `cell.result`, not `cell.value.result`: ExcelJS leaves a result of 0 out of the latter.
+  return cell.type === ExcelJS.ValueType.Formula ? cell.result : cell.value;
+}
+
+function errorCells(wb: ExcelJS.Workbook): string[] {
+  const errors: string[] = [];
+  for (const ws of wb.worksheets) {
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        const v = computed(cell);
+        if (typeof v === 'object' && v !== null && 'error' in v) errors.push(`${ws.name}!${cell.address}`);
+      }),
+    );
+  }
+  return errors;
+}
+
+function markerOf(wb: ReturnType<typeof emulatedWorkbook>): CompareMarker {
+  const found = wb.compare?.getDeveloperMetadata().find((m) => m.getKey() === COMPARE_MARKER_KEY);
+  const marker = parseCompareMarker(found ? found.getValue() : null);
+  if (marker === null) throw new Error('the Compare sheet has no marker');
+  return marker;
+}
+
+let full: ExcelJS.Workbook;
+let partial: ExcelJS.Workbook;
+let marker: CompareMarker;
+let partialMarker: CompareMarker;
+let exported = '';
+
+beforeAll(async () => {
+  const out = join(dir, 'three.xlsx');
+  const err: string[] = [];
+  const code = await runCli(['export', ...FIXTURES.map(fixturePath), out], { out: (t) => (exported = t), err: (t) => err.push(t) });
+  if (code !== 0) throw new Error(err.join('\n'));
+  // Where the rows are: the same layout code, run again on the emulator.
+  marker = markerOf(emulatedWorkbook(FIXTURES.map(loadFixture)));
+
+  // Compared, then the middle canvas deleted: its named ranges go with it.
+  const gone = emulatedWorkbook(FIXTURES.map(loadFixture));
+  partialMarker = markerOf(gone);
+  gone.globals.spreadsheet.deleteSheet(gone.sheets[1]);
+  const partialOut = join(dir, 'one-deleted.xlsx');
+  await writeXlsx(gone.globals.spreadsheet.toJSON(), partialOut);
+
+  const [fullRecalc, partialRecalc] = recalculateInLibreOffice([out, partialOut], dir);
+  full = new ExcelJS.Workbook();
+  await full.xlsx.readFile(fullRecalc);
+  partial = new ExcelJS.Workbook();
+  await partial.xlsx.readFile(partialRecalc);
+}, 180_000);
+
+test('bmc export writes the three canvases and the Compare sheet', () => {
+  expect(full.worksheets.map((w) => w.name)).toEqual(['Corner Coffee', 'Steady SaaS', 'Widget workshop', 'Compare']);
+  expect(exported).toMatch(/"Corner Coffee", "Steady SaaS", "Widget workshop", "Compare" from one-stream\.json, /);
+  expect(marker.canvases.map((c) => c.sheetName)).toEqual(['Corner Coffee', 'Steady SaaS', 'Widget workshop']);
+});
+
+test.each(Object.entries(KPIS))('the %s row, recalculated by LibreOffice, matches the hand-worked values as live formulas', (key, want) => {
+  const ws = full.getWorksheet('Compare') as ExcelJS.Worksheet;
+  const row = marker.rows[`kpi:${key}`];
+  expect(row).toBeDefined();
+  const got = [2, 3, 4].map((column) => ws.getCell(row, column));
+  expect(got.map((c) => c.type)).toEqual([ExcelJS.ValueType.Formula, ExcelJS.ValueType.Formula, ExcelJS.ValueType.Formula]);
+  const wrong = got.flatMap((cell, c) => (agrees(computed(cell), want[c]) ? [] : [`${cell.address}: expected ${want[c]}, got ${JSON.stringify(computed(cell))}`]));
+  expect(wrong).toEqual([]);
+});
+
+test('the scorecard: per-figure scores, weighted scores and ranks match the hand-worked values', () => {
+  const ws = full.getWorksheet('Compare') as ExcelJS.Worksheet;
+  const wrong: string[] = [];
+  const check = (row: number, want: readonly Expected[], what: string) =>
+    want.forEach((w, c) => {
+      const got = computed(ws.getCell(row, c + 2));
+      if (!agrees(got, w)) wrong.push(`${what}, canvas ${c + 1}: expected ${w}, got ${JSON.stringify(got)}`);
+    });
+  for (const [key, want] of Object.entries(NORMS)) check(marker.rows[`score:${key}`], want, `score for ${key}`);
+  check(marker.rows.score, SCORES, 'weighted score');
+  check(marker.rows.rank, RANKS, 'rank');
+  expect(wrong).toEqual([]);
+});
+
+test('no cell of the recalculated workbook holds an error', () => {
+  expect(errorCells(full)).toEqual([]);
+});
+
+test('a canvas deleted after comparing shows as "missing" in its column, and nothing shows an error', () => {
+  expect(partial.worksheets.map((w) => w.name)).toEqual(['Corner Coffee', 'Widget workshop', 'Compare']);
+  const ws = partial.getWorksheet('Compare') as ExcelJS.Worksheet;
+  const rows = [...Object.keys(KPIS).map((key) => partialMarker.rows[`kpi:${key}`]), partialMarker.rows.score, partialMarker.rows.rank];
+  expect(rows.map((row) => computed(ws.getCell(row, 3)))).toEqual(rows.map(() => MISSING));
+  // The KPI cells are still the live formulas, which fall back to "missing" when the names are gone.
+  expect(ws.getCell(partialMarker.rows['kpi:revenue'], 3).type).toBe(ExcelJS.ValueType.Formula);
+  // The canvases still there keep their figures; with two left, the better one ranks first.
+  expect(computed(ws.getCell(partialMarker.rows['kpi:revenue'], 2))).toBe(10000);
+  expect(computed(ws.getCell(partialMarker.rows['kpi:profit'], 4))).toBe(-1400);
+  expect([2, 4].map((c) => computed(ws.getCell(partialMarker.rows.rank, c)))).toEqual([1, 2]);
+  expect(errorCells(partial)).toEqual([]);
+});
