@@ -3,6 +3,7 @@
  * (each answers a result object, never throws) and menu commands. The `…In` functions take the
  * spreadsheet and lock as parameters so the same code runs on the emulator.
  */
+import { appsScriptContext } from './apps-script-context';
 import { CanvasListResult, COMPARE_SHEET_NAME, CompareResult, pickCanvases, pickPrompt, Refused, VariantResult } from '../core/compare';
 import { isCanvasSheet } from './canvas-sheet';
 import { appsScriptCompareServices, compareCanvases, CompareOutcome, CompareServices, refreshCompare as refreshCompareSheet } from './compare';
@@ -82,13 +83,7 @@ export function duplicateVariantIn(ctx: CompareContext, sheetName: unknown): Var
 }
 
 function appsScript(): CompareContext {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  return {
-    ss,
-    documentLock: () => LockService.getDocumentLock(),
-    services: appsScriptCompareServices(),
-    today: () => Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'yyyy-MM-dd'),
-  };
+  return appsScriptContext(appsScriptCompareServices());
 }
 
 // ---------------------------------------------------------------- server functions

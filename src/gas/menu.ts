@@ -3,9 +3,10 @@
  * spreadsheet and its UI, then hands over to the adapter. Nothing here runs at load time, and
  * onOpen touches only the UI so that it works before the user has authorised the add-on.
  */
+import { todayIn } from './apps-script-context';
 import { LICENCE_LINE } from '../core/blocks';
 import { emptyCanvas } from '../core/model';
-import { canvasNameFromInput, DEFAULT_CANVAS_NAME } from './canvas-name';
+import { canvasNameFromInput, DEFAULT_CANVAS_NAME } from '../core/layout/names';
 import { writeNewCanvas } from './canvas-sheet';
 import type { SpreadsheetApi } from './spreadsheet-api';
 
@@ -53,7 +54,7 @@ export function menuNewCanvas(): void {
   }
   reportingFailures(ui, 'The canvas could not be added', () => {
     const ss: SpreadsheetApi = SpreadsheetApp.getActiveSpreadsheet();
-    const createdOn = Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'yyyy-MM-dd');
+    const createdOn = todayIn(ss);
     const sheet = writeNewCanvas(ss, emptyCanvas(name.name), createdOn);
     ss.setActiveSheet(sheet);
     ss.toast(`"${name.name}" is ready on the sheet "${sheet.getName()}".`, TITLE);

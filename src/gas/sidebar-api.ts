@@ -5,16 +5,11 @@
  */
 import { EditResult, ExportResult, OpenResult, ServerApi } from '../core/api';
 import { appsScriptServices } from './apply-plan';
+import { appsScriptContext } from './apps-script-context';
 import { createCanvas, editCanvas, exportCanvas, importCanvas, openCanvas, ServerContext } from './sidebar-server';
 
 function appsScript(): ServerContext {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  return {
-    ss,
-    documentLock: () => LockService.getDocumentLock(),
-    services: appsScriptServices(),
-    today: () => Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'yyyy-MM-dd'),
-  };
+  return appsScriptContext(appsScriptServices());
 }
 
 /** Shows the active canvas (or the one named), or lists the file's canvases. */

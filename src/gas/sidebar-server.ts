@@ -19,7 +19,7 @@ import { planEdit } from '../core/edit/plan-edit';
 import { parseMarker } from '../core/layout/read-canvas';
 import { emptyCanvas } from '../core/model';
 import { PlanServices } from './apply-plan';
-import { canvasNameFromInput } from './canvas-name';
+import { canvasNameFromInput } from '../core/layout/names';
 import { writeNewCanvas } from './canvas-sheet';
 import { exportCanvasJson, importCanvasJson } from './json-commands';
 import { metadataOf, readForSidebar, SheetMetadata } from './sidebar-read';

@@ -1,12 +1,42 @@
 /** Names a new canvas can take: a free sheet name and a named-range prefix. */
 
-/** Characters Sheets (and the spreadsheet programs that open our exports) refuse in sheet names. */
-const SHEET_NAME_FORBIDDEN = /[:\\/?*[\]\u0000-\u001f\u007f]/g;
+/** Characters the spreadsheet programs that open our exports refuse in sheet names. */
+const SHEET_NAME_FORBIDDEN = /[:\\/?*[\]]/g;
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/; // no g flag: .test() must not keep state
 const MAX_SHEET_NAME = 80;
+
+export const DEFAULT_CANVAS_NAME = 'My business model';
+export const MAX_CANVAS_NAME_LENGTH = MAX_SHEET_NAME;
+
+export type CanvasNameResult = { ok: true; name: string } | { ok: false; message: string };
+
+/** The name to use for what the user typed: trimmed, the default when empty, or why it cannot be used. */
+export function canvasNameFromInput(typed: string): CanvasNameResult {
+  const name = typed.trim();
+  if (name === '') return { ok: true, name: DEFAULT_CANVAS_NAME };
+  const length = [...name].length;
+  if (length > MAX_CANVAS_NAME_LENGTH) {
+    return {
+      ok: false,
+      message: `A canvas name can have at most ${MAX_CANVAS_NAME_LENGTH} characters; "${name.slice(0, 30)}…" has ${length}. Please choose a shorter name.`,
+    };
+  }
+  const forbidden = [...new Set(name.match(SHEET_NAME_FORBIDDEN) ?? [])];
+  if (forbidden.length > 0) {
+    return {
+      ok: false,
+      message: `The canvas name "${name}" contains ${forbidden.join(' ')}. Sheet names cannot hold the characters : \\ / ? * [ ] so please leave them out.`,
+    };
+  }
+  if (CONTROL_CHARACTERS.test(name)) {
+    return { ok: false, message: 'A canvas name must be one line of text without tabs or line breaks.' };
+  }
+  return { ok: true, name };
+}
 
 /** A sheet name for a canvas name: forbidden characters become spaces, at most 80 characters. */
 export function sheetNameFor(canvasName: string): string {
-  const cleaned = [...canvasName.replace(SHEET_NAME_FORBIDDEN, ' ').replace(/^'+|'+$/g, '').trim()]
+  const cleaned = [...canvasName.replace(SHEET_NAME_FORBIDDEN, ' ').replace(new RegExp(CONTROL_CHARACTERS.source, 'g'), ' ').replace(/^'+|'+$/g, '').trim()]
     .slice(0, MAX_SHEET_NAME - 5)
     .join('')
     .trim();

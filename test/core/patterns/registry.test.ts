@@ -1,5 +1,5 @@
 import { blockInfo } from '../../../src/core/blocks';
-import { canvasNameFromInput } from '../../../src/gas/canvas-name';
+import { canvasNameFromInput } from '../../../src/core/layout/names';
 import { Canvas, NOTE_BLOCK_IDS } from '../../../src/core/model';
 import {
   canvasRefValue,

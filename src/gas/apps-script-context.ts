@@ -1,0 +1,18 @@
+/** What every server function needs from Apps Script, gathered in one place. */
+import { SpreadsheetApi } from './spreadsheet-api';
+
+/** Today's date as a new canvas shows it: yyyy-MM-dd in the spreadsheet's time zone. */
+export function todayIn(ss: SpreadsheetApi): string {
+  return Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'yyyy-MM-dd');
+}
+
+/** The active spreadsheet, its document lock, the given services and today's date. */
+export function appsScriptContext<S>(services: S) {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  return {
+    ss,
+    documentLock: () => LockService.getDocumentLock(),
+    services,
+    today: () => todayIn(ss),
+  };
+}
