@@ -3,6 +3,8 @@ export interface BenchCase {
   name: string;
   /** Items per block of the canvas the operation works on. */
   items: number;
+  /** Formula cells the operation writes, where that is worth reporting. */
+  formulaCells?: number;
   /**
    * Sets up a fresh spreadsheet (not measured) and returns the operation to measure together
    * with the counter that records its spreadsheet calls.
@@ -21,4 +23,5 @@ export interface BenchRow {
   items: number;
   calls: number;
   ms: number;
+  formulaCells?: number;
 }

@@ -41,12 +41,14 @@ function measure(c: BenchCase): BenchRow {
   if (callCounts.size !== 1) {
     throw new Error(`${c.name} (${c.items} items) made a different number of calls on each run: ${[...callCounts].join(', ')}`);
   }
-  return { name: c.name, items: c.items, calls: [...callCounts][0], ms: Math.round(median(times) * 100) / 100 };
+  const row: BenchRow = { name: c.name, items: c.items, calls: [...callCounts][0], ms: Math.round(median(times) * 100) / 100 };
+  if (c.formulaCells !== undefined) row.formulaCells = c.formulaCells;
+  return row;
 }
 
 function table(rows: BenchRow[]): string {
-  const header = ['operation', 'items/block', 'calls', `ms (median of ${RUNS})`];
-  const cells = rows.map((r) => [r.name, String(r.items), String(r.calls), r.ms.toFixed(2)]);
+  const header = ['operation', 'items/block', 'calls', `ms (median of ${RUNS})`, 'formula cells'];
+  const cells = rows.map((r) => [r.name, String(r.items), String(r.calls), r.ms.toFixed(2), r.formulaCells === undefined ? '' : String(r.formulaCells)]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((row) => row[i].length)));
   const line = (row: string[]) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)].join('\n');

@@ -3,9 +3,10 @@
  * change as one server call that answers with the canvas read back from the sheet. The sheet is
  * the only record: nothing is kept here that the next answer does not replace.
  */
-import type { CanvasEdit, CanvasState, FieldMessage, OpenRequest, OpenResult, SidebarGuide } from '../src/core/api';
+import type { CanvasEdit, CanvasState, FieldMessage, GalleryEntry, OpenRequest, OpenResult, PatternHint, Refusal, SidebarGuide } from '../src/core/api';
 import { byId, el, fill } from './dom';
 import type { Entry } from './entries';
+import { ALL_PATTERNS, drawAdded, drawHints, drawPatternChoice, drawTemplateDetail, drawTemplateGroups } from './gallery';
 import { itemForm, ItemForm } from './item-form';
 import { callServer, CallFailed, RequestOf, ResultOf, ServerName } from './server';
 import { drawEntries, drawKpis, drawSteps, drawStepText, entriesOf, entryName } from './views';
@@ -32,6 +33,14 @@ let busy = false;
 let sent = 0;
 let applied = 0;
 let lastLoad = 0;
+let view: 'loading' | 'choose' | 'canvas' = 'loading';
+/** The gallery covers the view underneath while open; the templates are fetched once. */
+let galleryOpen = false;
+let templates: GalleryEntry[] | null = null;
+let pattern = ALL_PATTERNS;
+let chosenTemplate: string | null = null;
+/** The canvas (as JSON) the hints shown were worked out for. */
+let hintsKey: string | null = null;
 
 function say(message: string, kind: 'info' | 'error' = 'info'): void {
   byId('status').textContent = kind === 'info' ? message : '';
@@ -79,11 +88,19 @@ async function call<K extends ServerName>(name: K, request: RequestOf<K>, quiet 
   }
 }
 
-function show(view: 'loading' | 'choose' | 'canvas'): void {
-  byId('loading').hidden = view !== 'loading';
-  byId('choose').hidden = view !== 'choose';
-  byId('canvas').hidden = view !== 'canvas';
+function show(next: 'loading' | 'choose' | 'canvas'): void {
+  view = next;
+  byId('loading').hidden = galleryOpen || view !== 'loading';
+  byId('choose').hidden = galleryOpen || view !== 'choose';
+  byId('canvas').hidden = galleryOpen || view !== 'canvas';
+  byId('gallery').hidden = !galleryOpen;
+  byId('open-gallery').setAttribute('aria-expanded', String(galleryOpen));
   (byId('export-json') as HTMLButtonElement).disabled = view !== 'canvas';
+}
+
+function sayRefusal(result: Refusal): void {
+  if (result.reason === 'invalid') sayProblems(result.messages);
+  else say(result.message, 'error');
 }
 
 function currentBlock() {
@@ -139,6 +156,8 @@ function render(): void {
   drawStepText(guide, block, step);
   drawEntries(byId('items'), block, guide, state, editing?.index ?? null, { edit: startEditing, move, remove });
   drawForm();
+  refreshHints();
+  drawDetail();
   show('canvas');
 }
 
@@ -278,12 +297,14 @@ function handleOpen(result: OpenResult | null): void {
     return;
   }
   guide = result.guide;
+  byId<HTMLButtonElement>('open-gallery').disabled = false;
   if (result.view === 'canvas') {
     setState(result.state);
     return;
   }
   state = null;
   form = null;
+  drawDetail();
   byId('canvas-title').textContent = 'Business Model Canvas';
   byId('sheet-name').textContent = '';
   byId('choose-message').textContent = result.message;
@@ -372,9 +393,121 @@ async function exportJson(button: HTMLButtonElement): Promise<void> {
   button.focus();
 }
 
+function showHints(hints: readonly PatternHint[], canvasKey: string): void {
+  hintsKey = canvasKey;
+  drawHints(hints);
+}
+
+/**
+ * Asks which patterns the canvas resembles when the hints are open and the canvas has changed
+ * since they were worked out; a quiet read, so it holds nothing back.
+ */
+function refreshHints(): void {
+  if (!state || !byId<HTMLDetailsElement>('hints').open) return;
+  const key = JSON.stringify(state.canvas);
+  if (key === hintsKey) return;
+  hintsKey = key;
+  byId('hints-message').textContent = 'Looking at the canvas…';
+  void call('patternHintsFor', { sheetName: state.sheetName }, true).then((result) => {
+    if (result === null || !state || JSON.stringify(state.canvas) !== key) return;
+    if (result.ok) drawHints(result.hints);
+    else {
+      hintsKey = null;
+      byId('hints-message').textContent = result.reason === 'invalid' ? result.messages.map((m) => m.message).join(' ') : result.message;
+    }
+  });
+}
+
+function chosen(): GalleryEntry | undefined {
+  return templates?.find((t) => t.id === chosenTemplate);
+}
+
+/** The chosen template, with "Add" offered for the canvas shown now (redrawn as the canvas changes). */
+function drawDetail(): void {
+  const t = chosen();
+  if (t) drawTemplateDetail(t, state?.canvas.name ?? null);
+  else byId('template-detail').hidden = true;
+}
+
+function drawGallery(): void {
+  if (!templates) return;
+  drawPatternChoice(byId<HTMLSelectElement>('gallery-pattern'), templates, pattern);
+  drawTemplateGroups(byId('template-groups'), templates, pattern, chosenTemplate, pickTemplate);
+  drawDetail();
+}
+
+/** Shows a template; the focus stays on its button, so the list can be browsed on with the keyboard. */
+function pickTemplate(id: string): void {
+  if (chosenTemplate !== id) drawAdded([]);
+  chosenTemplate = id;
+  for (const b of byId('template-groups').querySelectorAll<HTMLButtonElement>('[data-testid="template-choice"]')) {
+    b.setAttribute('aria-pressed', String(b.dataset.id === id));
+  }
+  drawDetail();
+}
+
+async function openGallery(): Promise<void> {
+  galleryOpen = true;
+  say('');
+  show(view);
+  byId('gallery-title').focus();
+  if (templates) return;
+  const result = await call('listTemplates', undefined);
+  if (result === null) return;
+  templates = result.templates;
+  drawGallery();
+}
+
+function closeGallery(): void {
+  galleryOpen = false;
+  show(view);
+  byId('open-gallery').focus();
+}
+
+async function newFromTemplate(): Promise<void> {
+  const t = chosen();
+  if (!t) return;
+  const result = await call('newCanvasFromTemplate', { id: t.id });
+  if (result === null) return;
+  if (!result.ok) return sayRefusal(result);
+  galleryOpen = false;
+  drawAdded([]);
+  showHints(result.hints, JSON.stringify(result.state.canvas));
+  setState(result.state);
+  say(`Made the canvas "${result.state.canvas.name}" from the template, on its own new sheet "${result.state.sheetName}".`);
+  byId('canvas-title').focus();
+}
+
+async function addTemplate(): Promise<void> {
+  const t = chosen();
+  if (!t || !state) return;
+  const result = await call('addTemplateToCanvas', { sheetName: state.sheetName, id: t.id });
+  if (result === null) return;
+  if (!result.ok) return sayRefusal(result);
+  showHints(result.hints, JSON.stringify(result.state.canvas));
+  setState(result.state);
+  drawAdded(result.added);
+  const n = result.added.length;
+  say(
+    n === 0
+      ? `"${result.state.canvas.name}" already has everything in "${t.title}"; nothing was added.`
+      : `Added ${n} ${n === 1 ? 'entry' : 'entries'} from "${t.title}" to "${result.state.canvas.name}"; your own entries are as they were:`,
+  );
+}
+
 /** Wires the page up and loads the active canvas. */
 export function start(): void {
   byId('refresh').addEventListener('click', () => void refresh(false));
+  byId('open-gallery').addEventListener('click', () => void (galleryOpen ? closeGallery() : openGallery()));
+  byId('close-gallery').addEventListener('click', closeGallery);
+  const patternChoice = byId<HTMLSelectElement>('gallery-pattern');
+  patternChoice.addEventListener('change', () => {
+    pattern = patternChoice.value;
+    drawGallery();
+  });
+  byId('template-new').addEventListener('click', () => void newFromTemplate());
+  byId('template-add').addEventListener('click', () => void addTemplate());
+  byId('hints').addEventListener('toggle', refreshHints);
   byId('prev-step').addEventListener('click', () => goTo(step - 1));
   byId('next-step').addEventListener('click', () => goTo(step + 1));
   byId<HTMLFormElement>('create-form').addEventListener('submit', (e) => void createCanvas(e));

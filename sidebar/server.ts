@@ -2,11 +2,11 @@
  * The one way the sidebar calls the server: google.script.run behind a promise, typed from the
  * server API's contract (types only; no server code reaches the page).
  */
-import type { ServerApi } from '../src/core/api';
+import type { SidebarCalls } from '../src/core/api';
 
-export type ServerName = keyof ServerApi;
-export type RequestOf<K extends ServerName> = Parameters<ServerApi[K]>[0];
-export type ResultOf<K extends ServerName> = ReturnType<ServerApi[K]>;
+export type ServerName = keyof SidebarCalls;
+export type RequestOf<K extends ServerName> = Parameters<SidebarCalls[K]>[0];
+export type ResultOf<K extends ServerName> = ReturnType<SidebarCalls[K]>;
 
 /** The part of the client-side google.script.run object the sidebar uses. */
 interface ScriptRunner {

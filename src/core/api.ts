@@ -1,12 +1,20 @@
 /**
  * The contract between the sidebar and the server: the request and the result of every server
  * function the sidebar calls. Types only, so the sidebar can import them without bundling any
- * server code; src/gas/sidebar-api.ts proves at compile time that its functions fit `ServerApi`.
+ * server code; src/gas/sidebar-api.ts and src/gas/templates-api.ts prove at compile time that
+ * their functions fit `ServerApi` and `TemplateServerApi`.
  *
  * Every call that changes the sheet returns the canvas as read back from the sheet afterwards,
  * so one user action is one round trip.
  */
 import type { BlockId, Canvas, Cost, Item, NoteBlockId, RevenueStream, StreamType } from './model';
+import type { Hint } from './patterns/types';
+import type { GalleryEntry } from './patterns/sheet/gallery';
+
+export type { GalleryEntry, Hint };
+
+/** A pattern hint with the name the gallery gives its pattern, e.g. "Multi-sided platforms". */
+export type PatternHint = Hint & { patternTitle: string };
 
 /**
  * One change to one list of the canvas: the items of a note block, the revenue streams or the
@@ -172,6 +180,39 @@ export interface ExportRequest {
 
 export type ExportResult = { ok: true; fileName: string; json: string } | Refusal;
 
+/** Every template as the gallery shows it, grouped by pattern in the book's order. */
+export interface GalleryResult {
+  ok: true;
+  templates: GalleryEntry[];
+}
+
+export interface NewFromTemplateRequest {
+  /** The template's id, e.g. "free-photo-sharing". */
+  id: string;
+}
+
+export interface AddTemplateRequest {
+  /** The canvas to add to. */
+  sheetName: string;
+  id: string;
+}
+
+export interface HintsRequest {
+  sheetName: string;
+}
+
+/** The new canvas as read back from its sheet, and the patterns it resembles. */
+export type NewFromTemplateResult = { ok: true; state: CanvasState; hints: PatternHint[] } | Refusal;
+
+/**
+ * The canvas read back after the template's items were added, the patterns it now resembles, and
+ * what was added, one line per item ("Channels: App stores"); `added` is empty when the canvas
+ * already had everything.
+ */
+export type AddTemplateResult = { ok: true; state: CanvasState; added: string[]; hints: PatternHint[] } | Refusal;
+
+export type HintsResult = { ok: true; hints: PatternHint[] } | Refusal;
+
 /**
  * The server functions the sidebar calls, by global name. Each takes one request object and
  * answers with a result object; none throws for a bad request.
@@ -189,4 +230,22 @@ export interface ServerApi {
   sidebarExportJson(request: ExportRequest): ExportResult;
 }
 
+/**
+ * The server functions behind the template gallery and the pattern hints, by global name (see
+ * src/gas/templates-api.ts, which is checked against this). Each answers with a result object.
+ */
+export interface TemplateServerApi {
+  /** The template gallery; reads nothing from the spreadsheet. */
+  listTemplates(): GalleryResult;
+  /** Adds a new canvas sheet laid out from a template, pattern check included, and makes it active. */
+  newCanvasFromTemplate(request: NewFromTemplateRequest): NewFromTemplateResult;
+  /** Adds the template's items the canvas lacks; never changes, moves or repeats the canvas's own. */
+  addTemplateToCanvas(request: AddTemplateRequest): AddTemplateResult;
+  /** The patterns the canvas resembles, and what each would usually add. */
+  patternHintsFor(request: HintsRequest): HintsResult;
+}
+
 export type ServerFunctionName = keyof ServerApi;
+
+/** Every server function the sidebar calls: the canvas functions and the gallery's. */
+export type SidebarCalls = ServerApi & TemplateServerApi;

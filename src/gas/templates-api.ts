@@ -4,15 +4,28 @@
  * Each checks its arguments before anything touches the sheet and answers with a result object,
  * never a stack trace.
  */
-import { CanvasEdit, FieldMessage, Refusal } from '../core/api';
+import {
+  AddTemplateRequest,
+  AddTemplateResult,
+  CanvasEdit,
+  FieldMessage,
+  GalleryResult,
+  HintsRequest,
+  HintsResult,
+  NewFromTemplateRequest,
+  NewFromTemplateResult,
+  PatternHint,
+  Refusal,
+  TemplateServerApi,
+} from '../core/api';
 import { RequestError } from '../core/edit/check-request';
 import { planEdit } from '../core/edit/plan-edit';
 import { FinanceGeometry } from '../core/layout/geometry';
-import { Hint, patternHints } from '../core/patterns';
+import { Canvas } from '../core/model';
+import { patternHints, PATTERNS } from '../core/patterns';
 import {
   additionsFor,
   describeAdditions,
-  GalleryEntry,
   galleryEntries,
   PATTERN_CHECK_KEY,
   PatternCheckRead,
@@ -28,14 +41,10 @@ import { readForSidebar } from './sidebar-read';
 import { applyEditPlan } from './sidebar-writes';
 import { SheetApi } from './spreadsheet-api';
 
-export type GalleryResult = { ok: true; templates: GalleryEntry[] };
-export type NewFromTemplateResult = { ok: true; sheetName: string } | Refusal;
-/** `added` lists what was added, one line per item ("Channels: App stores"); empty when the canvas had it all. */
-export type AddTemplateResult = { ok: true; sheetName: string; added: string[] } | Refusal;
-export type HintsResult = { ok: true; hints: Hint[] } | Refusal;
-
 const failed = (message: string): Refusal => ({ ok: false, reason: 'failed', message });
 const invalid = (...messages: FieldMessage[]): Refusal => ({ ok: false, reason: 'invalid', messages });
+const unreadable = (name: string, problems: string[], outcome: string) =>
+  `The sheet "${name}" cannot be read as a canvas${outcome}:\n${problems.map((p) => `• ${p}`).join('\n')}`;
 
 /** The pattern check on a canvas sheet, read in two spreadsheet calls (its record, its cells). */
 export function readPatternCheckOn(sheet: SheetApi, finance: FinanceGeometry): PatternCheckRead {
@@ -46,14 +55,39 @@ export function readPatternCheckOn(sheet: SheetApi, finance: FinanceGeometry): P
   return readPatternCheck(grid, finance, stored);
 }
 
-function checkTemplateId(id: unknown): Refusal | null {
-  if (typeof id === 'string' && templateCanvas(id) !== undefined) return null;
-  return invalid({ field: 'id', message: unknownTemplateMessage(id) });
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
-function checkSheetName(sheetName: unknown): Refusal | null {
-  if (typeof sheetName === 'string' && sheetName.trim() !== '') return null;
-  return invalid({ field: 'sheetName', message: 'Expected the name of a canvas sheet.' });
+function templateIdProblem(id: unknown): FieldMessage | null {
+  return typeof id === 'string' && templateCanvas(id) !== undefined ? null : { field: 'id', message: unknownTemplateMessage(id) };
+}
+
+function sheetNameProblem(sheetName: unknown): FieldMessage | null {
+  return typeof sheetName === 'string' && sheetName.trim() !== '' ? null : { field: 'sheetName', message: 'Expected the name of a canvas sheet.' };
+}
+
+function hintsFor(canvas: Canvas): PatternHint[] {
+  return patternHints(canvas).map((h) => ({ ...h, patternTitle: PATTERNS.find((p) => p.id === h.pattern)?.title ?? h.pattern }));
+}
+
+/** Throws a RequestError naming every bad field of `request`, which must be an object. */
+function assertFields(request: unknown, ...checks: ((r: Record<string, unknown>) => FieldMessage | null)[]): void {
+  if (!isRecord(request)) throw new RequestError([{ field: '', message: `expected an object, got ${Array.isArray(request) ? 'a list' : String(request)}` }]);
+  const problems = checks.map((check) => check(request)).filter((m): m is FieldMessage => m !== null);
+  if (problems.length > 0) throw new RequestError(problems);
+}
+
+function assertNewFromTemplateRequest(x: unknown): asserts x is NewFromTemplateRequest {
+  assertFields(x, (r) => templateIdProblem(r.id));
+}
+
+function assertAddTemplateRequest(x: unknown): asserts x is AddTemplateRequest {
+  assertFields(x, (r) => sheetNameProblem(r.sheetName), (r) => templateIdProblem(r.id));
+}
+
+function assertHintsRequest(x: unknown): asserts x is HintsRequest {
+  assertFields(x, (r) => sheetNameProblem(r.sheetName));
 }
 
 /** Runs `run`, turning any unexpected error into a "failed" result (the stack goes to the log only). */
@@ -83,35 +117,40 @@ export function galleryOf(): GalleryResult {
   return { ok: true, templates: galleryEntries() };
 }
 
-/** Adds a new canvas sheet laid out from the template `id`, pattern check included, and makes it active. */
-export function newCanvasFromTemplateIn(ctx: ServerContext, id: unknown): NewFromTemplateResult {
+/**
+ * Adds a new canvas sheet laid out from the template `request.id`, pattern check included, makes
+ * it active and answers with it as read back from the sheet.
+ */
+export function newCanvasFromTemplateIn(ctx: ServerContext, request: unknown): NewFromTemplateResult {
   return answering('The canvas could not be made from the template', () => {
-    const bad = checkTemplateId(id);
-    if (bad) return bad;
-    return locked(ctx, () => {
-      const sheet = writeNewCanvas(ctx.ss, templateCanvas(id as string)!, ctx.today(), ctx.services);
+    assertNewFromTemplateRequest(request);
+    return locked(ctx, (): NewFromTemplateResult => {
+      const sheet = writeNewCanvas(ctx.ss, templateCanvas(request.id)!, ctx.today(), ctx.services);
       ctx.ss.setActiveSheet(sheet);
-      return { ok: true as const, sheetName: sheet.getName() };
+      const name = sheet.getName();
+      const read = readForSidebar(sheet, name, { formulas: false });
+      if (!read.ok) return failed(unreadable(name, read.problems, ', though it was made'));
+      return { ok: true, state: read.state, hints: hintsFor(read.state.canvas) };
     });
   });
 }
 
 /**
- * Adds to the canvas on `sheetName` every item of template `id` it does not have yet (compared by
- * text or name, ignoring case), one list entry at a time through the same path as a sidebar edit,
- * so the user's items are never overwritten, moved or duplicated. Says what it added.
+ * Adds to the canvas on `request.sheetName` every item of template `request.id` it does not have
+ * yet (compared by text or name, ignoring case), one list entry at a time through the same path
+ * as a sidebar edit, so the user's items are never overwritten, moved or duplicated. Says what it
+ * added, and answers with the canvas read back.
  */
-export function addTemplateToCanvasIn(ctx: ServerContext, sheetName: unknown, id: unknown): AddTemplateResult {
+export function addTemplateToCanvasIn(ctx: ServerContext, request: unknown): AddTemplateResult {
   return answering('The template could not be added', () => {
-    const bad = checkSheetName(sheetName) ?? checkTemplateId(id);
-    if (bad) return bad;
-    const name = sheetName as string;
+    assertAddTemplateRequest(request);
+    const { sheetName: name, id } = request;
     return locked(ctx, (): AddTemplateResult => {
       const sheet = ctx.ss.getSheetByName(name);
       if (sheet === null) return failed(`There is no sheet "${name}" in this spreadsheet any more.`);
       const first = readForSidebar(sheet, name, { formulas: false });
-      if (!first.ok) return failed(`The sheet "${name}" cannot be read as a canvas, so nothing was added:\n${first.problems.map((p) => `• ${p}`).join('\n')}`);
-      const additions = additionsFor(first.onSheet.canvas, templateCanvas(id as string)!);
+      if (!first.ok) return failed(unreadable(name, first.problems, ', so nothing was added'));
+      const additions = additionsFor(first.onSheet.canvas, templateCanvas(id)!);
       const edits: CanvasEdit[] = [
         ...additions.notes.map((n): CanvasEdit => ({ kind: 'add', block: n.block, value: n.item })),
         ...additions.streams.map((s): CanvasEdit => ({ kind: 'add', block: 'revenueStreams', value: s })),
@@ -128,21 +167,23 @@ export function addTemplateToCanvasIn(ctx: ServerContext, sheetName: unknown, id
         }
         applyEditPlan(sheet, decision.plan);
       }
-      return { ok: true, sheetName: name, added: lines };
+      const after = edits.length === 0 ? first : readForSidebar(sheet, name, { formulas: false, metadata: first.metadata });
+      if (!after.ok) return failed(unreadable(name, after.problems, `, though this was added: ${lines.join('; ')}`));
+      return { ok: true, state: after.state, added: lines, hints: hintsFor(after.state.canvas) };
     });
   });
 }
 
-/** The patterns the canvas on `sheetName` resembles, and what each would usually add. */
-export function patternHintsIn(ctx: ServerContext, sheetName: unknown): HintsResult {
+/** The patterns the canvas on `request.sheetName` resembles, and what each would usually add. */
+export function patternHintsIn(ctx: ServerContext, request: unknown): HintsResult {
   return answering('The canvas could not be read', () => {
-    const bad = checkSheetName(sheetName);
-    if (bad) return bad;
-    const sheet = ctx.ss.getSheetByName(sheetName as string);
-    if (sheet === null) return failed(`There is no sheet "${sheetName as string}" in this spreadsheet.`);
+    assertHintsRequest(request);
+    const { sheetName } = request;
+    const sheet = ctx.ss.getSheetByName(sheetName);
+    if (sheet === null) return failed(`There is no sheet "${sheetName}" in this spreadsheet.`);
     const read = readCanvas(sheet);
-    if (!read.ok) return failed(`The sheet "${sheetName as string}" cannot be read as a canvas:\n${read.problems.map((p) => `• ${p}`).join('\n')}`);
-    return { ok: true, hints: patternHints(read.canvas) };
+    if (!read.ok) return failed(unreadable(sheetName, read.problems, ''));
+    return { ok: true, hints: hintsFor(read.canvas) };
   });
 }
 
@@ -161,17 +202,26 @@ export function listTemplates(): GalleryResult {
   return galleryOf();
 }
 
-/** A new canvas sheet from template `id`. */
-export function newCanvasFromTemplate(id: unknown): NewFromTemplateResult {
-  return newCanvasFromTemplateIn(appsScript(), id);
+/** A new canvas sheet from template `request.id`. */
+export function newCanvasFromTemplate(request: unknown): NewFromTemplateResult {
+  return newCanvasFromTemplateIn(appsScript(), request);
 }
 
-/** Adds template `id`'s items that the canvas on `sheetName` lacks, and lists them. */
-export function addTemplateToCanvas(sheetName: unknown, id: unknown): AddTemplateResult {
-  return addTemplateToCanvasIn(appsScript(), sheetName, id);
+/** Adds template `request.id`'s items that the canvas on `request.sheetName` lacks, and lists them. */
+export function addTemplateToCanvas(request: unknown): AddTemplateResult {
+  return addTemplateToCanvasIn(appsScript(), request);
 }
 
-/** Pattern hints for the canvas on `sheetName`. */
-export function patternHintsFor(sheetName: unknown): HintsResult {
-  return patternHintsIn(appsScript(), sheetName);
+/** Pattern hints for the canvas on `request.sheetName`. */
+export function patternHintsFor(request: unknown): HintsResult {
+  return patternHintsIn(appsScript(), request);
 }
+
+// Compile-time proof that these globals fit the contract the sidebar is typed against (a type only).
+type Fits<T extends TemplateServerApi> = T;
+type TemplateGlobals = Fits<{
+  listTemplates: typeof listTemplates;
+  newCanvasFromTemplate: typeof newCanvasFromTemplate;
+  addTemplateToCanvas: typeof addTemplateToCanvas;
+  patternHintsFor: typeof patternHintsFor;
+}>;

@@ -35,17 +35,25 @@ describe('new canvas from a template', () => {
   test('adds a sheet holding the template\'s canvas and makes it active', () => {
     const { ss, ctx } = workbookWith(emptyCanvas('Mine'));
     const t = template('free-commuter-paper');
-    const result = newCanvasFromTemplateIn(ctx, t.id);
+    const result = newCanvasFromTemplateIn(ctx, { id: t.id });
     if (!result.ok) throw new Error(JSON.stringify(result));
-    expect(ss.getActiveSheet().getName()).toBe(result.sheetName);
-    const read = readCanvas(ss.getSheetByName(result.sheetName) as EmuSheet);
-    expect(read.ok && read.canvas).toEqual(t.canvas);
+    const { sheetName } = result.state;
+    expect(ss.getActiveSheet().getName()).toBe(sheetName);
+    const read = readCanvas(ss.getSheetByName(sheetName) as EmuSheet);
+    if (!read.ok) throw new Error(read.problems.join('\n'));
+    // The sheet also records the canvas's assumptions and pattern check, which the template leaves to their defaults.
+    expect(read.canvas).toMatchObject(t.canvas);
+    // The answer is the canvas as the sidebar shows it: read back from the sheet, with its live KPIs and hints.
+    expect(result.state.canvas).toEqual(read.canvas);
+    // Free copies 0 × 8,000,000 + display advertising 4 × 240,000, as the sheet computes it.
+    expect(result.state.kpis.revenue).toBeCloseTo(960_000, 6);
+    expect(result.hints.map((h) => h.variant)).toContain('advertising');
   });
 
   test.each([['no-such-template'], [''], [42], [null]])('refuses the id %p with the known ids, writing nothing', (id) => {
     const { ss, ctx } = workbookWith(emptyCanvas('Mine'));
     const before = everything(ss);
-    const result = newCanvasFromTemplateIn(ctx, id);
+    const result = newCanvasFromTemplateIn(ctx, { id });
     expect(result.ok).toBe(false);
     if (result.ok || result.reason !== 'invalid') throw new Error(JSON.stringify(result));
     expect(result.messages[0].field).toBe('id');
@@ -64,11 +72,13 @@ describe('add a template to a canvas', () => {
     const { sheet, ctx } = workbookWith(mine);
     const t = template('free-razor-and-blades');
 
-    const result = addTemplateToCanvasIn(ctx, sheet.getName(), t.id);
+    const result = addTemplateToCanvasIn(ctx, { sheetName: sheet.getName(), id: t.id });
     if (!result.ok) throw new Error(JSON.stringify(result));
     const read = readCanvas(sheet);
     if (!read.ok) throw new Error(read.problems.join('\n'));
     const c = read.canvas;
+    expect(result.state.canvas).toEqual(c);
+    expect(result.hints.map((h) => h.variant)).toContain('bait-and-hook');
     // The user's entries stay first and unchanged; the template's same-named ones are not added again.
     expect(c.revenueStreams[0]).toEqual(mine.revenueStreams[0]);
     expect(c.revenueStreams.map((s) => s.name)).toEqual(['blade refill packs', 'Starter handles']);
@@ -92,37 +102,43 @@ describe('add a template to a canvas', () => {
     );
 
     // A second time there is nothing left to add, and nothing changes.
-    const again = addTemplateToCanvasIn(ctx, sheet.getName(), t.id);
-    expect(again).toEqual({ ok: true, sheetName: sheet.getName(), added: [] });
+    const again = addTemplateToCanvasIn(ctx, { sheetName: sheet.getName(), id: t.id });
+    if (!again.ok) throw new Error(JSON.stringify(again));
+    expect(again.added).toEqual([]);
+    expect(again.state.canvas).toEqual(c);
     const twice = readCanvas(sheet);
     expect(twice.ok && twice.canvas).toEqual(c);
   });
 
   test('refuses an unknown template, a missing sheet, and a sheet that is not a canvas', () => {
     const { ss, sheet, ctx } = workbookWith(emptyCanvas('Mine'));
-    const bad = addTemplateToCanvasIn(ctx, sheet.getName(), 'nope');
+    const bad = addTemplateToCanvasIn(ctx, { sheetName: sheet.getName(), id: 'nope' });
     expect(!bad.ok && bad.reason === 'invalid' && bad.messages[0].message).toMatch(/There is no template "nope"/);
-    const gone = addTemplateToCanvasIn(ctx, 'Elsewhere', 'free-photo-sharing');
+    const gone = addTemplateToCanvasIn(ctx, { sheetName: 'Elsewhere', id: 'free-photo-sharing' });
     expect(!gone.ok && gone.reason === 'failed' && gone.message).toMatch(/no sheet "Elsewhere"/);
-    const plain = addTemplateToCanvasIn(ctx, ss.getSheets()[0].getName(), 'free-photo-sharing');
+    const plain = addTemplateToCanvasIn(ctx, { sheetName: ss.getSheets()[0].getName(), id: 'free-photo-sharing' });
     expect(!plain.ok && plain.reason === 'failed' && plain.message).toMatch(/cannot be read as a canvas, so nothing was added/);
-    const noName = addTemplateToCanvasIn(ctx, 7, 'free-photo-sharing');
+    const noName = addTemplateToCanvasIn(ctx, { sheetName: 7, id: 'free-photo-sharing' });
     expect(!noName.ok && noName.reason === 'invalid' && noName.messages[0].field).toBe('sheetName');
+    const notAnObject = addTemplateToCanvasIn(ctx, 'free-photo-sharing');
+    expect(notAnObject).toEqual({ ok: false, reason: 'invalid', messages: [{ field: '', message: 'expected an object, got free-photo-sharing' }] });
   });
 });
 
 describe('pattern hints for a canvas sheet', () => {
   test('a canvas with a free and a paying segment hears about the multi-sided pattern', () => {
     const { sheet, ctx } = workbookWith(template('multi-sided-search-engine').canvas);
-    const result = patternHintsIn(ctx, sheet.getName());
+    const result = patternHintsIn(ctx, { sheetName: sheet.getName() });
     if (!result.ok) throw new Error(JSON.stringify(result));
-    expect(result.hints.map((h) => h.pattern)).toContain('multi-sided');
+    const multiSided = result.hints.find((h) => h.pattern === 'multi-sided');
+    expect(multiSided?.patternTitle).toBe('Multi-sided platforms');
+    expect(multiSided?.suggestion).toMatch(/subsidy check/);
   });
 
   test('an empty canvas gets no hints; a bad sheet name is refused', () => {
     const { sheet, ctx } = workbookWith(emptyCanvas('Blank'));
-    expect(patternHintsIn(ctx, sheet.getName())).toEqual({ ok: true, hints: [] });
-    const bad = patternHintsIn(ctx, '');
+    expect(patternHintsIn(ctx, { sheetName: sheet.getName() })).toEqual({ ok: true, hints: [] });
+    const bad = patternHintsIn(ctx, { sheetName: '' });
     expect(!bad.ok && bad.reason).toBe('invalid');
   });
 });

@@ -127,10 +127,14 @@ function newOnes<T>(have: readonly string[], wanted: readonly T[], name: (x: T) 
  * are never changed, and nothing is added twice.
  */
 export function additionsFor(canvas: Canvas, template: Canvas): Additions {
+  // A note or stream linked to a segment follows the segment the canvas already has, spelled as the canvas spells it.
+  const segments = new Map(canvas.blocks.customerSegments.map((s) => [key(s.text), s.text]));
+  const linked = <T extends { segment?: string }>(x: T): T =>
+    x.segment === undefined ? x : { ...x, segment: segments.get(key(x.segment)) ?? x.segment };
   const notes = NOTE_BLOCK_IDS.flatMap((block) =>
-    newOnes(canvas.blocks[block].map((i) => i.text), template.blocks[block], (i) => i.text).map((item) => ({ block, item })),
+    newOnes(canvas.blocks[block].map((i) => i.text), template.blocks[block], (i) => i.text).map((item) => ({ block, item: linked(item) })),
   );
-  const streams = newOnes(canvas.revenueStreams.map((s) => s.name), template.revenueStreams, (s) => s.name);
+  const streams = newOnes(canvas.revenueStreams.map((s) => s.name), template.revenueStreams, (s) => s.name).map(linked);
   // A per-unit cost follows the stream of that name the canvas already has, spelled as the canvas spells it.
   const spelled = new Map([...canvas.revenueStreams, ...streams].map((s) => [key(s.name), s.name]));
   const costs = newOnes(canvas.costs.map((c) => c.name), template.costs, (c) => c.name).map((c): Cost =>

@@ -49,4 +49,17 @@ describe('additionsFor', () => {
     expect(mine).toEqual(copy);
     expect(additionsFor(t, t)).toEqual({ notes: [], streams: [], costs: [] });
   });
+
+  test('notes and streams linked to a segment the canvas has take the canvas’s spelling of it', () => {
+    const mine = emptyCanvas('Mine');
+    mine.blocks.customerSegments = [{ text: 'casual photographers' }];
+    const a = additionsFor(mine, t);
+    const linkedToCasual = [...a.notes.map((n) => n.item.segment), ...a.streams.map((s) => s.segment)].filter(
+      (s) => s !== undefined && s.toLowerCase() === 'casual photographers',
+    );
+    expect(linkedToCasual.length).toBeGreaterThan(0);
+    expect(new Set(linkedToCasual)).toEqual(new Set(['casual photographers']));
+    // A segment the canvas lacks is added, and what links to it keeps the template's spelling.
+    expect(a.notes.some((n) => n.item.segment === 'Enthusiast photographers')).toBe(true);
+  });
 });

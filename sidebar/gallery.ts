@@ -1,0 +1,134 @@
+/** Drawing the template gallery and the pattern hints from what the server sent. */
+import type { GalleryEntry, PatternHint } from '../src/core/api';
+import { byId, el, fill } from './dom';
+import { money, number, percent } from './format';
+
+/** The value of the pattern choice that shows every pattern. */
+export const ALL_PATTERNS = '';
+
+/** "bait-and-hook" as a reader would write it. */
+function variantWords(variant: string): string {
+  return variant.replace(/-/g, ' ');
+}
+
+/** The patterns in the order the templates come (the book's), each once, with how many templates it has. */
+function patternsOf(templates: readonly GalleryEntry[]): { id: string; title: string; count: number }[] {
+  const out: { id: string; title: string; count: number }[] = [];
+  for (const t of templates) {
+    const found = out.find((p) => p.id === t.pattern);
+    if (found) found.count += 1;
+    else out.push({ id: t.pattern, title: t.patternTitle, count: 1 });
+  }
+  return out;
+}
+
+export function drawPatternChoice(select: HTMLSelectElement, templates: readonly GalleryEntry[], chosen: string): void {
+  fill(
+    select,
+    el('option', { value: ALL_PATTERNS, text: `All patterns (${templates.length} templates)` }),
+    ...patternsOf(templates).map((p) => el('option', { value: p.id, text: `${p.title} (${p.count})` })),
+  );
+  select.value = chosen;
+}
+
+/** The templates of the chosen pattern (or all), under a heading per pattern; each a button that selects it. */
+export function drawTemplateGroups(
+  container: HTMLElement,
+  templates: readonly GalleryEntry[],
+  pattern: string,
+  selected: string | null,
+  pick: (id: string) => void,
+): void {
+  const groups = patternsOf(templates).filter((p) => pattern === ALL_PATTERNS || p.id === pattern);
+  fill(
+    container,
+    ...groups.map((p) =>
+      el(
+        'section',
+        { class: 'template-group', 'data-testid': 'template-group', 'data-pattern': p.id, 'aria-label': p.title },
+        el('h3', { text: p.title }),
+        el(
+          'ul',
+          { class: 'plain' },
+          ...templates
+            .filter((t) => t.pattern === p.id)
+            .map((t) => {
+              const button = el(
+                'button',
+                { type: 'button', class: 'template-choice', 'data-testid': 'template-choice', 'data-id': t.id, 'aria-pressed': t.id === selected ? 'true' : 'false' },
+                el('span', { class: 'choice-title', text: t.title }),
+                el('span', { class: 'choice-meta', text: variantWords(t.variant) }),
+              );
+              button.addEventListener('click', () => pick(t.id));
+              return el('li', {}, button);
+            }),
+        ),
+      ),
+    ),
+  );
+}
+
+function keyNumber(value: number, unit: GalleryEntry['keyNumbers'][number]['unit'], currency: string): string {
+  if (unit === 'money') return money(value, currency);
+  if (unit === 'share') return percent(value);
+  if (unit === 'months') return `${number(value)} months`;
+  return number(value);
+}
+
+/**
+ * The chosen template: its words, its key numbers (illustrative), the verdict of its pattern
+ * check, and the first items of each block. `canvasName` is the canvas "Add" would add to, if any.
+ */
+export function drawTemplateDetail(t: GalleryEntry, canvasName: string | null): void {
+  byId('template-detail').hidden = false;
+  byId('template-title').textContent = t.title;
+  byId('template-pattern').textContent = `${t.patternTitle} · ${variantWords(t.variant)}`;
+  byId('template-summary').textContent = t.summary;
+  byId('template-explanation').textContent = t.explanation;
+  fill(
+    byId('template-numbers'),
+    ...t.keyNumbers.map((k) =>
+      el('div', { 'data-testid': 'template-number' }, el('dt', { text: k.label }), el('dd', { text: keyNumber(k.value, k.unit, t.currency) })),
+    ),
+  );
+  byId('template-check').textContent = `${t.check.title}: ${t.check.passes ? 'passes' : 'fails'} with these numbers. The new sheet carries it as live formulas.`;
+  fill(
+    byId('template-preview'),
+    ...t.preview.map((p) =>
+      el(
+        'div',
+        { 'data-testid': 'preview-block', 'data-block': p.block },
+        el('dt', { text: p.title }),
+        el('dd', { text: p.items.length === 0 ? '(nothing)' : `${p.items.join('; ')}${p.more > 0 ? ` and ${p.more} more` : ''}` }),
+      ),
+    ),
+  );
+  const add = byId<HTMLButtonElement>('template-add');
+  add.hidden = canvasName === null;
+  byId('template-add-note').textContent =
+    canvasName === null
+      ? 'Open a canvas to add this template to it.'
+      : `"Add to this canvas" adds to "${canvasName}" only what it does not have yet; your own entries stay as they are.`;
+}
+
+/** The report of an addition: one line per item added. */
+export function drawAdded(lines: readonly string[]): void {
+  fill(byId('template-added'), ...lines.map((line) => el('li', { 'data-testid': 'added-line', text: line })));
+}
+
+export function drawHints(hints: readonly PatternHint[]): void {
+  byId('hints-message').textContent =
+    hints.length === 0 ? 'This canvas does not resemble any of the book\'s patterns yet.' : 'From what the canvas holds now:';
+  fill(
+    byId('hint-list'),
+    ...hints.map((h) =>
+      el(
+        'li',
+        { class: 'hint', 'data-testid': 'hint', 'data-pattern': h.pattern },
+        el('strong', { 'data-testid': 'hint-pattern', text: h.variant === undefined ? h.patternTitle : `${h.patternTitle} · ${variantWords(h.variant)}` }),
+        el('p', { 'data-testid': 'hint-reason', text: h.reason }),
+        el('p', { class: 'muted', 'data-testid': 'hint-suggestion', text: h.suggestion }),
+      ),
+    ),
+  );
+}
