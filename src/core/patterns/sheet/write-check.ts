@@ -97,6 +97,26 @@ export function addPatternCheck(b: PlanBuilder, canvas: CanvasWithCheck, g: Fina
 }
 
 /** An input cell: a formula over the canvas when its source is found there, else the check's own typed number. */
+/** One output line: its label (noting its named range), the live value, its unit, and the name. */
+function writeOutput(
+  b: PlanBuilder,
+  g: FinanceGeometry,
+  spec: { key: string; label: string; unit: CheckUnit },
+  x: { label: Pos; value: Pos; unit: Pos },
+  formula: Expr,
+): void {
+  const name = checkOutputName(g.prefix, spec.key);
+  put(b, x.label, spec.label, LABEL_STYLE);
+  b.note(x.label.row, x.label.column, `Named range: ${name}`);
+  put(b, x.value, formulaCell(formula), {
+    ...CALCULATED_STYLE,
+    numberFormat: numberFormat(spec.unit, g.currency),
+    horizontalAlignment: 'right',
+  });
+  put(b, x.unit, unitText(spec.unit, g.currency), UNIT_STYLE);
+  b.name(name, cellRange(x.value.row, x.value.column));
+}
+
 function writeInput(
   b: PlanBuilder,
   p: Pos,
@@ -149,19 +169,7 @@ function writeNumeric(
   }
 
   const formulas = outputFormulas(check.kind, cellOf(inputAt), cellOf(outputAt));
-  for (const spec of info.outputs) {
-    const x = outputAt.get(spec.key)!;
-    const name = checkOutputName(g.prefix, spec.key);
-    put(b, x.label, spec.label, LABEL_STYLE);
-    b.note(x.label.row, x.label.column, `Named range: ${name}`);
-    put(b, x.value, formulaCell(formulas[spec.key]), {
-      ...CALCULATED_STYLE,
-      numberFormat: numberFormat(spec.unit, g.currency),
-      horizontalAlignment: 'right',
-    });
-    put(b, x.unit, unitText(spec.unit, g.currency), UNIT_STYLE);
-    b.name(name, cellRange(x.value.row, x.value.column));
-  }
+  for (const spec of info.outputs) writeOutput(b, g, spec, outputAt.get(spec.key)!, formulas[spec.key]);
 
   const deciding = DECIDING_OUTPUT[check.kind];
   const label = info.outputs.find((o) => o.key === deciding)!.label.toLowerCase();
@@ -209,19 +217,7 @@ function writeUnits(
     totalProfit: sub(at(outputs.get('totalRevenue')!.value), at(outputs.get('totalCost')!.value)),
     unitsCoveringCosts: COUNTIF(profits, '>=0'),
   };
-  for (const spec of CHECK_KINDS.unbundling.outputs) {
-    const x = outputs.get(spec.key)!;
-    const name = checkOutputName(g.prefix, spec.key);
-    put(b, x.label, spec.label, LABEL_STYLE);
-    b.note(x.label.row, x.label.column, `Named range: ${name}`);
-    put(b, x.value, formulaCell(formulas[spec.key]), {
-      ...CALCULATED_STYLE,
-      numberFormat: numberFormat(spec.unit, g.currency),
-      horizontalAlignment: 'right',
-    });
-    put(b, x.unit, unitText(spec.unit, g.currency), UNIT_STYLE);
-    b.name(name, cellRange(x.value.row, x.value.column));
-  }
+  for (const spec of CHECK_KINDS.unbundling.outputs) writeOutput(b, g, spec, outputs.get(spec.key)!, formulas[spec.key]);
   const covering = at(outputs.get('unitsCoveringCosts')!.value);
   return { formula: IF(eq(covering, ROWS(profits)), PASS, FAIL), rule: 'every business unit covers its own costs' };
 }
