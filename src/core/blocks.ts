@@ -238,6 +238,11 @@ export function blocksInGuidedOrder(): BlockInfo[] {
   return [...BLOCKS].sort((a, b) => a.guidedOrder - b.guidedOrder);
 }
 
+/** The colour of the segment listed at `index` (0-based); colours repeat after the last. */
+export function segmentColor(index: number): string {
+  return SEGMENT_COLORS[index % SEGMENT_COLORS.length];
+}
+
 /** Sticky-note colours for customer segments, in the order segments are listed. */
 export const SEGMENT_COLORS: readonly string[] = [
   '#ffd54f',

@@ -7,6 +7,7 @@
  *   // { ok: false, problems: ['revenueStreams[0].price: expected a number ≥ 0, got "ten"'] }
  */
 import { ASSUMPTION_BOUNDS, ASSUMPTION_KEYS, Assumptions, CanvasWithAssumptions } from './finance/assumptions';
+import { DRIVER_KEYS, Scenario, SCENARIO_COLUMNS, ScenarioSet } from './whatif/scenarios';
 import { STREAM_TYPE_IDS } from './finance/catalogue';
 import { Cost, emptyBlocks, Item, NOTE_BLOCK_IDS, NoteBlockId, RevenueStream, StreamType } from './model';
 import { CHECK_KINDS } from './patterns/check-kinds';
@@ -179,8 +180,10 @@ function readCost(w: Walker, path: string, v: unknown): Cost | undefined {
 function readAssumptions(w: Walker, v: unknown): Partial<Assumptions> | undefined {
   if (v === undefined) return undefined;
   if (!isObject(v)) return w.fail('assumptions', 'an object', v);
-  w.onlyFields('assumptions', v, ASSUMPTION_KEYS);
+  w.onlyFields('assumptions', v, [...ASSUMPTION_KEYS, 'scenarios']);
   const result: Partial<Assumptions> = {};
+  const scenarios = readScenarios(w, v.scenarios);
+  if (scenarios !== undefined) result.scenarios = scenarios;
   for (const key of ASSUMPTION_KEYS) {
     const given = v[key];
     if (given === undefined) continue;
@@ -193,6 +196,39 @@ function readAssumptions(w: Walker, v: unknown): Partial<Assumptions> | undefine
     }
   }
   return result;
+}
+
+/** What-if scenarios: named multipliers of the six drivers, and the one the figures follow. */
+function readScenarios(w: Walker, v: unknown): ScenarioSet | undefined {
+  const path = 'assumptions.scenarios';
+  if (v === undefined) return undefined;
+  if (!isObject(v)) return w.fail(path, 'an object', v);
+  w.onlyFields(path, v, ['active', 'list']);
+  if (!Array.isArray(v.list) || v.list.length === 0 || v.list.length > SCENARIO_COLUMNS) {
+    return w.fail(`${path}.list`, `a list of 1 to ${SCENARIO_COLUMNS} scenarios`, v.list);
+  }
+  const list: Scenario[] = [];
+  v.list.forEach((item: unknown, i: number) => {
+    const at = `${path}.list[${i}]`;
+    if (!isObject(item)) return w.fail(at, 'an object', item);
+    w.onlyFields(at, item, ['name', 'multipliers']);
+    const name = w.text(`${at}.name`, item.name, true);
+    const m = item.multipliers;
+    if (!isObject(m)) return w.fail(`${at}.multipliers`, 'an object', m);
+    w.onlyFields(`${at}.multipliers`, m, DRIVER_KEYS);
+    const multipliers = {} as Scenario['multipliers'];
+    for (const key of DRIVER_KEYS) {
+      const given = m[key] === undefined ? 1 : m[key];
+      if (typeof given !== 'number' || !Number.isFinite(given) || given < 0) w.fail(`${at}.multipliers.${key}`, 'a number ≥ 0', given);
+      else multipliers[key] = given;
+    }
+    if (name !== undefined) list.push({ name, multipliers });
+  });
+  const active = w.text(`${path}.active`, v.active, true);
+  if (active !== undefined && !v.list.some((s: unknown) => isObject(s) && s.name === active)) {
+    w.fail(`${path}.active`, 'the name of one of the scenarios in the list', active);
+  }
+  return active === undefined ? undefined : { active, list };
 }
 
 const CHECK_KIND_IDS = Object.keys(CHECK_KINDS) as CheckKind[];

@@ -2,6 +2,7 @@ import {
   BorderPlan,
   CellFormat,
   ChartPlan,
+  ConditionalFormatPlan,
   GridRange,
   NamedRangePlan,
   NO_FORMAT,
@@ -24,6 +25,7 @@ export class PlanBuilder {
   private readonly namedRanges: NamedRangePlan[] = [];
   private readonly validations: ValidationPlan[] = [];
   private readonly charts: ChartPlan[] = [];
+  private readonly conditionalFormats: ConditionalFormatPlan[] = [];
   private readonly rowHeights = new Map<number, number>();
   private readonly columnWidths: number[] = [];
   private frozenRows = 0;
@@ -87,6 +89,13 @@ export class PlanBuilder {
 
   chart(chart: ChartPlan): this {
     this.charts.push(chart);
+    return this;
+  }
+
+  conditionalFormat(rule: ConditionalFormatPlan): this {
+    if (!rule.formula.startsWith('=')) throw new Error(`A conditional format needs a formula, got ${rule.formula}`);
+    this.ensure(rule.range.row + rule.range.numRows - 1, rule.range.column + rule.range.numColumns - 1);
+    this.conditionalFormats.push(rule);
     return this;
   }
 
@@ -157,6 +166,7 @@ export class PlanBuilder {
       namedRanges: this.namedRanges.slice(),
       validations: this.validations.slice(),
       charts: this.charts.slice(),
+      conditionalFormats: this.conditionalFormats.slice(),
       metadata: { ...this.metadata },
       tabColor: this.tabColor,
     };

@@ -71,6 +71,19 @@ export interface ChartPlan {
   anchor: { row: number; column: number };
   width: number;
   height: number;
+  /** Each range is one series laid out along a row (months across), not down a column. */
+  seriesInRows?: boolean;
+}
+
+/**
+ * A conditional format: cells of `range` take the colours while `formula` holds. As in Sheets, the
+ * formula is written for the range's top-left cell; its relative references shift for the others.
+ */
+export interface ConditionalFormatPlan {
+  range: GridRange;
+  formula: string;
+  background: string | null;
+  fontColor: string | null;
 }
 
 export interface SheetPlan {
@@ -93,6 +106,8 @@ export interface SheetPlan {
   namedRanges: NamedRangePlan[];
   validations: ValidationPlan[];
   charts: ChartPlan[];
+  /** In order: where two rules hold for a cell, the first wins. */
+  conditionalFormats: ConditionalFormatPlan[];
   /** Developer metadata on the sheet: key → value. */
   metadata: Record<string, string>;
   tabColor: string | null;

@@ -1,10 +1,18 @@
 import { a1Range } from '../core/a1';
-import { GridRange, isFormula, PlanValue, SheetPlan, ValidationRule } from '../core/plan';
-import { DataValidationApi, DataValidationBuilderApi, SheetApi, SpreadsheetApi } from './spreadsheet-api';
+import { ConditionalFormatPlan, GridRange, isFormula, PlanValue, SheetPlan, ValidationRule } from '../core/plan';
+import {
+  ConditionalFormatRuleApi,
+  ConditionalFormatRuleBuilderApi,
+  DataValidationApi,
+  DataValidationBuilderApi,
+  SheetApi,
+  SpreadsheetApi,
+} from './spreadsheet-api';
 
 /** What the adapter needs besides the spreadsheet: builders and enums live on the globals. */
 export interface PlanServices {
   newDataValidation(): DataValidationBuilderApi;
+  newConditionalFormatRule(): ConditionalFormatRuleBuilderApi;
   borderStyle(style: 'solid' | 'solid-medium'): GoogleAppsScript.Spreadsheet.BorderStyle;
   lineChart(): GoogleAppsScript.Charts.ChartType;
   columnChart(): GoogleAppsScript.Charts.ChartType;
@@ -15,6 +23,7 @@ export interface PlanServices {
 export interface ServiceGlobals {
   SpreadsheetApp: {
     newDataValidation(): DataValidationBuilderApi;
+    newConditionalFormatRule(): ConditionalFormatRuleBuilderApi;
     BorderStyle: { SOLID: GoogleAppsScript.Spreadsheet.BorderStyle; SOLID_MEDIUM: GoogleAppsScript.Spreadsheet.BorderStyle };
   };
   Charts: { ChartType: { LINE: GoogleAppsScript.Charts.ChartType; COLUMN: GoogleAppsScript.Charts.ChartType; BAR: GoogleAppsScript.Charts.ChartType } };
@@ -23,6 +32,7 @@ export interface ServiceGlobals {
 export function servicesFrom(g: ServiceGlobals): PlanServices {
   return {
     newDataValidation: () => g.SpreadsheetApp.newDataValidation(),
+    newConditionalFormatRule: () => g.SpreadsheetApp.newConditionalFormatRule(),
     borderStyle: (s) => (s === 'solid' ? g.SpreadsheetApp.BorderStyle.SOLID : g.SpreadsheetApp.BorderStyle.SOLID_MEDIUM),
     lineChart: () => g.Charts.ChartType.LINE,
     columnChart: () => g.Charts.ChartType.COLUMN,
@@ -89,6 +99,7 @@ export function applyPlan(ss: SpreadsheetApi, sheet: SheetApi, plan: SheetPlan, 
     sheet.insertChart(
       builder
         .setNumHeaders(1)
+        .setTransposeRowsAndColumns(chart.seriesInRows === true)
         .setPosition(chart.anchor.row, chart.anchor.column, 0, 0)
         .setOption('title', chart.title)
         .setOption('width', chart.width)
@@ -96,7 +107,21 @@ export function applyPlan(ss: SpreadsheetApi, sheet: SheetApi, plan: SheetPlan, 
         .build(),
     );
   }
+  // Every rule in one call: the call replaces the sheet's rules, so it must carry them all.
+  if (plan.conditionalFormats.length > 0) {
+    sheet.setConditionalFormatRules(plan.conditionalFormats.map((c) => conditionalRule(sheet, c, services)));
+  }
   for (const [key, value] of Object.entries(plan.metadata)) sheet.addDeveloperMetadata(key, value);
+}
+
+function conditionalRule(sheet: SheetApi, c: ConditionalFormatPlan, services: PlanServices): ConditionalFormatRuleApi {
+  return services
+    .newConditionalFormatRule()
+    .whenFormulaSatisfied(c.formula)
+    .setBackground(c.background)
+    .setFontColor(c.fontColor)
+    .setRanges([range(sheet, c.range)])
+    .build();
 }
 
 /**

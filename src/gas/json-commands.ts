@@ -3,7 +3,6 @@
  * and export a canvas sheet as a document (docs/canvas.schema.json).
  */
 import { canvasToJson, parseCanvasJson } from '../core/canvas-json';
-import { readAssumptions, assumptionCells } from '../core/finance/read';
 import { appsScriptServices, PlanServices } from './apply-plan';
 import { readCanvas, writeNewCanvas } from './canvas-sheet';
 import { SheetApi, SpreadsheetApi } from './spreadsheet-api';
@@ -39,14 +38,9 @@ function fileNameFor(sheetName: string): string {
   return `${base === '' ? 'canvas' : base}.json`;
 }
 
-/** The canvas on `sheet` as JSON text, assumptions included, or what stops it from being read. */
+/** The canvas on `sheet` as JSON text, assumptions, scenarios and pattern check included, or what stops it from being read. */
 export function exportCanvasJson(sheet: SheetApi): JsonExportResult {
   const read = readCanvas(sheet);
   if (!read.ok) return read;
-  const cells = assumptionCells(read.finance);
-  const values = sheet.getRange(cells.row, cells.column, cells.numRows, 1).getValues();
-  const problems: string[] = [];
-  const assumptions = readAssumptions((row, column) => (column === cells.column ? values[row - cells.row]?.[0] : undefined), read.finance, problems);
-  if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, json: canvasToJson({ ...read.canvas, assumptions }), fileName: fileNameFor(sheet.getName()) };
+  return { ok: true, json: canvasToJson(read.canvas), fileName: fileNameFor(sheet.getName()) };
 }

@@ -110,6 +110,7 @@ export interface EmbeddedChartBuilderApi {
   setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): EmbeddedChartBuilderApi;
   setOption(option: string, value: any): EmbeddedChartBuilderApi;
   setNumHeaders(headers: number): EmbeddedChartBuilderApi;
+  setTransposeRowsAndColumns(transpose: boolean): EmbeddedChartBuilderApi;
   build(): EmbeddedChartApi;
 }
 

@@ -77,7 +77,7 @@ const INVALID: [string, unknown, string[]][] = [
   ['an item without text', { name: 'X', blocks: { channels: [{ category: 'own' }] } }, ['blocks.channels[0].text: missing (expected non-empty text)']],
   ['a block that is not a list', { name: 'X', blocks: { channels: 'web' } }, ['blocks.channels: expected a list, got "web"']],
   ['churn above 1', { name: 'X', assumptions: { churn: 2 } }, ['assumptions.churn: expected a number between 0 and 1, got 2']],
-  ['an unknown assumption', { name: 'X', assumptions: { tax: 0.2 } }, ['assumptions.tax: unknown field (allowed here: growth, churn, acquisitionCost, initialInvestment, discountRate, ltvCacBar)']],
+  ['an unknown assumption', { name: 'X', assumptions: { tax: 0.2 } }, ['assumptions.tax: unknown field (allowed here: growth, churn, acquisitionCost, initialInvestment, discountRate, ltvCacBar, scenarios)']],
   ['an unknown top-level field', { name: 'X', revenue: [] }, ['revenue: unknown field (allowed here: $schema, name, currency, blocks, revenueStreams, costs, assumptions, patternCheck)']],
   ['text for a check input', { name: 'X', patternCheck: { ...freemium, inputs: { ...freemium.inputs, freeUsers: 'many' } } }, [
     'patternCheck.inputs.freeUsers: expected a number ≥ 0, got "many"',
@@ -229,5 +229,45 @@ describe('writing JSON', () => {
         expect(parseCanvasJson(canvasToJson(canvas.canvas))).toEqual(canvas);
       }),
     );
+  });
+});
+
+describe('what-if scenarios in the document', () => {
+  const schema = JSON.parse(readFileSync(join(__dirname, '../../docs/canvas.schema.json'), 'utf8'));
+  const withScenarios = (scenarios: unknown) => ({ name: 'S', assumptions: { churn: 0.02, scenarios } });
+  const good = {
+    active: 'Rainy day',
+    list: [
+      { name: 'Base', multipliers: { price: 1, volume: 1, variableCost: 1, fixedCost: 1, growth: 1, churn: 1 } },
+      { name: 'Rainy day', multipliers: { volume: 0.7, churn: 1.5 } },
+    ],
+  };
+
+  test('are read, with a driver left out taken as 1, and written back', () => {
+    const r = parseCanvasJson(JSON.stringify(withScenarios(good)));
+    if (!r.ok) throw new Error(r.problems.join('\n'));
+    expect(r.canvas.assumptions?.scenarios).toEqual({
+      active: 'Rainy day',
+      list: [
+        { name: 'Base', multipliers: { price: 1, volume: 1, variableCost: 1, fixedCost: 1, growth: 1, churn: 1 } },
+        { name: 'Rainy day', multipliers: { price: 1, volume: 0.7, variableCost: 1, fixedCost: 1, growth: 1, churn: 1.5 } },
+      ],
+    });
+    const again = parseCanvasJson(canvasToJson(r.canvas));
+    expect(again.ok && again.canvas).toEqual(r.canvas);
+    expect(schemaErrors(schema, withScenarios(good))).toEqual([]);
+  });
+
+  test('bad ones are named field by field', () => {
+    const bad = { active: 'Sunny', list: [{ name: 'Base', multipliers: { price: 'double', speed: 2 } }] };
+    const r = parseCanvasJson(JSON.stringify(withScenarios(bad)));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems).toEqual([
+      'assumptions.scenarios.list[0].multipliers.speed: unknown field (allowed here: price, volume, variableCost, fixedCost, growth, churn)',
+      'assumptions.scenarios.list[0].multipliers.price: expected a number ≥ 0, got "double"',
+      'assumptions.scenarios.active: expected the name of one of the scenarios in the list, got "Sunny"',
+    ]);
+    expect(schemaErrors(schema, withScenarios(bad)).length).toBeGreaterThan(0);
   });
 });

@@ -14,15 +14,22 @@ function layoutCalls(perBlock: number): Record<string, number> {
 
 const total = (byMethod: Record<string, number>) => Object.values(byMethod).reduce((a, b) => a + b, 0);
 
-test('a new canvas takes the same spreadsheet calls whatever it holds: at most 40, plus 15 for its finance section', () => {
+test('a new canvas takes the same spreadsheet calls whatever it holds: at most 40, plus 15 for its finance section, plus 2 for its what-ifs', () => {
   const empty = layoutCalls(0);
   expect(layoutCalls(10)).toEqual(empty);
   expect(layoutCalls(300)).toEqual(empty);
-  // The finance section's calls: one per named KPI, its chart, and the columns its projection needs.
-  const finance = financeRangeNames('X').length + empty['Sheet.insertChart'] + empty['Sheet.insertColumnsAfter'];
+  // Two charts: the projection's (finance) and the tornado's (what-ifs).
+  expect(empty['Sheet.insertChart']).toBe(2);
+  // The what-if block's calls: every conditional format (the sensitivity grid's colours) in one
+  // call, and the tornado chart.
+  const whatIf = empty['Sheet.setConditionalFormatRules'] + 1;
+  expect(whatIf).toBe(2);
+  // The finance section's calls: one per named KPI, the projection chart, and the columns the projection needs.
+  const finance = financeRangeNames('X').length + 1 + empty['Sheet.insertColumnsAfter'];
   expect(finance).toBeLessThanOrEqual(15);
-  expect(total(empty) - finance).toBeGreaterThan(0);
-  expect(total(empty) - finance).toBeLessThanOrEqual(40);
+  const canvas = total(empty) - finance - whatIf;
+  expect(canvas).toBeGreaterThan(0);
+  expect(canvas).toBeLessThanOrEqual(40);
 });
 
 test('reading a canvas back takes at most 3 spreadsheet calls', () => {

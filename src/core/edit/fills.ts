@@ -6,7 +6,7 @@
 import { blockInfo } from '../blocks';
 import { INPUT_FILL } from '../finance/styles';
 import { REVENUE_COLUMNS } from '../layout/geometry';
-import { segmentColor } from '../layout/canvas-layout';
+import { segmentColor } from '../blocks';
 import { BlockId } from '../model';
 import { ColumnSpan, entryColumns, isNoteBlock } from './lists';
 

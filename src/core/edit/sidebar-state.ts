@@ -1,7 +1,7 @@
 /** What the sidebar is sent about a canvas, taken from the sheet's values as read. */
 import { CanvasState, KpiValue } from '../api';
 import { financeLayout } from '../finance';
-import { segmentColor } from '../layout/canvas-layout';
+import { segmentColor } from '../blocks';
 import { CanvasOnSheet } from '../layout/read-canvas';
 import { GridRange } from '../plan';
 

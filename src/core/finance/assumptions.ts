@@ -4,6 +4,7 @@
  * LTV:CAC is held against.
  */
 import { Canvas } from '../model';
+import type { ScenarioSet } from '../whatif/scenarios';
 
 export interface Assumptions {
   /** Monthly growth of every stream's volume (0.05 = 5 % a month). */
@@ -18,9 +19,12 @@ export interface Assumptions {
   discountRate: number;
   /** The LTV:CAC ratio a healthy model reaches (3 is the usual bar). */
   ltvCacBar: number;
+  /** The what-if scenarios and the active one; the three defaults, Base active, when not given. */
+  scenarios?: ScenarioSet;
 }
 
-export type AssumptionKey = keyof Assumptions;
+/** The assumptions that are one number each, in the panel's Assumptions block. */
+export type AssumptionKey = Exclude<keyof Assumptions, 'scenarios'>;
 
 export const ASSUMPTION_KEYS: readonly AssumptionKey[] = [
   'growth',
@@ -60,5 +64,6 @@ export function assumptionsOf(canvas: CanvasWithAssumptions): Assumptions {
     const given = canvas.assumptions?.[key];
     if (typeof given === 'number' && Number.isFinite(given)) result[key] = given;
   }
+  if (canvas.assumptions?.scenarios !== undefined) result.scenarios = canvas.assumptions.scenarios;
   return result;
 }

@@ -12,6 +12,7 @@ import { financeLayout } from './layout';
 import { writePanel } from './panel';
 import { projectionChart, writeProjection } from './projection';
 import { refsOf } from './refs';
+import { DEFAULT_SCENARIO_SET, writeWhatIf } from '../whatif';
 
 export { financeLayout } from './layout';
 export type { FinanceLayout } from './layout';
@@ -24,19 +25,22 @@ export function financeRangeNames(prefix: string): string[] {
 
 /**
  * Writes the finance section of `canvas` into `b`: the column header row above the item rows,
- * every cost and stream row, and everything from `g.panelFirstRow` down. Every KPI is a formula
- * over the input cells, so any edit on the sheet updates them all.
+ * every cost and stream row, and everything from `g.panelFirstRow` down: the panel, the
+ * projection and its chart, and the what-ifs below them. Every KPI is a formula over the input
+ * cells and the active scenario, so any edit on the sheet updates them all.
  */
 export function addFinance(b: PlanBuilder, canvas: Canvas, g: FinanceGeometry): void {
   const layout = financeLayout(g);
   const r = refsOf(layout);
   writeHeaders(b, layout.headerRow);
-  writeItemRows(b, r, canvas.costs, canvas.revenueStreams, g.currency);
-  writePanel(b, r, assumptionsOf(canvas as CanvasWithAssumptions), g.prefix, g.currency);
+  writeItemRows(b, r, canvas.costs, canvas.revenueStreams, g.currency, canvas.blocks.customerSegments.map((s) => s.text));
+  const assumptions = assumptionsOf(canvas as CanvasWithAssumptions);
+  writePanel(b, r, assumptions, g.prefix, g.currency);
   writeProjection(b, r, g.currency);
   for (const { key, name } of namedKpis()) {
     const p = layout.kpis[key].value;
     b.name(`${g.prefix}_${name}`, cellRange(p.row, p.column));
   }
   b.chart(projectionChart(layout));
+  writeWhatIf(b, r, assumptions.scenarios ?? DEFAULT_SCENARIO_SET, g.currency);
 }

@@ -1,8 +1,10 @@
 /**
  * The item rows of Cost Structure (A–G) and Revenue Streams (H–O): a column header row, the
  * entries as inputs, and per row a live basis label, the monthly amount and its share. Empty room
- * rows show nothing, never a zero or an error.
+ * rows show nothing, never a zero or an error. The rows show the canvas as entered: shares are of
+ * the canvas's own totals, whichever what-if scenario the panel follows.
  */
+import { segmentColor } from '../blocks';
 import { COST_BEHAVIOR_LABELS, COST_COLUMNS, REVENUE_COLUMNS, RowSpan } from '../layout/geometry';
 import {
   add,
@@ -86,15 +88,16 @@ function costRowFormulas(r: Refs, row: number): { basis: Expr; monthly: Expr; sh
   );
   const driver = add(
     eq(behavior, r.behaviorLabel('fixed')),
-    mul(eq(behavior, r.behaviorLabel('revenue')), r.kpi('revenue')),
+    mul(eq(behavior, r.behaviorLabel('revenue')), r.canvasFigure('revenue')),
     mul(eq(behavior, r.behaviorLabel('unit')), unitsFollowed),
   );
   const inputs = range(row, COST_COLUMNS.name, row, COST_COLUMNS.amount);
   const monthly = c(COST_COLUMNS.monthly);
+  const total = add(r.canvasFigure('unit'), r.canvasFigure('share'), r.canvasFigure('fixed'));
   return {
     basis: IF(ISNUMBER(which), INDEX(r.behaviorBasis, which, basisColumn), ''),
     monthly: IF(eq(COUNTA(inputs), 0), '', mul(c(COST_COLUMNS.amount), driver)),
-    share: IF(OR(eq(monthly, ''), eq(r.kpi('totalCosts'), 0)), '', div(monthly, r.kpi('totalCosts'))),
+    share: IF(OR(eq(monthly, ''), eq(total, 0)), '', div(monthly, total)),
   };
 }
 
@@ -106,7 +109,7 @@ function revenueRowFormulas(r: Refs, row: number): { basis: Expr; monthly: Expr;
   return {
     basis: IF(ISNUMBER(which), INDEX(r.typeBasis, which), ''),
     monthly: IF(eq(COUNTA(inputs), 0), '', mul(c(REVENUE_COLUMNS.price), c(REVENUE_COLUMNS.volume))),
-    share: IF(OR(eq(monthly, ''), eq(r.kpi('revenue'), 0)), '', div(monthly, r.kpi('revenue'))),
+    share: IF(OR(eq(monthly, ''), eq(r.canvasFigure('revenue'), 0)), '', div(monthly, r.canvasFigure('revenue'))),
   };
 }
 
@@ -128,7 +131,14 @@ function writeStreamInputs(b: PlanBuilder, row: number, stream: RevenueStream): 
 }
 
 /** Writes every cost and stream row: inputs, formulas, formats and validation. */
-export function writeItemRows(b: PlanBuilder, r: Refs, costs: readonly Cost[], streams: readonly RevenueStream[], currency: string): void {
+export function writeItemRows(
+  b: PlanBuilder,
+  r: Refs,
+  costs: readonly Cost[],
+  streams: readonly RevenueStream[],
+  currency: string,
+  segments: readonly string[],
+): void {
   const { costRows, revenueRows } = r.layout;
   if (costs.length > costRows.count) throw new Error(`${costs.length} costs do not fit in ${costRows.count} rows`);
   if (streams.length > revenueRows.count) throw new Error(`${streams.length} streams do not fit in ${revenueRows.count} rows`);
@@ -150,7 +160,13 @@ export function writeItemRows(b: PlanBuilder, r: Refs, costs: readonly Cost[], s
   b.format(streamColumn(REVENUE_COLUMNS.share), { ...CALCULATED_STYLE, numberFormat: ratio });
 
   costs.forEach((cost, i) => writeCostInputs(b, costRows.first + i, cost));
-  streams.forEach((stream, i) => writeStreamInputs(b, revenueRows.first + i, stream));
+  streams.forEach((stream, i) => {
+    const row = revenueRows.first + i;
+    writeStreamInputs(b, row, stream);
+    // As the sidebar paints it (core/edit/fills.ts): a linked stream's name takes its segment's colour.
+    const s = stream.segment === undefined ? -1 : segments.indexOf(stream.segment);
+    if (s >= 0) b.format(cellRange(row, REVENUE_COLUMNS.name, 1, 1), { background: segmentColor(s) });
+  });
 
   for (let row = costRows.first; row <= lastRow(costRows); row++) {
     const f = costRowFormulas(r, row);

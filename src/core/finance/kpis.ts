@@ -28,8 +28,6 @@ import {
   pow,
   SUM,
   SUMIF,
-  SUMIFS,
-  SUMPRODUCT,
   sub,
 } from '../formula';
 import { KpiKey } from './layout';
@@ -67,24 +65,19 @@ export const KPIS: Record<KpiKey, KpiSpec> = {
     unit: 'per month',
     kind: 'money',
     name: 'Revenue',
-    meaning: 'Sum of every stream’s price × volume.',
-    // From the inputs, so a stream typed into a row inserted by hand counts at once.
-    formula: (r) => SUMPRODUCT(r.streams('price'), r.streams('volume')),
+    meaning: 'Sum of every stream’s price × volume, times the active scenario’s price and volume multipliers (What-ifs).',
+    // The scenario table's Active column: one formula for the active scenario's figures, read
+    // from the item rows' inputs there, so the panel and the what-ifs never disagree.
+    formula: (r) => r.activeFigure('revenue'),
   },
   variableCosts: {
     label: 'Variable costs',
     unit: 'per month',
     kind: 'money',
     name: 'VariableCosts',
-    meaning: 'Per-unit costs × the volume they follow, plus shares of revenue.',
-    // Shares of revenue and per-unit costs of every stream come straight from the inputs; a cost
-    // following one named stream needs its row's look-up of that stream's volume.
-    formula: (r) =>
-      add(
-        mul(SUMIF(r.costs('behavior'), r.behaviorLabel('revenue'), r.costs('amount')), r.kpi('revenue')),
-        mul(SUMIFS(r.costs('amount'), [r.costs('behavior'), r.behaviorLabel('unit')], [r.costs('stream'), '']), r.kpi('totalVolume')),
-        SUMIFS(r.costs('monthly'), [r.costs('behavior'), r.behaviorLabel('unit')], [r.costs('stream'), '<>']),
-      ),
+    meaning:
+      'Per-unit costs × the volume they follow, plus shares of revenue, in the active scenario: per-unit costs scale with volume, shares with revenue, both with the variable-cost multiplier.',
+    formula: (r) => r.activeFigure('variableCosts'),
   },
   contributionMargin: {
     label: 'Contribution margin',
@@ -106,8 +99,8 @@ export const KPIS: Record<KpiKey, KpiSpec> = {
     unit: 'per month',
     kind: 'money',
     name: 'FixedCosts',
-    meaning: 'Sum of the costs marked fixed.',
-    formula: (r) => SUMIF(r.costs('behavior'), r.behaviorLabel('fixed'), r.costs('amount')),
+    meaning: 'Sum of the costs marked fixed, times the active scenario’s fixed-cost multiplier.',
+    formula: (r) => r.activeFigure('fixedCosts'),
   },
   totalCosts: {
     label: 'Total costs',
@@ -153,12 +146,13 @@ export const KPIS: Record<KpiKey, KpiSpec> = {
     label: 'Break-even units (one stream)',
     unit: 'units per month',
     kind: 'units',
-    meaning: 'Break-even revenue ÷ price, when the canvas has exactly one stream: fixed costs ÷ (price − variable cost per unit).',
+    meaning:
+      'Break-even revenue ÷ price (in the active scenario), when the canvas has exactly one stream: fixed costs ÷ (price − variable cost per unit).',
     formula: (r) =>
       IF(
         OR(ne(r.kpi('streamCount'), 1), ISTEXT(r.kpi('breakEvenRevenue'))),
         NOT_APPLICABLE,
-        div(r.kpi('breakEvenRevenue'), SUM(r.streams('price'))),
+        div(r.kpi('breakEvenRevenue'), mul(SUM(r.streams('price')), r.scenario('price'))),
       ),
   },
   streamCount: {
@@ -180,15 +174,16 @@ export const KPIS: Record<KpiKey, KpiSpec> = {
     label: 'Subscribers',
     unit: 'subscribers',
     kind: 'units',
-    meaning: 'Volume of the subscription streams.',
-    formula: (r) => SUMIF(r.streams('type'), r.recurringType, r.streams('volume')),
+    meaning: 'Volume of the subscription streams, times the active scenario’s volume multiplier.',
+    formula: (r) => mul(SUMIF(r.streams('type'), r.recurringType, r.streams('volume')), r.scenario('volume')),
   },
   subscriptionRevenue: {
     label: 'Subscription revenue',
     unit: 'per month',
     kind: 'money',
-    meaning: 'Revenue of the subscription streams.',
-    formula: (r) => SUMIF(r.streams('type'), r.recurringType, r.streams('monthly')),
+    meaning: 'Revenue of the subscription streams, times the active scenario’s price and volume multipliers.',
+    formula: (r) =>
+      mul(SUMIF(r.streams('type'), r.recurringType, r.streams('monthly')), r.scenario('price'), r.scenario('volume')),
   },
   arpu: {
     label: 'ARPU (revenue per subscriber)',
@@ -210,8 +205,11 @@ export const KPIS: Record<KpiKey, KpiSpec> = {
     label: 'Expected lifetime (1 ÷ churn)',
     unit: 'months',
     kind: 'months',
-    meaning: '1 ÷ monthly churn; n/a when churn is zero.',
-    formula: (r) => IF(le(r.input('churn'), 0), NOT_APPLICABLE, div(1, r.input('churn'))),
+    meaning: '1 ÷ monthly churn (times the active scenario’s churn multiplier); n/a when churn is zero.',
+    formula: (r) => {
+      const churn = mul(r.input('churn'), r.scenario('churn'));
+      return IF(le(churn, 0), NOT_APPLICABLE, div(1, churn));
+    },
   },
   ltv: {
     label: 'Lifetime value (LTV)',

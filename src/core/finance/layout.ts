@@ -4,12 +4,14 @@
  *
  * Below `panelFirstRow`: title and legend, the master check, then two columns of blocks (monthly
  * figures and returns on the left; assumptions, recurring revenue and checks on the right), the
- * two lookup lists, and the projection with one column per month.
+ * two lookup lists, and the projection with one column per month. Below the projection: its chart,
+ * and beside the chart the what-ifs, whose active scenario every KPI and the projection follow.
  */
 import { FinanceGeometry, RowSpan } from '../layout/geometry';
 import { StreamType } from '../model';
 import { ASSUMPTION_KEYS, AssumptionKey } from './assumptions';
 import { BEHAVIOR_KEYS, BehaviorKey, STREAM_TYPE_IDS } from './catalogue';
+import { WhatIfLayout, whatIfLayout } from '../whatif/layout';
 
 export interface Pos {
   row: number;
@@ -126,8 +128,9 @@ export interface FinanceLayout {
     lastMonthColumn: number;
   };
   chartAnchor: Pos;
-  /** Last row the finance section writes (the chart floats below it). */
+  /** Last row of the panel and the projection (the chart floats below it, the what-ifs beside the chart). */
   lastRow: number;
+  whatIf: WhatIfLayout;
 }
 
 function place<K extends string>(keys: readonly K[], firstRow: number, cols: { label: number; value: number; unit: number }) {
@@ -228,5 +231,7 @@ export function financeLayout(g: FinanceGeometry): FinanceLayout {
     },
     chartAnchor: { row: lastRow + 2, column: 1 },
     lastRow,
+    // Beside the chart, not below it: the rows the canvas needs stay few.
+    whatIf: whatIfLayout(lastRow + 2),
   };
 }

@@ -1,5 +1,5 @@
 /** The viability panel below the canvas: KPIs, assumptions, checks and the lookup lists. */
-import { ABS, cell, COUNTIF, formulaCell } from '../formula';
+import { ABS, cell, concat, COUNTIF, formulaCell } from '../formula';
 import { COST_BEHAVIOR_LABELS } from '../layout/geometry';
 import { CellFormat, PlanValue } from '../plan';
 import { cellRange, PlanBuilder } from '../plan-builder';
@@ -8,7 +8,7 @@ import { BEHAVIOR_KEYS, behaviorBasis, STREAM_TYPES } from './catalogue';
 import { checkStatusFormula, CHECKS, masterCheckFormula } from './checks';
 import { KPIS } from './kpis';
 import { BEHAVIOR_LIST, CHECK_KEYS, KpiKey, Pos, TYPE_LIST } from './layout';
-import { Refs } from './refs';
+import { at as refTo, Refs } from './refs';
 import {
   CALCULATED_STYLE,
   CHECK_STYLE,
@@ -143,7 +143,8 @@ export function writePanel(b: PlanBuilder, r: Refs, assumptions: Assumptions, pr
   b.note(l.master.label.row, l.master.label.column, 'OK when every check of the Checks block passes; otherwise the first check that fails.');
   at(b, l.master.value, formulaCell(masterCheckFormula(r)), CHECK_STYLE);
 
-  at(b, l.sections.monthly, 'Monthly figures', SECTION_STYLE);
+  // A live title: the panel's figures are the active what-if scenario's.
+  at(b, l.sections.monthly, formulaCell(concat('Monthly figures (scenario: ', refTo(l.whatIf.activeScenario), ')')), SECTION_STYLE);
   at(b, l.sections.returns, 'Projection results', SECTION_STYLE);
   at(b, l.sections.assumptions, 'Assumptions (inputs)', SECTION_STYLE);
   at(b, l.sections.recurring, 'Recurring revenue (subscription streams)', SECTION_STYLE);

@@ -31,8 +31,10 @@ export const PROJECTION: Record<ProjectionKey, ProjectionSpec> = {
   factor: {
     label: 'Volume factor (growth less churn)',
     kind: 'multiple',
-    // Month 1 carries today's monthly figures; each later month grows by growth − churn.
-    month: (r, m) => pow(sub(add(1, r.input('growth')), r.input('churn')), sub(m.month, 1)),
+    // Month 1 carries today's monthly figures; each later month grows by growth − churn, both as
+    // the active scenario scales them.
+    month: (r, m) =>
+      pow(sub(add(1, mul(r.input('growth'), r.scenario('growth'))), mul(r.input('churn'), r.scenario('churn'))), sub(m.month, 1)),
   },
   revenue: { label: 'Revenue', kind: 'money', month: (r, m) => mul(r.kpi('revenue'), m.here('factor')) },
   variableCosts: { label: 'Variable costs', kind: 'money', month: (r, m) => mul(r.kpi('variableCosts'), m.here('factor')) },
@@ -108,5 +110,6 @@ export function projectionChart(layout: FinanceLayout): ChartPlan {
     anchor: layout.chartAnchor,
     width: 900,
     height: 320,
+    seriesInRows: true,
   };
 }

@@ -11,6 +11,7 @@ import { ASSUMPTION_BOUNDS, ASSUMPTION_KEYS, Assumptions, DEFAULT_ASSUMPTIONS } 
 import { BEHAVIOR_KEYS, BehaviorKey, STREAM_TYPE_IDS } from './catalogue';
 import { financeLayout } from './layout';
 import { ASSUMPTIONS } from './panel';
+import { DEFAULT_SCENARIO_SET, DRIVER_KEYS, DRIVER_LABELS, DriverKey, Scenario, ScenarioSet, sameScenarios } from '../whatif/scenarios';
 
 export interface FinanceRows {
   revenueStreams: RevenueStream[];
@@ -178,6 +179,60 @@ export function assumptionCells(g: FinanceGeometry): { row: number; column: numb
 }
 
 /**
+ * The what-if scenarios from `valueAt`: every named scenario column with its multipliers, and the
+ * active scenario as typed. Unnamed columns of 1s are the spare ones and are left out; an empty
+ * multiplier counts as 0 in the formulas, so it reads as 0. Undefined when the sheet holds the
+ * three default scenarios with Base active, as a canvas without scenarios of its own is written.
+ */
+export function readScenarios(valueAt: (row: number, column: number) => unknown, g: FinanceGeometry, problems: string[]): ScenarioSet | undefined {
+  const w = financeLayout(g).whatIf;
+  const where = (row: number, column: number) => `What-ifs (${a1(row, column)})`;
+  const list: Scenario[] = [];
+  for (let j = 0; j < w.scenarioNames.numColumns; j++) {
+    const column = w.scenarioNames.column + j;
+    const typedName = valueAt(w.headerRow, column);
+    const name = isEmpty(typedName) ? '' : typeof typedName === 'string' ? typedName : String(typedName);
+    const multipliers = {} as Record<DriverKey, number>;
+    let spare = name === '';
+    let bad = false;
+    DRIVER_KEYS.forEach((key, k) => {
+      const row = w.multipliers.row + k;
+      const v = valueAt(row, column);
+      if (isEmpty(v)) multipliers[key] = 0;
+      else if (typeof v === 'number' && Number.isFinite(v) && v >= 0) multipliers[key] = v;
+      else {
+        bad = true;
+        problems.push(`${where(row, column)}: the ${DRIVER_LABELS[key].toLowerCase()} multiplier must be a number ≥ 0, got ${shown(v)}`);
+      }
+      if (!isEmpty(v) && v !== 1) spare = false;
+    });
+    if (spare || bad) continue;
+    if (name === '') {
+      problems.push(`${where(w.headerRow, column)}: a scenario column has multipliers but no name; name the scenario or set its multipliers back to 1`);
+      continue;
+    }
+    list.push({ name, multipliers });
+  }
+  const typedActive = valueAt(w.activeScenario.row, w.activeScenario.column);
+  const active = isEmpty(typedActive) ? '' : typeof typedActive === 'string' ? typedActive : String(typedActive);
+  const set: ScenarioSet = { active, list };
+  return sameScenarios(set, DEFAULT_SCENARIO_SET) ? undefined : set;
+}
+
+/**
+ * How many rows and columns from A1 hold every finance input: the assumptions and, beside the
+ * projection chart, the what-if scenarios. A reader that fetches this much reads them all.
+ */
+export function financeInputExtent(g: FinanceGeometry): { numRows: number; numColumns: number } {
+  const w = financeLayout(g).whatIf;
+  const { row, numRows } = assumptionCells(g);
+  return {
+    numRows: Math.max(row + numRows - 1, w.multipliers.row + w.multipliers.numRows - 1),
+    numColumns: w.multipliers.column + w.multipliers.numColumns - 1,
+  };
+}
+
+/**
  * The revenue streams and costs on a canvas sheet, from `grid` (the sheet's values, 0-based
  * [row − 1][column − 1]). Rows whose input cells are all empty are skipped.
  */
@@ -186,6 +241,14 @@ export function readFinanceRows(grid: Grid, g: FinanceGeometry): FinanceRows {
   const revenueStreams = readStreams(grid, g, problems);
   const costs = readCosts(grid, g, problems);
   const { row, numRows } = assumptionCells(g);
-  const assumptions = grid.length >= row + numRows - 1 ? readAssumptions((r, c) => raw(grid, r, c), g, problems) : undefined;
-  return assumptions === undefined ? { revenueStreams, costs, problems } : { revenueStreams, costs, assumptions, problems };
+  const valueAt = (r: number, c: number) => raw(grid, r, c);
+  const assumptions = grid.length >= row + numRows - 1 ? readAssumptions(valueAt, g, problems) : undefined;
+  if (assumptions === undefined) return { revenueStreams, costs, problems };
+  // The scenarios are read when the grid reaches them (every row and column of their inputs).
+  const extent = financeInputExtent(g);
+  if (grid.length >= extent.numRows && (grid[extent.numRows - 1]?.length ?? 0) >= extent.numColumns) {
+    const scenarios = readScenarios(valueAt, g, problems);
+    if (scenarios !== undefined) assumptions.scenarios = scenarios;
+  }
+  return { revenueStreams, costs, assumptions, problems };
 }

@@ -3,6 +3,8 @@ import { ABS, cell, Expr, range } from '../formula';
 import { COST_COLUMNS, REVENUE_COLUMNS, RowSpan } from '../layout/geometry';
 import { STREAM_TYPE_IDS, BEHAVIOR_KEYS, BehaviorKey, RECURRING_TYPE } from './catalogue';
 import { AssumptionKey, ASSUMPTION_KEYS } from './assumptions';
+import { ScenarioKpiKey, SplitKey } from '../whatif/layout';
+import { DriverKey } from '../whatif/scenarios';
 import {
   BEHAVIOR_LIST,
   CHECK_KEYS,
@@ -52,6 +54,12 @@ export interface Refs {
   projectedFromStart(key: ProjectionKey): Expr;
   /** A projection measure's month-0 cell. */
   start(key: ProjectionKey): Expr;
+  /** The active scenario's multiplier of a driver (1 in the Base scenario), absolute. */
+  scenario(key: DriverKey): Expr;
+  /** A monthly figure of the canvas as entered, before any scenario, absolute. */
+  canvasFigure(key: SplitKey): Expr;
+  /** A monthly figure of the active scenario (the scenario table's Active column), absolute. */
+  activeFigure(key: ScenarioKpiKey): Expr;
 }
 
 export function at(p: Pos): Expr {
@@ -98,5 +106,8 @@ export function refsOf(layout: FinanceLayout): Refs {
     projected: (key) => range(projection.rows[key], PROJECTION_COLUMNS.firstMonth, projection.rows[key], lastMonth, ABS),
     projectedFromStart: (key) => range(projection.rows[key], PROJECTION_COLUMNS.start, projection.rows[key], lastMonth, ABS),
     start: (key) => cell(projection.rows[key], PROJECTION_COLUMNS.start, ABS),
+    scenario: (key) => at(layout.whatIf.active[key]),
+    canvasFigure: (key) => at(layout.whatIf.split[key]),
+    activeFigure: (key) => cell(layout.whatIf.table[key], layout.whatIf.activeColumn, ABS),
   };
 }

@@ -1,4 +1,4 @@
-import { blockInfo, LICENCE_LINE, SEGMENT_COLORS } from '../blocks';
+import { blockInfo, LICENCE_LINE, segmentColor } from '../blocks';
 import { BlockId, Canvas, Item, NoteBlockId } from '../model';
 import { CellFormat, GridRange, SheetPlan } from '../plan';
 import { cellRange, PlanBuilder } from '../plan-builder';
@@ -201,8 +201,4 @@ function writeNoteItems(b: PlanBuilder, place: BlockPlace, canvas: Canvas, segme
       helpText: 'The customer segment this note belongs to; it takes the segment’s colour.',
     });
   }
-}
-
-export function segmentColor(index: number): string {
-  return SEGMENT_COLORS[index % SEGMENT_COLORS.length];
 }

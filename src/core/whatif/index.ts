@@ -1,5 +1,6 @@
-/** What-ifs on a canvas: scenarios, a live scenario table, a sensitivity grid and goal seeks. */
-export { addWhatIf, SCENARIO_KPI_KEYS } from './whatif';
-export type { GoalKey, ScenarioKpiKey, WhatIfLayout } from './whatif';
-export { DEFAULT_SCENARIOS, DRIVER_KEYS, DRIVER_LABELS, SCENARIO_COLUMNS, SENSITIVITY_STEPS } from './scenarios';
-export type { DriverKey, Scenario } from './scenarios';
+/** What-ifs on a canvas: scenarios, a live scenario table, a sensitivity grid, goal seeks and a tornado. */
+export { tornadoChart, writeWhatIf } from './whatif';
+export { GOAL_KEYS, SCENARIO_KPI_KEYS, SPLIT_KEYS, whatIfLayout } from './layout';
+export type { GoalKey, ScenarioKpiKey, SplitKey, WhatIfLayout } from './layout';
+export { DEFAULT_SCENARIO_SET, DEFAULT_SCENARIOS, DRIVER_KEYS, DRIVER_LABELS, SCENARIO_COLUMNS, SENSITIVITY_STEPS, TORNADO_SWING } from './scenarios';
+export type { DriverKey, Scenario, ScenarioSet } from './scenarios';

@@ -1,25 +1,30 @@
 /**
- * What-ifs below a canvas's viability panel: scenario columns of driver multipliers with a
+ * What-ifs below a canvas's projection chart: scenario columns of driver multipliers with a
  * dropdown for the active one, a live table of every scenario's monthly KPIs, a sensitivity grid
- * of profit for price × volume changes, and goal seeks by formula. Every cell is a formula over the
- * canvas's own cells, so edits on the canvas flow through.
+ * of profit for price × volume changes, goal seeks by formula, and a tornado ranking the drivers by
+ * how far they move profit. Every cell is a formula over the canvas's own cells, so edits on the
+ * canvas flow through; the panel's KPIs and the projection follow the active scenario.
  *
  * The monthly figures split as: revenue R, per-unit costs U (scale with volume), share-of-revenue
  * costs S (scale with revenue) and fixed costs F. A scenario with multipliers p, v, c, f has
- * revenue R·p·v, variable costs (U·v + S·p·v)·c and fixed costs F·f.
+ * revenue R·p·v, variable costs (U·v + S·p·v)·c and fixed costs F·f. The split reads the item
+ * rows, never the panel's KPIs, so the panel can take its figures from here without a loop.
  */
 import {
   ABS,
   ABS_COLUMN,
   ABS_ROW,
   add,
+  call,
   cell,
+  concat,
   div,
   eq,
   Expr,
   formula,
   formulaCell,
   ge,
+  gt,
   IF,
   IFNA,
   INDEX,
@@ -31,256 +36,234 @@ import {
   mul,
   ne,
   OR,
+  pow,
   range,
   sub,
   SUM,
   SUMIF,
+  SUMIFS,
+  SUMPRODUCT,
 } from '../formula';
 import { NOT_APPLICABLE, NOT_REACHABLE } from '../finance/kpis';
 import { Pos } from '../finance/layout';
 import { Refs } from '../finance/refs';
 import { CALCULATED_STYLE, INPUT_STYLE, LABEL_STYLE, numberFormatOf, SECTION_STYLE, TITLE_STYLE, UNIT_STYLE } from '../finance/styles';
-import { GridRange } from '../plan';
+import { ChartPlan } from '../plan';
 import { cellRange, PlanBuilder } from '../plan-builder';
-import { DEFAULT_SCENARIOS, DRIVER_KEYS, DRIVER_LABELS, DriverKey, SCENARIO_COLUMNS, SENSITIVITY_STEPS } from './scenarios';
+import { GoalKey, RANKED_COLUMNS, SCENARIO_KPI_KEYS, ScenarioKpiKey, SplitKey, SPLIT_KEYS, TORNADO_COLUMNS, WhatIfLayout } from './layout';
+import { DRIVER_KEYS, DRIVER_LABELS, DriverKey, SCENARIO_COLUMNS, ScenarioSet, SENSITIVITY_STEPS, TORNADO_SWING } from './scenarios';
 
-export const SCENARIO_KPI_KEYS = [
-  'revenue',
-  'variableCosts',
-  'contributionMargin',
-  'cmRatio',
-  'fixedCosts',
-  'profit',
-  'profitMargin',
-  'breakEvenRevenue',
-] as const;
-export type ScenarioKpiKey = (typeof SCENARIO_KPI_KEYS)[number];
+const at = (p: Pos) => cell(p.row, p.column, ABS);
+const STEP_FORMAT = '+0%;-0%;0%';
+const MULTIPLIER_FORMAT = '0.00';
 
-export type GoalKey = 'breakEvenPriceChange' | 'breakEvenPrice' | 'targetProfit' | 'volumeForTarget' | 'churnForBar';
+/** Multiplier expressions, one per driver. */
+type Multipliers = Record<DriverKey, Expr>;
 
-/** Where the what-if cells are; tests and the finance section's scenario hook read positions from here. */
-export interface WhatIfLayout {
-  activeScenario: Pos;
-  /** The active scenario's multiplier of each driver: the cells the finance formulas would multiply by. */
-  active: Record<DriverKey, Pos>;
-  scenarioNames: GridRange;
-  /** KPI rows of the scenario table; column `activeColumn` is the active scenario, then one per scenario. */
-  table: Record<ScenarioKpiKey, number>;
-  activeColumn: number;
-  firstScenarioColumn: number;
-  /** The sensitivity grid (profit), its price changes across and volume changes down. */
-  grid: GridRange;
-  goals: Record<GoalKey, Pos>;
-  /** Loss and profit colours for the sensitivity grid (conditional formats). */
-  rules: { range: GridRange; formula: string; background: string; fontColor: string }[];
-  lastRow: number;
+const TABLE_LABELS: Record<ScenarioKpiKey, string> = {
+  revenue: 'Revenue',
+  variableCosts: 'Variable costs',
+  contributionMargin: 'Contribution margin',
+  cmRatio: 'Contribution margin ratio',
+  fixedCosts: 'Fixed costs',
+  profit: 'Operating profit',
+  profitMargin: 'Profit margin',
+  breakEvenRevenue: 'Break-even revenue',
+};
+
+const SPLIT_LABELS: Record<SplitKey, string> = {
+  revenue: 'Revenue (price × volume)',
+  unit: 'Per-unit costs (scale with volume)',
+  share: 'Share-of-revenue costs (scale with revenue)',
+  fixed: 'Fixed costs',
+};
+
+/** The split, from the item rows' inputs (a row typed by hand counts at once, as in the panel). */
+function splitFormulas(r: Refs): Record<SplitKey, Expr> {
+  const unit = r.behaviorLabel('unit');
+  return {
+    revenue: SUMPRODUCT(r.streams('price'), r.streams('volume')),
+    // Per-unit costs of every stream follow the total volume; one naming a stream needs its row's look-up.
+    unit: add(
+      mul(SUMIFS(r.costs('amount'), [r.costs('behavior'), unit], [r.costs('stream'), '']), r.kpi('totalVolume')),
+      SUMIFS(r.costs('monthly'), [r.costs('behavior'), unit], [r.costs('stream'), '<>']),
+    ),
+    share: mul(SUMIF(r.costs('behavior'), r.behaviorLabel('revenue'), r.costs('amount')), r.canvasFigure('revenue')),
+    fixed: SUMIF(r.costs('behavior'), r.behaviorLabel('fixed'), r.costs('amount')),
+  };
 }
 
-const LABEL = 1;
-const ACTIVE = 3;
-const FIRST_SCENARIO = 4;
+/** Monthly contribution margin under multipliers `m`: R·p·v − (U·v + S·p·v)·c. */
+function contribution(r: Refs, m: Multipliers): Expr {
+  const s = (k: SplitKey) => r.canvasFigure(k);
+  return sub(mul(s('revenue'), m.price, m.volume), mul(add(mul(s('unit'), m.volume), mul(s('share'), m.price, m.volume)), m.variableCost));
+}
 
-export function addWhatIf(b: PlanBuilder, r: Refs, firstRow: number, currency: string): WhatIfLayout {
-  const money = numberFormatOf('money', currency);
-  const ratio = numberFormatOf('ratio', currency);
-  const lastScenario = FIRST_SCENARIO + SCENARIO_COLUMNS - 1;
+/** Operating profit in the projection's last month under multipliers `m`, as the projection computes it. */
+function lastMonthProfit(r: Refs, m: Multipliers): Expr {
+  const factor = sub(add(1, mul(r.input('growth'), m.growth)), mul(r.input('churn'), m.churn));
+  return sub(mul(contribution(r, m), pow(factor, sub(r.kpi('months'), 1))), mul(r.canvasFigure('fixed'), m.fixedCost));
+}
 
-  // ---- scenarios
-  b.set(firstRow, LABEL, 'What-ifs', TITLE_STYLE);
-  const activeRow = firstRow + 1;
-  const headerRow = firstRow + 3;
-  const driverRow = (i: number) => headerRow + 1 + i;
-  const names = cellRange(headerRow, FIRST_SCENARIO, 1, SCENARIO_COLUMNS);
-  const namesRef = range(headerRow, FIRST_SCENARIO, headerRow, lastScenario, ABS);
-  const activeRef = cell(activeRow, ACTIVE, ABS);
+function activeMultipliers(w: WhatIfLayout): Multipliers {
+  const m = {} as Multipliers;
+  for (const k of DRIVER_KEYS) m[k] = at(w.active[k]);
+  return m;
+}
 
-  b.set(activeRow, LABEL, 'Active scenario', { ...LABEL_STYLE, fontWeight: 'bold' });
-  b.set(activeRow, ACTIVE, DEFAULT_SCENARIOS[0].name, INPUT_STYLE);
-  b.validate(cellRange(activeRow, ACTIVE), {
+function writeScenarios(b: PlanBuilder, w: WhatIfLayout, scenarios: ScenarioSet): void {
+  if (scenarios.list.length > SCENARIO_COLUMNS) throw new Error(`${scenarios.list.length} scenarios do not fit in ${SCENARIO_COLUMNS} columns`);
+  const names = w.scenarioNames;
+  const namesRef = range(names.row, names.column, names.row, names.column + names.numColumns - 1, ABS);
+  const activeRef = at(w.activeScenario);
+
+  b.set(w.title.row, w.title.column, 'What-ifs', TITLE_STYLE);
+  b.set(w.activeScenario.row, w.title.column, 'Active scenario', { ...LABEL_STYLE, fontWeight: 'bold' });
+  b.set(w.activeScenario.row, w.activeScenario.column, scenarios.active, INPUT_STYLE);
+  b.validate(cellRange(w.activeScenario.row, w.activeScenario.column), {
     kind: 'listFromRange',
     source: names,
     allowInvalid: false,
-    helpText: 'Pick the scenario the what-ifs follow; name a spare column to add one.',
+    helpText: 'Pick the scenario the panel, the projection and the what-ifs follow; name a spare column to add one.',
   });
-  b.set(activeRow, ACTIVE + 1, formulaCell(IF(ISNA(MATCH(activeRef, namesRef)), 'pick a scenario: multipliers read 1', 'ok')), UNIT_STYLE);
+  b.set(w.status.row, w.status.column, formulaCell(IF(ISNA(MATCH(activeRef, namesRef)), 'pick a scenario: multipliers read 1', 'ok')), UNIT_STYLE);
 
-  b.set(headerRow, LABEL, 'Driver multipliers (1 = as on the canvas)', SECTION_STYLE);
-  b.set(headerRow, ACTIVE, 'Active', { ...UNIT_STYLE, fontWeight: 'bold' });
-  for (let j = 0; j < SCENARIO_COLUMNS; j++) b.set(headerRow, FIRST_SCENARIO + j, DEFAULT_SCENARIOS[j]?.name ?? null, INPUT_STYLE);
-  const active = {} as Record<DriverKey, Pos>;
+  b.set(w.headerRow, w.title.column, 'Driver multipliers (1 = as on the canvas)', SECTION_STYLE);
+  b.set(w.headerRow, w.activeColumn, 'Active', { ...UNIT_STYLE, fontWeight: 'bold' });
+  for (let j = 0; j < SCENARIO_COLUMNS; j++) b.set(names.row, names.column + j, scenarios.list[j]?.name ?? null, INPUT_STYLE);
+  const first = w.multipliers.row;
   DRIVER_KEYS.forEach((key, i) => {
-    const row = driverRow(i);
-    b.set(row, LABEL, DRIVER_LABELS[key], LABEL_STYLE);
+    const row = first + i;
+    b.set(row, w.title.column, DRIVER_LABELS[key], LABEL_STYLE);
+    // A spare column holds 1s, so a scenario the user names there starts as the canvas is.
     for (let j = 0; j < SCENARIO_COLUMNS; j++) {
-      b.set(row, FIRST_SCENARIO + j, DEFAULT_SCENARIOS[j]?.multipliers[key] ?? null, { ...INPUT_STYLE, numberFormat: '0.00' });
+      b.set(row, names.column + j, scenarios.list[j]?.multipliers[key] ?? 1, { ...INPUT_STYLE, numberFormat: MULTIPLIER_FORMAT });
     }
-    const values = range(row, FIRST_SCENARIO, row, lastScenario, ABS);
+    const values = range(row, names.column, row, names.column + names.numColumns - 1, ABS);
     // With no scenario picked the drivers stay as on the canvas; the status cell beside the dropdown says so.
-    b.set(row, ACTIVE, formulaCell(IFNA(INDEX(values, 1, MATCH(activeRef, namesRef)), 1)), { ...CALCULATED_STYLE, numberFormat: '0.00' });
-    active[key] = { row, column: ACTIVE };
+    b.set(row, w.activeColumn, formulaCell(IFNA(INDEX(values, 1, MATCH(activeRef, namesRef)), 1)), {
+      ...CALCULATED_STYLE,
+      numberFormat: MULTIPLIER_FORMAT,
+    });
   });
-  b.validate(cellRange(driverRow(0), FIRST_SCENARIO, DRIVER_KEYS.length, SCENARIO_COLUMNS), {
+  b.validate(w.multipliers, {
     kind: 'number',
     min: 0,
     max: null,
     allowInvalid: false,
     helpText: 'A multiplier of 0 or more: 1 keeps the canvas’s figure, 1.1 is 10 % more, 0.9 is 10 % less.',
   });
+}
 
-  // ---- the monthly split every scenario scales
-  const splitRow = driverRow(DRIVER_KEYS.length) + 1;
-  const split = {
-    revenue: { row: splitRow, column: ACTIVE },
-    unit: { row: splitRow + 1, column: ACTIVE },
-    share: { row: splitRow + 2, column: ACTIVE },
-    fixed: { row: splitRow + 3, column: ACTIVE },
-  };
-  const at = (p: Pos) => cell(p.row, p.column, ABS);
-  b.set(splitRow - 1, LABEL, 'Monthly figures on the canvas, split by how they scale', SECTION_STYLE);
-  // Read from the item rows, never from the panel's KPIs, so the panel can take its figures from the
-  // active scenario without a loop.
-  const baseRevenue = SUM(r.streams('monthly'));
-  const splitCells: [Pos, string, Expr][] = [
-    [split.revenue, 'Revenue (price × volume)', baseRevenue],
-    [split.unit, 'Per-unit costs (scale with volume)', SUMIF(r.costs('behavior'), r.behaviorLabel('unit'), r.costs('monthly'))],
-    [
-      split.share,
-      'Share-of-revenue costs (scale with revenue)',
-      mul(SUMIF(r.costs('behavior'), r.behaviorLabel('revenue'), r.costs('amount')), baseRevenue),
-    ],
-    [split.fixed, 'Fixed costs', SUMIF(r.costs('behavior'), r.behaviorLabel('fixed'), r.costs('monthly'))],
-  ];
-  for (const [p, label, value] of splitCells) {
-    b.set(p.row, LABEL, label, LABEL_STYLE);
-    b.set(p.row, p.column, formulaCell(value), { ...CALCULATED_STYLE, numberFormat: money });
+function writeSplit(b: PlanBuilder, r: Refs, w: WhatIfLayout, money: string | null): void {
+  b.set(w.splitTitle.row, w.splitTitle.column, 'Monthly figures on the canvas, split by how they scale', SECTION_STYLE);
+  const formulas = splitFormulas(r);
+  for (const key of SPLIT_KEYS) {
+    const p = w.split[key];
+    b.set(p.row, w.title.column, SPLIT_LABELS[key], LABEL_STYLE);
+    b.set(p.row, p.column, formulaCell(formulas[key]), { ...CALCULATED_STYLE, numberFormat: money });
   }
+}
 
-  // ---- scenario table: the active scenario, then every scenario
-  const tableTitle = split.fixed.row + 2;
-  const tableFirst = tableTitle + 1;
-  const table = {} as Record<ScenarioKpiKey, number>;
-  SCENARIO_KPI_KEYS.forEach((k, i) => (table[k] = tableFirst + i));
-  b.set(tableTitle, LABEL, 'Scenario table (per month, live)', SECTION_STYLE);
-  b.set(tableTitle, ACTIVE, 'Active', { ...UNIT_STYLE, fontWeight: 'bold' });
-  for (let j = 0; j < SCENARIO_COLUMNS; j++) {
-    b.set(tableTitle, FIRST_SCENARIO + j, formulaCell(IF(eq(cell(headerRow, FIRST_SCENARIO + j, ABS), ''), '', cell(headerRow, FIRST_SCENARIO + j, ABS))), {
-      ...UNIT_STYLE,
-      fontWeight: 'bold',
-    });
+function writeScenarioTable(b: PlanBuilder, r: Refs, w: WhatIfLayout, money: string | null, ratio: string | null): void {
+  const lastScenario = w.firstScenarioColumn + SCENARIO_COLUMNS - 1;
+  b.set(w.tableTitleRow, w.title.column, 'Scenario table (per month, live)', SECTION_STYLE);
+  b.set(w.tableTitleRow, w.activeColumn, 'Active', { ...UNIT_STYLE, fontWeight: 'bold' });
+  for (let column = w.firstScenarioColumn; column <= lastScenario; column++) {
+    const name = cell(w.headerRow, column, ABS);
+    b.set(w.tableTitleRow, column, formulaCell(IF(eq(name, ''), '', name)), { ...UNIT_STYLE, fontWeight: 'bold' });
   }
-  const labels: Record<ScenarioKpiKey, string> = {
-    revenue: 'Revenue',
-    variableCosts: 'Variable costs',
-    contributionMargin: 'Contribution margin',
-    cmRatio: 'Contribution margin ratio',
-    fixedCosts: 'Fixed costs',
-    profit: 'Operating profit',
-    profitMargin: 'Profit margin',
-    breakEvenRevenue: 'Break-even revenue',
-  };
-  for (let column = ACTIVE; column <= lastScenario; column++) {
-    const m = (key: DriverKey) => cell(driverRow(DRIVER_KEYS.indexOf(key)), column, ABS);
-    const t = (key: ScenarioKpiKey) => cell(table[key], column, ABS);
+  const s = (k: SplitKey) => r.canvasFigure(k);
+  for (let column = w.activeColumn; column <= lastScenario; column++) {
+    const m = (key: DriverKey) => cell(w.multipliers.row + DRIVER_KEYS.indexOf(key), column, ABS);
+    const t = (key: ScenarioKpiKey) => cell(w.table[key], column, ABS);
     const formulas: Record<ScenarioKpiKey, Expr> = {
-      revenue: mul(at(split.revenue), m('price'), m('volume')),
-      variableCosts: mul(add(mul(at(split.unit), m('volume')), mul(at(split.share), m('price'), m('volume'))), m('variableCost')),
+      revenue: mul(s('revenue'), m('price'), m('volume')),
+      variableCosts: mul(add(mul(s('unit'), m('volume')), mul(s('share'), m('price'), m('volume'))), m('variableCost')),
       contributionMargin: sub(t('revenue'), t('variableCosts')),
       cmRatio: IF(eq(t('revenue'), 0), NOT_APPLICABLE, div(t('contributionMargin'), t('revenue'))),
-      fixedCosts: mul(at(split.fixed), m('fixedCost')),
+      fixedCosts: mul(s('fixed'), m('fixedCost')),
       profit: sub(t('contributionMargin'), t('fixedCosts')),
       profitMargin: IF(eq(t('revenue'), 0), NOT_APPLICABLE, div(t('profit'), t('revenue'))),
       breakEvenRevenue: IF(le(t('contributionMargin'), 0), NOT_REACHABLE, div(t('fixedCosts'), t('cmRatio'))),
     };
     for (const k of SCENARIO_KPI_KEYS) {
-      if (column === ACTIVE) b.set(table[k], LABEL, labels[k], LABEL_STYLE);
+      if (column === w.activeColumn) b.set(w.table[k], w.title.column, TABLE_LABELS[k], LABEL_STYLE);
       const isRatio = k === 'cmRatio' || k === 'profitMargin';
-      b.set(table[k], column, formulaCell(formulas[k]), { ...CALCULATED_STYLE, numberFormat: isRatio ? ratio : money, horizontalAlignment: 'right' });
+      b.set(w.table[k], column, formulaCell(formulas[k]), { ...CALCULATED_STYLE, numberFormat: isRatio ? ratio : money, horizontalAlignment: 'right' });
     }
   }
+}
 
-  // ---- sensitivity grid around the active scenario
-  const gridTitle = table.breakEvenRevenue + 2;
-  const axisRow = gridTitle + 1;
-  const gridFirstRow = axisRow + 1;
-  const gridColumn = FIRST_SCENARIO;
-  const steps = SENSITIVITY_STEPS.length;
-  b.set(gridTitle, LABEL, 'Operating profit: price change (across) × volume change (down), active scenario', SECTION_STYLE);
-  b.set(axisRow, ACTIVE, 'volume ↓ price →', UNIT_STYLE);
-  SENSITIVITY_STEPS.forEach((s, i) => {
-    b.set(axisRow, gridColumn + i, s, { ...INPUT_STYLE, numberFormat: '+0%;-0%;0%' });
-    b.set(gridFirstRow + i, ACTIVE, s, { ...INPUT_STYLE, numberFormat: '+0%;-0%;0%' });
+function writeSensitivity(b: PlanBuilder, r: Refs, w: WhatIfLayout, money: string | null): void {
+  const { grid, axisRow } = w;
+  b.set(w.gridTitle.row, w.gridTitle.column, 'Operating profit: price change (across) × volume change (down), active scenario', SECTION_STYLE);
+  b.set(axisRow, w.volumeAxisColumn, 'volume ↓ price →', UNIT_STYLE);
+  SENSITIVITY_STEPS.forEach((step, i) => {
+    b.set(axisRow, grid.column + i, step, { ...INPUT_STYLE, numberFormat: STEP_FORMAT });
+    b.set(grid.row + i, w.volumeAxisColumn, step, { ...INPUT_STYLE, numberFormat: STEP_FORMAT });
   });
-  const activeM = (key: DriverKey) => at(active[key]);
-  for (let i = 0; i < steps; i++) {
-    for (let j = 0; j < steps; j++) {
-      const row = gridFirstRow + i;
-      const column = gridColumn + j;
-      const price = mul(activeM('price'), add(1, cell(axisRow, column, ABS_ROW)));
-      const volume = mul(activeM('volume'), add(1, cell(row, ACTIVE, ABS_COLUMN)));
-      const profit = sub(
-        sub(mul(at(split.revenue), price, volume), mul(add(mul(at(split.unit), volume), mul(at(split.share), price, volume)), activeM('variableCost'))),
-        mul(at(split.fixed), activeM('fixedCost')),
-      );
-      b.set(row, column, formulaCell(profit), { ...CALCULATED_STYLE, numberFormat: money });
+  b.validate(cellRange(axisRow, grid.column, 1, grid.numColumns), { kind: 'number', min: -1, max: null, allowInvalid: false, helpText: 'A price change: 0.1 is 10 % more, −0.1 is 10 % less (−1 at the least).' });
+  b.validate(cellRange(grid.row, w.volumeAxisColumn, grid.numRows, 1), { kind: 'number', min: -1, max: null, allowInvalid: false, helpText: 'A volume change: 0.1 is 10 % more, −0.1 is 10 % less (−1 at the least).' });
+  const active = activeMultipliers(w);
+  for (let i = 0; i < grid.numRows; i++) {
+    for (let j = 0; j < grid.numColumns; j++) {
+      const row = grid.row + i;
+      const column = grid.column + j;
+      const m: Multipliers = {
+        ...active,
+        price: mul(active.price, add(1, cell(axisRow, column, ABS_ROW))),
+        volume: mul(active.volume, add(1, cell(row, w.volumeAxisColumn, ABS_COLUMN))),
+      };
+      b.set(row, column, formulaCell(sub(contribution(r, m), mul(r.canvasFigure('fixed'), active.fixedCost))), { ...CALCULATED_STYLE, numberFormat: money });
     }
   }
-  const grid = cellRange(gridFirstRow, gridColumn, steps, steps);
   const corner = cell(grid.row, grid.column);
-  const rules = [
-    { range: grid, formula: formula(lt(corner, 0)), background: '#f4cccc', fontColor: '#8a1c1c' },
-    { range: grid, formula: formula(ge(corner, 0)), background: '#d9ead3', fontColor: '#0b5d1e' },
-  ];
+  b.conditionalFormat({ range: grid, formula: formula(lt(corner, 0)), background: '#f4cccc', fontColor: '#8a1c1c' });
+  b.conditionalFormat({ range: grid, formula: formula(ge(corner, 0)), background: '#d9ead3', fontColor: '#0b5d1e' });
+}
 
-  // ---- goal seek by formula, on the active scenario
-  const goalTitle = gridFirstRow + steps + 1;
-  const g = (i: number) => ({ row: goalTitle + 1 + i, column: ACTIVE });
-  const goals: Record<GoalKey, Pos> = {
-    breakEvenPriceChange: g(0),
-    breakEvenPrice: g(1),
-    targetProfit: g(2),
-    volumeForTarget: g(3),
-    churnForBar: g(4),
-  };
-  const a = (k: ScenarioKpiKey) => cell(table[k], ACTIVE, ABS);
-  const unitA = mul(at(split.unit), activeM('volume'), activeM('variableCost'));
-  const shareA = mul(at(split.share), activeM('price'), activeM('volume'), activeM('variableCost'));
+function writeGoals(b: PlanBuilder, r: Refs, w: WhatIfLayout, money: string | null): void {
+  const { goals } = w;
+  const a = (k: ScenarioKpiKey) => r.activeFigure(k);
+  const m = activeMultipliers(w);
+  const unitA = mul(r.canvasFigure('unit'), m.volume, m.variableCost);
+  const shareA = mul(r.canvasFigure('share'), m.price, m.volume, m.variableCost);
   const fixedA = a('fixedCosts');
-  b.set(goalTitle, LABEL, 'Goal seek (active scenario)', SECTION_STYLE);
-  const goalRows: [GoalKey, string, Expr | number, string | null, boolean][] = [
+  const goal = (k: GoalKey) => at(goals[k]);
+  b.set(w.goalTitle.row, w.goalTitle.column, 'Goal seek (active scenario)', SECTION_STYLE);
+  const rows: [GoalKey, string, Expr | number, string | null][] = [
     [
       'breakEvenPriceChange',
-      'Price change that breaks even at this volume',
+      'Price change to break even',
       // Profit is zero where revenue × k − share costs × k = per-unit + fixed costs.
       IF(le(sub(a('revenue'), shareA), 0), NOT_REACHABLE, sub(div(add(unitA, fixedA), sub(a('revenue'), shareA)), 1)),
       '+0.0%;-0.0%;0.0%',
-      false,
     ],
     [
       'breakEvenPrice',
       'Break-even price (one stream)',
       IF(
-        OR(ne(r.kpi('streamCount'), 1), ISTEXT(cell(goals.breakEvenPriceChange.row, ACTIVE, ABS))),
+        OR(ne(r.kpi('streamCount'), 1), ISTEXT(goal('breakEvenPriceChange'))),
         NOT_APPLICABLE,
-        mul(SUM(r.streams('price')), activeM('price'), add(1, cell(goals.breakEvenPriceChange.row, ACTIVE, ABS))),
+        mul(SUM(r.streams('price')), m.price, add(1, goal('breakEvenPriceChange'))),
       ),
       money,
-      false,
     ],
-    ['targetProfit', 'Target operating profit (input)', 0, money, true],
+    ['targetProfit', 'Target operating profit (input)', 0, money],
     [
       'volumeForTarget',
-      'Volume that earns the target (every stream scaled alike)',
+      'Volume for the target profit',
       IF(
         le(a('contributionMargin'), 0),
         NOT_REACHABLE,
-        mul(r.kpi('totalVolume'), activeM('volume'), div(add(fixedA, cell(goals.targetProfit.row, ACTIVE, ABS)), a('contributionMargin'))),
+        mul(r.kpi('totalVolume'), m.volume, div(add(fixedA, goal('targetProfit')), a('contributionMargin'))),
       ),
       '#,##0.00',
-      false,
     ],
     [
       'churnForBar',
-      'Monthly churn at which LTV:CAC reaches the bar',
+      'Churn at which LTV:CAC meets the bar',
       // LTV:CAC = contribution per subscriber ÷ churn ÷ CAC, so the bar is met at this churn.
       IF(
         OR(ISTEXT(r.kpi('marginPerSubscriber')), le(r.kpi('marginPerSubscriber'), 0), le(mul(r.input('acquisitionCost'), r.input('ltvCacBar')), 0)),
@@ -288,36 +271,137 @@ export function addWhatIf(b: PlanBuilder, r: Refs, firstRow: number, currency: s
         div(r.kpi('marginPerSubscriber'), mul(r.input('acquisitionCost'), r.input('ltvCacBar'))),
       ),
       '0.00%',
-      false,
     ],
   ];
-  for (const [key, label, value, numberFormat, input] of goalRows) {
+  const notes: Partial<Record<GoalKey, string>> = {
+    breakEvenPriceChange: 'The change to every price at which operating profit is zero, volume as in the active scenario.',
+    volumeForTarget: 'Total monthly volume, every stream scaled alike, at which operating profit reaches the target.',
+    churnForBar: 'The monthly churn at which LTV ÷ CAC equals the bar in the Assumptions block.',
+  };
+  for (const [key, label, value, numberFormat] of rows) {
     const p = goals[key];
-    b.set(p.row, LABEL, label, LABEL_STYLE);
+    const input = key === 'targetProfit';
+    b.set(p.row, w.goalTitle.column, label, LABEL_STYLE);
+    const note = notes[key];
+    if (note) b.note(p.row, w.goalTitle.column, note);
     b.set(p.row, p.column, typeof value === 'number' ? value : formulaCell(value), {
       ...(input ? INPUT_STYLE : CALCULATED_STYLE),
       numberFormat,
       horizontalAlignment: 'right',
     });
   }
-  b.validate(cellRange(goals.targetProfit.row, ACTIVE), {
+  b.validate(cellRange(goals.targetProfit.row, goals.targetProfit.column), {
     kind: 'number',
     min: 0,
     max: null,
     allowInvalid: false,
     helpText: 'The monthly operating profit to reach, 0 or more.',
   });
+}
 
+/**
+ * The tornado: each driver moved down and up by the swing alone, the others as in the active
+ * scenario, and the profit in the projection's last month (where growth and churn have compounded)
+ * for each. The ranked table orders the drivers by the range they span; ties keep driver order.
+ */
+function writeTornado(b: PlanBuilder, r: Refs, w: WhatIfLayout, money: string | null): void {
+  const t = w.tornado;
+  const C = TORNADO_COLUMNS;
+  const R = RANKED_COLUMNS;
+  const swing = at(t.swing);
+  const active = activeMultipliers(w);
+  const lastMonth = concat('Profit in month ', r.kpi('months'), ' (last)');
+  b.set(t.title.row, t.title.column, 'Which driver moves profit most (tornado, active scenario)', SECTION_STYLE);
+  b.set(t.swing.row, t.title.column, 'Each driver moved down and up by', LABEL_STYLE);
+  b.set(t.swing.row, t.swing.column, TORNADO_SWING, { ...INPUT_STYLE, numberFormat: '0%' });
+  b.validate(cellRange(t.swing.row, t.swing.column), {
+    kind: 'number',
+    min: 0,
+    max: 1,
+    allowInvalid: false,
+    helpText: 'How far the tornado moves each driver, up and down: 0.1 is ±10 %.',
+  });
+  b.set(t.baseline.row, t.title.column, formulaCell(lastMonth), LABEL_STYLE);
+  b.note(t.baseline.row, t.title.column, 'Operating profit in the projection’s last month, where growth and churn have compounded: the figure the tornado moves.');
+  b.set(t.baseline.row, t.baseline.column, formulaCell(lastMonthProfit(r, active)), { ...CALCULATED_STYLE, numberFormat: money });
+
+  const headers: [number, string][] = [
+    [C.label, 'Driver'],
+    [C.low, 'Profit, driver down'],
+    [C.high, 'Profit, driver up'],
+    [C.range, 'Range'],
+    [C.rank, 'Rank'],
+  ];
+  for (const [column, text] of headers) b.set(t.headerRow, column, text, { ...UNIT_STYLE, fontWeight: 'bold' });
+  const rows = DRIVER_KEYS.map((k) => t.rows[k]);
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  const rangeOf = (row: number) => cell(row, C.range, ABS);
+  for (const key of DRIVER_KEYS) {
+    const row = t.rows[key];
+    b.set(row, C.label, DRIVER_LABELS[key], LABEL_STYLE);
+    const low = lastMonthProfit(r, { ...active, [key]: mul(active[key], sub(1, swing)) });
+    const high = lastMonthProfit(r, { ...active, [key]: mul(active[key], add(1, swing)) });
+    b.set(row, C.low, formulaCell(low), { ...CALCULATED_STYLE, numberFormat: money });
+    b.set(row, C.high, formulaCell(high), { ...CALCULATED_STYLE, numberFormat: money });
+    b.set(row, C.range, formulaCell(call('ABS', sub(cell(row, C.high, ABS), cell(row, C.low, ABS)))), { ...CALCULATED_STYLE, numberFormat: money });
+    // Rank 1 spans the widest range; a driver tied with one above it ranks after it.
+    const wider = rows.map((other) => gt(rangeOf(other), rangeOf(row)));
+    const tiedAbove = rows.filter((other) => other < row).map((other) => eq(rangeOf(other), rangeOf(row)));
+    b.set(row, C.rank, formulaCell(add(1, ...wider, ...tiedAbove)), { ...CALCULATED_STYLE, numberFormat: '0' });
+  }
+
+  const labels = range(first, C.label, last, C.label, ABS);
+  const ranks = range(first, C.rank, last, C.rank, ABS);
+  const lows = range(first, C.low, last, C.low, ABS);
+  const highs = range(first, C.high, last, C.high, ABS);
+  const rankedHeaders: [number, string][] = [
+    [R.rank, 'Rank'],
+    [R.label, 'Driver, ranked'],
+    [R.low, 'Driver down'],
+    [R.high, 'Driver up'],
+  ];
+  for (const [column, text] of rankedHeaders) b.set(t.headerRow, column, text, { ...UNIT_STYLE, fontWeight: 'bold' });
+  t.ranked.forEach((row, i) => {
+    const rank = cell(row, R.rank, ABS_COLUMN);
+    const which = MATCH(rank, ranks);
+    b.set(row, R.rank, i === 0 ? 1 : formulaCell(add(cell(row - 1, R.rank), 1)), { ...UNIT_STYLE, numberFormat: '0' });
+    b.set(row, R.label, formulaCell(INDEX(labels, which)), LABEL_STYLE);
+    b.set(row, R.low, formulaCell(sub(INDEX(lows, which), at(t.baseline))), { ...CALCULATED_STYLE, numberFormat: money });
+    b.set(row, R.high, formulaCell(sub(INDEX(highs, which), at(t.baseline))), { ...CALCULATED_STYLE, numberFormat: money });
+  });
+}
+
+/** The tornado as a bar chart: each driver's change in profit down and up, widest range first. */
+export function tornadoChart(w: WhatIfLayout): ChartPlan {
+  const t = w.tornado;
+  const rows = t.ranked.length + 1;
   return {
-    activeScenario: { row: activeRow, column: ACTIVE },
-    active,
-    scenarioNames: names,
-    table,
-    activeColumn: ACTIVE,
-    firstScenarioColumn: FIRST_SCENARIO,
-    grid,
-    goals,
-    rules,
-    lastRow: goals.churnForBar.row,
+    kind: 'bar',
+    title: 'Which driver moves profit most',
+    ranges: [
+      cellRange(t.headerRow, RANKED_COLUMNS.label, rows, 1),
+      cellRange(t.headerRow, RANKED_COLUMNS.low, rows, RANKED_COLUMNS.high - RANKED_COLUMNS.low + 1),
+    ],
+    anchor: t.chartAnchor,
+    width: 560,
+    height: 300,
   };
+}
+
+/**
+ * Writes the what-if block at the finance layout's place, with `scenarios` in its input columns,
+ * and its tornado chart.
+ */
+export function writeWhatIf(b: PlanBuilder, r: Refs, scenarios: ScenarioSet, currency: string): void {
+  const w = r.layout.whatIf;
+  const money = numberFormatOf('money', currency);
+  const ratio = numberFormatOf('ratio', currency);
+  writeScenarios(b, w, scenarios);
+  writeSplit(b, r, w, money);
+  writeScenarioTable(b, r, w, money, ratio);
+  writeSensitivity(b, r, w, money);
+  writeGoals(b, r, w, money);
+  writeTornado(b, r, w, money);
+  b.chart(tornadoChart(w));
 }

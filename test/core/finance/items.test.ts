@@ -147,14 +147,16 @@ describe('names and chart', () => {
     }
   });
 
-  test('one line chart of revenue against total costs over the projection', () => {
+  test('one line chart of revenue against total costs over the projection, and the tornado’s bar chart', () => {
     const { rows, monthRow, lastMonthColumn } = f.layout.projection;
-    expect(f.plan.charts).toHaveLength(1);
+    expect(f.plan.charts.map((c) => c.kind)).toEqual(['line', 'bar']);
     const chart = f.plan.charts[0];
     expect(chart.kind).toBe('line');
     expect(chart.ranges.map((r) => r.row)).toEqual([monthRow, rows.revenue, rows.totalCosts]);
     for (const r of chart.ranges) expect(r).toMatchObject({ column: 1, numRows: 1, numColumns: lastMonthColumn });
     expect(chart.anchor.row).toBeGreaterThan(f.layout.lastRow);
+    // The what-ifs sit beside the chart, from its top row.
+    expect(f.layout.whatIf.title).toEqual({ row: chart.anchor.row, column: 10 });
   });
 
   test('every KPI label carries a note saying what it means', () => {

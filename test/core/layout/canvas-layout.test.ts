@@ -129,4 +129,19 @@ describe('segment colours', () => {
     expect(plan.formats[vp.row][vp.column - 1].background).not.toBe(officeColour);
     expect(plan.formats[cs.row - 1][cs.column - 1].background).not.toBe(officeColour);
   });
+
+  test('a revenue stream linked to a segment shows that colour on its name', () => {
+    const c = emptyCanvas('x');
+    c.blocks.customerSegments = [{ text: 'Students' }, { text: 'Offices' }];
+    c.revenueStreams = [
+      { name: 'Desk plan', type: 'subscription', price: 10, volume: 5, segment: 'Offices' },
+      { name: 'Walk-in', type: 'asset-sale', price: 3, volume: 9 },
+    ];
+    const { plan, geometry } = layoutCanvas(c, options);
+    const cs = placeOf(geometry.places, 'customerSegments').items;
+    const rs = placeOf(geometry.places, 'revenueStreams').items;
+    const officeColour = plan.formats[cs.row][cs.column - 1].background;
+    expect(plan.formats[rs.row - 1][rs.column - 1].background).toBe(officeColour);
+    expect(plan.formats[rs.row][rs.column - 1].background).not.toBe(officeColour);
+  });
 });
