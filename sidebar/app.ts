@@ -10,6 +10,7 @@ import { ALL_PATTERNS, drawAdded, drawHints, drawPatternChoice, drawTemplateDeta
 import { itemForm, ItemForm } from './item-form';
 import { callServer, CallFailed, RequestOf, ResultOf, ServerName } from './server';
 import { drawEntries, drawKpis, drawSteps, drawStepText, entriesOf, entryName } from './views';
+import { clearWhatIfKpis, drawWhatIfKpis, readMultipliers, readScenarioName, setFieldsDisabled, showServerErrors } from './whatif';
 
 /** Focus refreshes closer together than this are skipped: focus comes and goes often. */
 const REFRESH_GAP_MS = 1500;
@@ -36,6 +37,10 @@ let lastLoad = 0;
 let view: 'loading' | 'choose' | 'canvas' = 'loading';
 /** The gallery covers the view underneath while open; the templates are fetched once. */
 let galleryOpen = false;
+/** The what-if panel covers the canvas view while open; it works on the canvas shown. */
+let whatIfOpen = false;
+/** The canvas the what-if KPIs shown were worked out for. */
+let whatIfSheet: string | null = null;
 let templates: GalleryEntry[] | null = null;
 let pattern = ALL_PATTERNS;
 let chosenTemplate: string | null = null;
@@ -90,11 +95,16 @@ async function call<K extends ServerName>(name: K, request: RequestOf<K>, quiet 
 
 function show(next: 'loading' | 'choose' | 'canvas'): void {
   view = next;
-  byId('loading').hidden = galleryOpen || view !== 'loading';
-  byId('choose').hidden = galleryOpen || view !== 'choose';
-  byId('canvas').hidden = galleryOpen || view !== 'canvas';
+  if (view !== 'canvas') whatIfOpen = false;
+  const covered = galleryOpen || whatIfOpen;
+  byId('loading').hidden = covered || view !== 'loading';
+  byId('choose').hidden = covered || view !== 'choose';
+  byId('canvas').hidden = covered || view !== 'canvas';
   byId('gallery').hidden = !galleryOpen;
+  byId('whatif').hidden = !whatIfOpen;
   byId('open-gallery').setAttribute('aria-expanded', String(galleryOpen));
+  byId('open-whatif').setAttribute('aria-expanded', String(whatIfOpen));
+  (byId('open-whatif') as HTMLButtonElement).disabled = view !== 'canvas' || busy;
   (byId('export-json') as HTMLButtonElement).disabled = view !== 'canvas';
 }
 
@@ -448,6 +458,7 @@ function pickTemplate(id: string): void {
 
 async function openGallery(): Promise<void> {
   galleryOpen = true;
+  whatIfOpen = false;
   say('');
   show(view);
   byId('gallery-title').focus();
@@ -495,11 +506,67 @@ async function addTemplate(): Promise<void> {
   );
 }
 
+function openWhatIf(): void {
+  if (view !== 'canvas') return;
+  whatIfOpen = true;
+  galleryOpen = false;
+  say('');
+  if (whatIfSheet !== state?.sheetName) clearWhatIfKpis();
+  show(view);
+  byId('whatif-title').focus();
+}
+
+function closeWhatIf(): void {
+  whatIfOpen = false;
+  show(view);
+  byId('open-whatif').focus();
+}
+
+/**
+ * Applies the panel's changes (keep = false) or keeps them as the named scenario: one server
+ * call, which writes the scenario column and the active scenario and answers with the KPIs.
+ */
+async function sendWhatIf(keep: boolean): Promise<void> {
+  if (!state) return;
+  const multipliers = readMultipliers();
+  const name = keep ? readScenarioName() : 'What-if';
+  if (multipliers === null || name === null) {
+    say('Please correct the marked field.', 'error');
+    return;
+  }
+  const sheetName = state.sheetName;
+  setFieldsDisabled(true);
+  const result = await call('sidebarWhatIf', { sheetName, scenario: { name, multipliers }, keep });
+  setFieldsDisabled(false);
+  if (result === null) return;
+  if (!result.ok) {
+    if (result.reason === 'invalid') {
+      const rest = showServerErrors(result.messages);
+      say(rest.length > 0 ? rest.map((m) => m.message).join(' ') : 'Please correct the marked field.', 'error');
+    } else sayRefusal(result);
+    return;
+  }
+  whatIfSheet = result.state.sheetName;
+  drawWhatIfKpis(result.scenario, result.before, result.after, result.state.canvas.currency);
+  setState(result.state);
+  say(keep ? `Kept as the scenario "${result.scenario}", now the active one on the sheet.` : `Applied: the sheet now follows the "${result.scenario}" scenario.`);
+}
+
 /** Wires the page up and loads the active canvas. */
 export function start(): void {
   byId('refresh').addEventListener('click', () => void refresh(false));
   byId('open-gallery').addEventListener('click', () => void (galleryOpen ? closeGallery() : openGallery()));
   byId('close-gallery').addEventListener('click', closeGallery);
+  byId('open-whatif').addEventListener('click', () => (whatIfOpen ? closeWhatIf() : openWhatIf()));
+  byId('close-whatif').addEventListener('click', closeWhatIf);
+  byId<HTMLFormElement>('whatif-form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    void sendWhatIf(false);
+  });
+  byId<HTMLFormElement>('whatif-keep-form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    void sendWhatIf(true);
+  });
   const patternChoice = byId<HTMLSelectElement>('gallery-pattern');
   patternChoice.addEventListener('change', () => {
     pattern = patternChoice.value;

@@ -9,9 +9,10 @@
  */
 import type { BlockId, Canvas, Cost, Item, NoteBlockId, RevenueStream, StreamType } from './model';
 import type { Hint } from './patterns/types';
+import type { DriverKey } from './whatif/scenarios';
 import type { GalleryEntry } from './patterns/sheet/gallery';
 
-export type { GalleryEntry, Hint };
+export type { DriverKey, GalleryEntry, Hint };
 
 /** A pattern hint with the name the gallery gives its pattern, e.g. "Multi-sided platforms". */
 export type PatternHint = Hint & { patternTitle: string };
@@ -213,6 +214,24 @@ export type AddTemplateResult = { ok: true; state: CanvasState; added: string[];
 
 export type HintsResult = { ok: true; hints: PatternHint[] } | Refusal;
 
+export interface WhatIfRequest {
+  sheetName: string;
+  scenario: {
+    /** The scenario's name (ignored unless `keep`: an unkept what-if goes into "What-if"). */
+    name: string;
+    /** One multiplier per driver, each a number ≥ 0 (1 = as on the canvas, 1.1 = 10 % more). */
+    multipliers: Record<DriverKey, number>;
+  };
+  /** True to save the settings as the scenario named; false to try them in the "What-if" column. */
+  keep: boolean;
+}
+
+/**
+ * The KPIs as the sheet showed them before the write and as it shows them after, the scenario the
+ * sheet now follows, and the canvas read back.
+ */
+export type WhatIfResult = { ok: true; scenario: string; before: Kpis; after: Kpis; state: CanvasState } | Refusal;
+
 /**
  * The server functions the sidebar calls, by global name. Each takes one request object and
  * answers with a result object; none throws for a bad request.
@@ -228,6 +247,11 @@ export interface ServerApi {
   sidebarImportJson(request: ImportRequest): OpenResult;
   /** The canvas as a JSON document, to save as a file. */
   sidebarExportJson(request: ExportRequest): ExportResult;
+  /**
+   * Writes driver multipliers into a scenario column and makes it the active scenario: 7
+   * spreadsheet calls (4 reads, one write for the column, one for the dropdown, one read back).
+   */
+  sidebarWhatIf(request: WhatIfRequest): WhatIfResult;
 }
 
 /**

@@ -3,10 +3,11 @@
  * takes one request object (checked before anything else happens) and answers with a result
  * object; see ServerApi in src/core/api.ts for the contract, which these are checked against.
  */
-import { EditResult, ExportResult, OpenResult, ServerApi } from '../core/api';
+import { EditResult, ExportResult, OpenResult, ServerApi, WhatIfResult } from '../core/api';
 import { appsScriptServices } from './apply-plan';
 import { appsScriptContext } from './apps-script-context';
 import { createCanvas, editCanvas, exportCanvas, importCanvas, openCanvas, ServerContext } from './sidebar-server';
+import { whatIf } from './whatif-server';
 
 function appsScript(): ServerContext {
   return appsScriptContext(appsScriptServices());
@@ -37,6 +38,11 @@ export function sidebarExportJson(request: unknown): ExportResult {
   return exportCanvas(appsScript(), request);
 }
 
+/** Tries driver changes on a canvas, or keeps them as a named scenario; answers with the KPIs before and after. */
+export function sidebarWhatIf(request: unknown): WhatIfResult {
+  return whatIf(appsScript(), request);
+}
+
 // Compile-time proof that the globals fit the contract the sidebar is typed against (a type
 // only: anything exported here would become a global).
 type Fits<T extends ServerApi> = T;
@@ -46,4 +52,5 @@ type SidebarGlobals = Fits<{
   sidebarEdit: typeof sidebarEdit;
   sidebarImportJson: typeof sidebarImportJson;
   sidebarExportJson: typeof sidebarExportJson;
+  sidebarWhatIf: typeof sidebarWhatIf;
 }>;

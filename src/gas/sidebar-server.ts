@@ -48,9 +48,10 @@ export interface ServerContext {
 /** How long a writing call waits for another one to finish before it gives up. */
 export const LOCK_WAIT_MS = 20000;
 
-const failed = (message: string): Refusal => ({ ok: false, reason: 'failed', message });
+export const failed = (message: string): Refusal => ({ ok: false, reason: 'failed', message });
 
-const WORDS = {
+/** Messages the server functions share. */
+export const WORDS = {
   busy: 'Another change to this spreadsheet is still being saved. Nothing was changed; please try again in a moment.',
   noLock: 'The add-on could not get hold of this spreadsheet to change it safely. Nothing was changed; please reload the spreadsheet and try again.',
   sheetGone: (name: string) =>

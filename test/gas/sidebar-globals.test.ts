@@ -8,7 +8,14 @@ import { CanvasState, EditResult, ExportResult, OpenResult, ServerFunctionName }
 import { loadAddon } from '../../src/local/load-addon';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
-const SERVER_FUNCTIONS: ServerFunctionName[] = ['sidebarCreateCanvas', 'sidebarEdit', 'sidebarExportJson', 'sidebarImportJson', 'sidebarOpen'];
+const SERVER_FUNCTIONS: ServerFunctionName[] = [
+  'sidebarCreateCanvas',
+  'sidebarEdit',
+  'sidebarExportJson',
+  'sidebarImportJson',
+  'sidebarOpen',
+  'sidebarWhatIf',
+];
 
 /** Calls a global as google.script.run would: the request crosses as JSON, the result comes back as JSON. */
 function run<R>(addon: ReturnType<typeof loadAddon>, name: ServerFunctionName, request: unknown): R {

@@ -21,12 +21,12 @@ const MAX_SHEET_NAME = 100;
 
 type Rec = Record<string, unknown>;
 
-function isRecord(x: unknown): x is Rec {
+export function isRecord(x: unknown): x is Rec {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
 /** How an unexpected value reads in a message. */
-function shown(v: unknown): string {
+export function shown(v: unknown): string {
   if (v === undefined) return 'nothing';
   if (v === null) return 'null';
   if (typeof v === 'string') return JSON.stringify(v.length > 30 ? `${v.slice(0, 30)}…` : v);

@@ -1,0 +1,105 @@
+/** The what-if panel: its fields read as driver multipliers, and the KPIs before and after drawn. */
+import type { DriverKey, Kpis, KpiValue, WhatIfRequest } from '../src/core/api';
+import { byId, el, fill } from './dom';
+import { money, parseNumber, percent } from './format';
+
+/** The drivers the panel offers, with their field ids; the others stay as on the canvas (× 1). */
+const FIELDS: { key: DriverKey; id: string; label: string }[] = [
+  { key: 'price', id: 'whatif-price', label: 'Price change' },
+  { key: 'volume', id: 'whatif-volume', label: 'Volume change' },
+  { key: 'variableCost', id: 'whatif-variable-cost', label: 'Variable cost change' },
+  { key: 'fixedCost', id: 'whatif-fixed-cost', label: 'Fixed cost change' },
+];
+
+const NAME_LENGTH = 40;
+
+function showError(input: HTMLInputElement, errorId: string, message: string): void {
+  byId(errorId).textContent = message;
+  if (message === '') input.removeAttribute('aria-invalid');
+  else input.setAttribute('aria-invalid', 'true');
+}
+
+/**
+ * The multipliers the fields ask for (an empty field is no change), or null after marking each
+ * field that does not hold a percentage of −100 or more.
+ */
+export function readMultipliers(): WhatIfRequest['scenario']['multipliers'] | null {
+  const multipliers = { price: 1, volume: 1, variableCost: 1, fixedCost: 1, growth: 1, churn: 1 };
+  let firstBad: HTMLInputElement | null = null;
+  for (const f of FIELDS) {
+    const input = byId<HTMLInputElement>(f.id);
+    const parsed = parseNumber(input.value);
+    let message = '';
+    if (parsed === 'not a number') message = `${f.label} must be a number of percent, such as 10 or −5.`;
+    else if (parsed !== null && parsed < -100) message = `${f.label} cannot be below −100 % (nothing left).`;
+    else multipliers[f.key] = 1 + (parsed ?? 0) / 100;
+    showError(input, `error-${f.id}`, message);
+    if (message !== '' && firstBad === null) firstBad = input;
+  }
+  if (firstBad === null) return multipliers;
+  firstBad.focus();
+  return null;
+}
+
+/** The scenario name typed, trimmed, or null after marking the field. */
+export function readScenarioName(): string | null {
+  const input = byId<HTMLInputElement>('whatif-name');
+  const name = input.value.trim();
+  const message =
+    name === '' ? 'Give the scenario a name to keep it.' : [...name].length > NAME_LENGTH ? `A scenario name can have at most ${NAME_LENGTH} characters.` : '';
+  showError(input, 'error-whatif-name', message);
+  if (message === '') return name;
+  input.focus();
+  return null;
+}
+
+/** Marks the fields the server named in its refusal; the messages it could not place are returned. */
+export function showServerErrors(messages: readonly { field: string; message: string }[]): { field: string; message: string }[] {
+  const rest: { field: string; message: string }[] = [];
+  for (const m of messages) {
+    const f = FIELDS.find((x) => m.field === `scenario.multipliers.${x.key}`);
+    if (f) showError(byId<HTMLInputElement>(f.id), `error-${f.id}`, m.message);
+    else if (m.field === 'scenario.name') showError(byId<HTMLInputElement>('whatif-name'), 'error-whatif-name', m.message);
+    else rest.push(m);
+  }
+  return rest;
+}
+
+export function setFieldsDisabled(disabled: boolean): void {
+  byId<HTMLFieldSetElement>('whatif-fields').disabled = disabled;
+  byId<HTMLInputElement>('whatif-name').disabled = disabled;
+}
+
+/** The KPIs before and after, one row each: "before → after". */
+export function drawWhatIfKpis(scenario: string, before: Kpis, after: Kpis, currency: string): void {
+  const rows: { key: string; label: string; show: (v: KpiValue) => string; pick: (k: Kpis) => KpiValue }[] = [
+    { key: 'revenue', label: 'Revenue', show: (v) => money(v, currency), pick: (k) => k.revenue },
+    { key: 'profit', label: 'Profit', show: (v) => money(v, currency), pick: (k) => k.profit },
+    { key: 'break-even', label: 'Break-even revenue', show: (v) => money(v, currency), pick: (k) => k.breakEvenRevenue },
+    { key: 'margin', label: 'Profit margin', show: percent, pick: (k) => k.profitMargin },
+  ];
+  byId('whatif-scenario').textContent = `The sheet now follows the scenario "${scenario}".`;
+  fill(
+    byId('whatif-kpis'),
+    ...rows.map((r) =>
+      el(
+        'div',
+        { 'data-testid': `whatif-${r.key}` },
+        el('dt', { text: r.label }),
+        el(
+          'dd',
+          {},
+          el('span', { 'data-testid': 'before', text: r.show(r.pick(before)) }),
+          ' → ',
+          el('span', { 'data-testid': 'after', text: r.show(r.pick(after)) }),
+        ),
+      ),
+    ),
+  );
+}
+
+/** Clears the KPIs shown, when they no longer describe the canvas on screen. */
+export function clearWhatIfKpis(): void {
+  byId('whatif-scenario').textContent = '';
+  fill(byId('whatif-kpis'));
+}

@@ -1,0 +1,140 @@
+/**
+ * The what-if panel in real Chromium inside the playground: on a canvas with one revenue stream and
+ * one fixed cost, try +10 % price and see the KPIs before and after, then keep the settings as a
+ * named scenario and see the sheet's active-scenario cell follow.
+ */
+import { join } from 'node:path';
+import type { Browser, FrameLocator, Locator } from 'playwright-core';
+import {
+  cell,
+  launchChromium,
+  openPlayground,
+  serverCallsOf,
+  settledText,
+  sidebar,
+  startTestPlayground,
+  tempFolder,
+  type TestPlayground,
+  type WatchedPage,
+} from './harness';
+
+jest.setTimeout(120_000);
+
+const folder = tempFolder('whatif');
+let browser: Browser;
+let server: TestPlayground;
+let watched: WatchedPage;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  server = await startTestPlayground(join(folder.path, 'state.json'));
+  watched = await openPlayground(browser, server.url);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  folder.remove();
+});
+
+const bar = (): FrameLocator => sidebar(watched.page);
+
+function item(text: string): Locator {
+  return bar().getByTestId('item').filter({ has: bar().getByTestId('item-text').getByText(text, { exact: true }) });
+}
+
+async function goToBlock(title: string): Promise<void> {
+  await bar().getByRole('button', { name: new RegExp(`^${title}:`) }).click();
+  await bar().getByTestId('step-title').filter({ hasText: title }).waitFor();
+}
+
+/** The before and after text of one KPI row of the panel, once "after" reads `after`. */
+async function beforeAfter(kpi: string, after: string): Promise<[string | null, string | null]> {
+  const row = bar().getByTestId(`whatif-${kpi}`);
+  const shownAfter = await settledText(row.getByTestId('after'), after);
+  return [await row.getByTestId('before').textContent(), shownAfter];
+}
+
+test('a canvas with one stream (10 × 100 a month) and one fixed cost (200)', async () => {
+  await bar().getByTestId('choose-view').waitFor();
+  await bar().getByTestId('new-canvas-name').fill('Lemon Stall');
+  await bar().getByTestId('create-canvas').click();
+  await bar().getByTestId('canvas-view').waitFor();
+  await goToBlock('Revenue Streams');
+  await bar().getByTestId('field-name').fill('Cups');
+  await bar().getByTestId('field-type').selectOption('asset-sale');
+  await bar().getByTestId('field-price').fill('10');
+  await bar().getByTestId('field-volume').fill('100');
+  await bar().getByTestId('submit-item').click();
+  await item('Cups').waitFor();
+  await goToBlock('Cost Structure');
+  await bar().getByTestId('field-name').fill('Stall');
+  await bar().getByTestId('field-behavior').selectOption('fixed');
+  await bar().getByTestId('field-amount').fill('200');
+  await bar().getByTestId('submit-item').click();
+  await item('Stall').waitFor();
+  // 1 000 − 200.
+  expect(await settledText(bar().getByTestId('kpi-profit'), '$800.00')).toBe('$800.00');
+});
+
+test('the What-if panel opens from the header with the keyboard, fields at no change', async () => {
+  const opener = bar().getByRole('button', { name: 'What-if' });
+  expect(await opener.getAttribute('aria-expanded')).toBe('false');
+  await opener.focus();
+  await opener.press('Enter');
+  await bar().getByTestId('whatif-view').waitFor();
+  expect(await opener.getAttribute('aria-expanded')).toBe('true');
+  expect(await bar().getByTestId('canvas-view').isHidden()).toBe(true);
+  expect(await bar().getByRole('heading', { name: 'What-if', level: 2 }).evaluate((h) => h === document.activeElement)).toBe(true);
+  for (const label of ['Price change, %', 'Volume change, %', 'Variable cost change, %', 'Fixed cost change, %']) {
+    expect(await bar().getByLabel(label).inputValue()).toBe('0');
+  }
+});
+
+test('+10 % price, applied in one server call, shows the KPIs before and after', async () => {
+  const calls = await serverCallsOf(watched, async () => {
+    await bar().getByLabel('Price change, %').fill('10');
+    await bar().getByRole('button', { name: 'Apply' }).click();
+  });
+  expect(calls).toEqual(['sidebarWhatIf']);
+  // 11 × 100 = 1 100; profit 1 100 − 200 = 900.
+  expect(await beforeAfter('revenue', '$1,100.00')).toEqual(['$1,000.00', '$1,100.00']);
+  expect(await beforeAfter('profit', '$900.00')).toEqual(['$800.00', '$900.00']);
+  // No variable costs: every sale is margin, so break-even is the fixed cost either way.
+  expect(await beforeAfter('break-even', '$200.00')).toEqual(['$200.00', '$200.00']);
+  // 800 ÷ 1 000 and 900 ÷ 1 100 = 0.8181…
+  expect(await beforeAfter('margin', '81.8%')).toEqual(['80%', '81.8%']);
+  expect(await settledText(bar().getByTestId('whatif-scenario'), 'The sheet now follows the scenario "What-if".')).toBe(
+    'The sheet now follows the scenario "What-if".',
+  );
+});
+
+test('a bad percentage is marked in words and nothing is sent', async () => {
+  const calls = await serverCallsOf(watched, async () => {
+    await bar().getByLabel('Volume change, %').fill('lots');
+    await bar().getByRole('button', { name: 'Apply' }).click();
+  });
+  expect(calls).toEqual([]);
+  expect(await bar().locator("#error-whatif-volume").textContent()).toBe('Volume change must be a number of percent, such as 10 or −5.');
+  expect(await bar().getByLabel('Volume change, %').getAttribute('aria-invalid')).toBe('true');
+  await bar().getByLabel('Volume change, %').fill('0');
+});
+
+test('"Keep as scenario" saves the settings as "Price up", and the sheet’s active scenario says so', async () => {
+  const calls = await serverCallsOf(watched, async () => {
+    await bar().getByLabel('Scenario name').fill('Price up');
+    await bar().getByRole('button', { name: 'Keep as scenario' }).click();
+  });
+  expect(calls).toEqual(['sidebarWhatIf']);
+  expect(await settledText(bar().getByTestId('whatif-scenario'), 'The sheet now follows the scenario "Price up".')).toBe(
+    'The sheet now follows the scenario "Price up".',
+  );
+  expect(await beforeAfter('profit', '$900.00')).toEqual(['$900.00', '$900.00']);
+  const { page } = watched;
+  const label = page.locator('.grid td').filter({ hasText: /^Active scenario$/ });
+  const row = Number(/\d+$/.exec((await label.getAttribute('data-a1')) ?? '')?.[0]);
+  expect(await settledText(cell(page, `L${row}`), 'Price up')).toBe('Price up');
+  // Back on the canvas, the sidebar's own KPIs follow the kept scenario.
+  await bar().getByRole('button', { name: 'Back' }).click();
+  expect(await settledText(bar().getByTestId('kpi-profit'), '$900.00')).toBe('$900.00');
+});

@@ -1,0 +1,173 @@
+import { WhatIfResult } from '../../src/core/api';
+import { Canvas, emptyCanvas } from '../../src/core/model';
+import { readCanvas } from '../../src/gas/canvas-sheet';
+import { whatIf } from '../../src/gas/whatif-server';
+import { loadAddon } from '../../src/local/load-addon';
+import { everything, workbookWith } from './sidebar-fixture';
+
+/** 10 × 100 = 1 000 a month; 4 per unit (400); 200 fixed: profit 400. */
+function lemonade(): Canvas {
+  const c = emptyCanvas('Lemonade');
+  c.revenueStreams = [{ name: 'Cups', type: 'asset-sale', price: 10, volume: 100 }];
+  c.costs = [
+    { name: 'Lemons and sugar', behavior: 'variable', per: 'unit', amount: 4 },
+    { name: 'Stall', behavior: 'fixed', amount: 200 },
+  ];
+  return c;
+}
+
+const NO_CHANGE = { price: 1, volume: 1, variableCost: 1, fixedCost: 1, growth: 1, churn: 1 };
+const PRICE_UP = { ...NO_CHANGE, price: 1.1 };
+
+function success(result: WhatIfResult) {
+  if (result.ok) return result;
+  throw new Error(`Expected a what-if, got ${JSON.stringify(result)}`);
+}
+
+/** The scenario names and the active scenario as the sheet shows them (J–Q beside the projection). */
+function scenarioCells(wb: ReturnType<typeof workbookWith>) {
+  const values = wb.sheet.getDataRange().getValues();
+  const activeRow = values.findIndex((row) => row[9] === 'Active scenario');
+  const headerRow = values.findIndex((row) => row[9] === 'Driver multipliers (1 = as on the canvas)');
+  return { active: values[activeRow][11], names: values[headerRow].slice(12, 17), price: values[headerRow + 1].slice(12, 17) };
+}
+
+test('+10 % price on a one-stream canvas: revenue and profit before and after, worked by hand', () => {
+  const wb = workbookWith(lemonade());
+  const result = success(whatIf(wb.ctx, { sheetName: 'Lemonade', scenario: { name: 'What-if', multipliers: PRICE_UP }, keep: false }));
+  // Before: 1 000 revenue; 1 000 − 400 − 200 = 400 profit; break-even 200 ÷ 0.6; margin 0.4.
+  expect(result.before.revenue).toBeCloseTo(1000, 9);
+  expect(result.before.profit).toBeCloseTo(400, 9);
+  expect(result.before.breakEvenRevenue).toBeCloseTo(200 / 0.6, 9);
+  expect(result.before.profitMargin).toBeCloseTo(0.4, 9);
+  // After: 11 × 100 = 1 100; per-unit costs stay 400; profit 500; CM ratio 700 ÷ 1 100.
+  expect(result.after.revenue).toBeCloseTo(1100, 9);
+  expect(result.after.profit).toBeCloseTo(500, 9);
+  expect(result.after.breakEvenRevenue).toBeCloseTo(200 / (700 / 1100), 9);
+  expect(result.after.profitMargin).toBeCloseTo(500 / 1100, 9);
+  expect(result.state.kpis).toEqual(result.after);
+  expect(result.scenario).toBe('What-if');
+  // The first spare column (the fourth) took it; Base, Upside and Downside keep their numbers.
+  const cells = scenarioCells(wb);
+  expect(cells.active).toBe('What-if');
+  expect(cells.names).toEqual(['Base', 'Upside', 'Downside', 'What-if', '']);
+  expect(cells.price).toEqual([1, 1.05, 0.95, 1.1, 1]);
+});
+
+test('applying again reuses the What-if column, in seven spreadsheet calls with two writes', () => {
+  const wb = workbookWith(lemonade());
+  success(whatIf(wb.ctx, { sheetName: 'Lemonade', scenario: { name: 'What-if', multipliers: PRICE_UP }, keep: false }));
+  wb.globals.calls.reset();
+  // Volume −20 %: revenue 10 × 80 = 800; per-unit costs 320; profit 800 − 320 − 200 = 280.
+  const result = success(
+    whatIf(wb.ctx, { sheetName: 'Lemonade', scenario: { name: 'What-if', multipliers: { ...NO_CHANGE, volume: 0.8 } }, keep: false }),
+  );
+  expect(wb.globals.calls.total()).toBe(7);
+  expect(wb.globals.calls.byMethod()['Range.setValues']).toBe(2);
+  expect(result.before.profit).toBeCloseTo(500, 9);
+  expect(result.after.revenue).toBeCloseTo(800, 9);
+  expect(result.after.profit).toBeCloseTo(280, 9);
+  expect(scenarioCells(wb).names).toEqual(['Base', 'Upside', 'Downside', 'What-if', '']);
+  expect(wb.globals.LockService.getDocumentLock().tryLock(0)).toBe(true);
+});
+
+test('"Keep as scenario" saves a named scenario that reads back with the canvas, and makes it active', () => {
+  const wb = workbookWith(lemonade());
+  const multipliers = { ...NO_CHANGE, price: 1.1, fixedCost: 1.5 };
+  const result = success(whatIf(wb.ctx, { sheetName: 'Lemonade', scenario: { name: '  Price up ', multipliers }, keep: true }));
+  expect(result.scenario).toBe('Price up');
+  // 1 100 − 400 − 300.
+  expect(result.after.profit).toBeCloseTo(400, 9);
+  const read = readCanvas(wb.sheet);
+  if (!read.ok) throw new Error(read.problems.join('\n'));
+  expect(read.canvas.assumptions?.scenarios?.active).toBe('Price up');
+  expect(read.canvas.assumptions?.scenarios?.list.map((s) => s.name)).toEqual(['Base', 'Upside', 'Downside', 'Price up']);
+  expect(read.canvas.assumptions?.scenarios?.list[3].multipliers).toEqual(multipliers);
+  expect(result.state.canvas.assumptions?.scenarios?.active).toBe('Price up');
+});
+
+test('keeping under an existing name (in any case) rewrites that scenario only, as the user asked', () => {
+  const wb = workbookWith(lemonade());
+  const result = success(whatIf(wb.ctx, { sheetName: 'Lemonade', scenario: { name: 'upside', multipliers: PRICE_UP }, keep: true }));
+  expect(result.scenario).toBe('Upside');
+  const cells = scenarioCells(wb);
+  expect(cells.active).toBe('Upside');
+  expect(cells.names).toEqual(['Base', 'Upside', 'Downside', '', '']);
+  expect(cells.price).toEqual([1, 1.1, 0.95, 1, 1]);
+});
+
+test('with every column holding a scenario, a new one is refused in words and nothing is written', () => {
+  const wb = workbookWith(lemonade());
+  success(whatIf(wb.ctx, { sheetName: 'Lemonade', scenario: { name: 'A', multipliers: PRICE_UP }, keep: true }));
+  success(whatIf(wb.ctx, { sheetName: 'Lemonade', scenario: { name: 'B', multipliers: PRICE_UP }, keep: true }));
+  const before = everything(wb.ss);
+  const result = whatIf(wb.ctx, { sheetName: 'Lemonade', scenario: { name: 'What-if', multipliers: PRICE_UP }, keep: false });
+  expect(result).toEqual({
+    ok: false,
+    reason: 'failed',
+    message: expect.stringContaining('There is no free scenario column for "What-if": all 5 hold scenarios (Base, Upside, Downside, A, B). Nothing was changed.'),
+  });
+  expect(everything(wb.ss)).toEqual(before);
+});
+
+test('bad input gets a message naming each bad field, and nothing is written', () => {
+  const wb = workbookWith(lemonade());
+  const before = everything(wb.ss);
+  const result = whatIf(wb.ctx, {
+    sheetName: 'Lemonade',
+    scenario: { name: 'x'.repeat(41), multipliers: { ...NO_CHANGE, price: -0.1, volume: '2' } },
+    keep: true,
+  });
+  expect(result).toEqual({
+    ok: false,
+    reason: 'invalid',
+    messages: [
+      { field: 'scenario.name', message: 'The scenario name can have at most 40 characters; this one has 41' },
+      { field: 'scenario.multipliers.price', message: 'The price multiplier must be a number of 0 or more, got -0.1' },
+      { field: 'scenario.multipliers.volume', message: 'The volume multiplier must be a number of 0 or more, got "2"' },
+    ],
+  });
+  expect(whatIf(wb.ctx, { sheetName: 'Lemonade', scenario: { name: ' ', multipliers: NO_CHANGE }, keep: true })).toEqual({
+    ok: false,
+    reason: 'invalid',
+    messages: [{ field: 'scenario.name', message: 'The scenario name cannot be empty' }],
+  });
+  expect(whatIf(wb.ctx, 42)).toEqual({ ok: false, reason: 'invalid', messages: [{ field: '', message: 'expected an object, got 42' }] });
+  expect(whatIf(wb.ctx, { sheetName: 'Gone', scenario: { name: 'What-if', multipliers: NO_CHANGE }, keep: false })).toEqual({
+    ok: false,
+    reason: 'failed',
+    message: expect.stringContaining('The canvas sheet "Gone" is not in this spreadsheet any more'),
+  });
+  expect(everything(wb.ss)).toEqual(before);
+});
+
+test('a canvas the sheet cannot read is left as it is, with the cell named', () => {
+  const wb = workbookWith(lemonade());
+  const values = wb.sheet.getDataRange().getValues();
+  const headerRow = values.findIndex((row) => row[9] === 'Driver multipliers (1 = as on the canvas)') + 1;
+  // A word pasted where the Upside price multiplier should be (column N); a paste skips the dropdown's check.
+  wb.sheet.getRange(headerRow + 1, 14).setValue('lots');
+  const before = everything(wb.ss);
+  const result = whatIf(wb.ctx, { sheetName: 'Lemonade', scenario: { name: 'What-if', multipliers: PRICE_UP }, keep: false });
+  expect(result.ok).toBe(false);
+  expect(!result.ok && result.reason === 'failed' && result.message).toContain(`N${headerRow + 1}`);
+  expect(everything(wb.ss)).toEqual(before);
+});
+
+test('sidebarWhatIf is a global of the built Code.js, answering plain JSON (run `npm run build` first)', () => {
+  const addon = loadAddon();
+  const run = (request: unknown) => JSON.parse(JSON.stringify(addon.call('sidebarWhatIf', JSON.parse(JSON.stringify(request))))) as WhatIfResult;
+  expect(run(42)).toEqual({ ok: false, reason: 'invalid', messages: [{ field: '', message: 'expected an object, got 42' }] });
+  const created = addon.call('sidebarCreateCanvas', { name: 'Kiosk' }) as { ok: boolean };
+  expect(created.ok).toBe(true);
+  addon.call('sidebarEdit', {
+    sheetName: 'Kiosk',
+    edit: { kind: 'add', block: 'revenueStreams', value: { name: 'Tea', type: 'asset-sale', price: 3, volume: 1000 } },
+  });
+  const result = run({ sheetName: 'Kiosk', scenario: { name: 'Busy summer', multipliers: { ...NO_CHANGE, volume: 1.5 } }, keep: true });
+  if (!result.ok) throw new Error(JSON.stringify(result));
+  // 3 × 1 000 before; 3 × 1 500 after.
+  expect([result.before.revenue, result.after.revenue]).toEqual([3000, 4500]);
+  expect(result.state.canvas.assumptions?.scenarios?.active).toBe('Busy summer');
+  expect(addon.globals.LockService.getDocumentLock().tryLock(0)).toBe(true);
+});
