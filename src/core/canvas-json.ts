@@ -7,6 +7,7 @@
  *   // { ok: false, problems: ['revenueStreams[0].price: expected a number ≥ 0, got "ten"'] }
  */
 import { ASSUMPTION_BOUNDS, ASSUMPTION_KEYS, Assumptions, CanvasWithAssumptions } from './finance/assumptions';
+import { DEFAULT_WHAT_IF_INPUTS, MIN_SENSITIVITY_STEP, WhatIfInputs } from './whatif/inputs';
 import { DRIVER_KEYS, Scenario, SCENARIO_COLUMNS, ScenarioSet } from './whatif/scenarios';
 import { STREAM_TYPE_IDS } from './finance/catalogue';
 import { Cost, emptyBlocks, Item, NOTE_BLOCK_IDS, NoteBlockId, RevenueStream, StreamType } from './model';
@@ -180,10 +181,12 @@ function readCost(w: Walker, path: string, v: unknown): Cost | undefined {
 function readAssumptions(w: Walker, v: unknown): Partial<Assumptions> | undefined {
   if (v === undefined) return undefined;
   if (!isObject(v)) return w.fail('assumptions', 'an object', v);
-  w.onlyFields('assumptions', v, [...ASSUMPTION_KEYS, 'scenarios']);
+  w.onlyFields('assumptions', v, [...ASSUMPTION_KEYS, 'scenarios', 'whatIf']);
   const result: Partial<Assumptions> = {};
   const scenarios = readScenarios(w, v.scenarios);
   if (scenarios !== undefined) result.scenarios = scenarios;
+  const whatIf = readWhatIfInputs(w, v.whatIf);
+  if (whatIf !== undefined) result.whatIf = whatIf;
   for (const key of ASSUMPTION_KEYS) {
     const given = v[key];
     if (given === undefined) continue;
@@ -229,6 +232,35 @@ function readScenarios(w: Walker, v: unknown): ScenarioSet | undefined {
     w.fail(`${path}.active`, 'the name of one of the scenarios in the list', active);
   }
   return active === undefined ? undefined : { active, list };
+}
+
+/** The what-if block's own inputs; a field left out takes its default. */
+function readWhatIfInputs(w: Walker, v: unknown): WhatIfInputs | undefined {
+  const path = 'assumptions.whatIf';
+  if (v === undefined) return undefined;
+  if (!isObject(v)) return w.fail(path, 'an object', v);
+  const before = w.problems.length;
+  w.onlyFields(path, v, ['targetProfit', 'sensitivitySteps', 'tornadoSwing']);
+  const d = DEFAULT_WHAT_IF_INPUTS;
+  const number = (field: string, given: unknown, min: number, max: number | null): number => {
+    const ok = typeof given === 'number' && Number.isFinite(given) && given >= min && (max === null || given <= max);
+    if (!ok) w.fail(field, max === null ? `a number ≥ ${min}` : `a number between ${min} and ${max}`, given);
+    return given as number;
+  };
+  const targetProfit = v.targetProfit === undefined ? d.targetProfit : number(`${path}.targetProfit`, v.targetProfit, 0, null);
+  const tornadoSwing = v.tornadoSwing === undefined ? d.tornadoSwing : number(`${path}.tornadoSwing`, v.tornadoSwing, 0, 1);
+  let sensitivitySteps = [...d.sensitivitySteps];
+  const steps = v.sensitivitySteps;
+  const count = d.sensitivitySteps.length;
+  if (steps !== undefined) {
+    // The grid on the sheet has a fixed size, so the list must fill it exactly.
+    if (!Array.isArray(steps) || steps.length !== count) {
+      w.fail(`${path}.sensitivitySteps`, `a list of ${count} numbers`, Array.isArray(steps) ? steps.length : steps);
+    } else {
+      sensitivitySteps = steps.map((step: unknown, i: number) => number(`${path}.sensitivitySteps[${i}]`, step, MIN_SENSITIVITY_STEP, null));
+    }
+  }
+  return w.problems.length > before ? undefined : { targetProfit, sensitivitySteps, tornadoSwing };
 }
 
 const CHECK_KIND_IDS = Object.keys(CHECK_KINDS) as CheckKind[];
@@ -391,7 +423,10 @@ export function canvasToDocument(canvas: CanvasDocument): Json {
     }),
     costs: canvas.costs.map((c) => ({ ...c })),
   };
-  if (canvas.assumptions !== undefined) doc.assumptions = { ...canvas.assumptions };
+  if (canvas.assumptions !== undefined) {
+    const { whatIf, ...rest } = canvas.assumptions;
+    doc.assumptions = whatIf === undefined ? rest : { ...rest, whatIf: { ...whatIf, sensitivitySteps: [...whatIf.sensitivitySteps] } };
+  }
   // The check is plain JSON data already; a JSON round trip copies it whole.
   if (canvas.patternCheck !== undefined) doc.patternCheck = JSON.parse(JSON.stringify(canvas.patternCheck));
   return doc;

@@ -77,7 +77,7 @@ const INVALID: [string, unknown, string[]][] = [
   ['an item without text', { name: 'X', blocks: { channels: [{ category: 'own' }] } }, ['blocks.channels[0].text: missing (expected non-empty text)']],
   ['a block that is not a list', { name: 'X', blocks: { channels: 'web' } }, ['blocks.channels: expected a list, got "web"']],
   ['churn above 1', { name: 'X', assumptions: { churn: 2 } }, ['assumptions.churn: expected a number between 0 and 1, got 2']],
-  ['an unknown assumption', { name: 'X', assumptions: { tax: 0.2 } }, ['assumptions.tax: unknown field (allowed here: growth, churn, acquisitionCost, initialInvestment, discountRate, ltvCacBar, scenarios)']],
+  ['an unknown assumption', { name: 'X', assumptions: { tax: 0.2 } }, ['assumptions.tax: unknown field (allowed here: growth, churn, acquisitionCost, initialInvestment, discountRate, ltvCacBar, scenarios, whatIf)']],
   ['an unknown top-level field', { name: 'X', revenue: [] }, ['revenue: unknown field (allowed here: $schema, name, currency, blocks, revenueStreams, costs, assumptions, patternCheck)']],
   ['text for a check input', { name: 'X', patternCheck: { ...freemium, inputs: { ...freemium.inputs, freeUsers: 'many' } } }, [
     'patternCheck.inputs.freeUsers: expected a number ≥ 0, got "many"',
@@ -269,5 +269,43 @@ describe('what-if scenarios in the document', () => {
       'assumptions.scenarios.active: expected the name of one of the scenarios in the list, got "Sunny"',
     ]);
     expect(schemaErrors(schema, withScenarios(bad)).length).toBeGreaterThan(0);
+  });
+});
+
+describe('what-if inputs in the document', () => {
+  const withWhatIf = (whatIf: unknown) => ({ name: 'W', assumptions: { churn: 0.02, whatIf } });
+
+  test('are read, with a field left out taken as its default, and written back', () => {
+    const given = { targetProfit: 1200, tornadoSwing: 0.25 };
+    const r = parseCanvasJson(JSON.stringify(withWhatIf(given)));
+    if (!r.ok) throw new Error(r.problems.join('\n'));
+    expect(r.canvas.assumptions?.whatIf).toEqual({ targetProfit: 1200, sensitivitySteps: [-0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3], tornadoSwing: 0.25 });
+    const written = JSON.parse(canvasToJson(r.canvas));
+    expect(written.assumptions.whatIf).toEqual({ targetProfit: 1200, sensitivitySteps: [-0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3], tornadoSwing: 0.25 });
+    const again = parseCanvasJson(canvasToJson(r.canvas));
+    expect(again.ok && again.canvas).toEqual(r.canvas);
+    expect(schemaErrors(schema, withWhatIf(given))).toEqual([]);
+    expect(schemaErrors(schema, written)).toEqual([]);
+  });
+
+  test('bad ones are named field by field', () => {
+    const bad = { targetProfit: 'lots', sensitivitySteps: [-0.3, -0.2, -1.5, 0, 0.1, 0.2, 0.3], tornadoSwing: 2, speed: 1 };
+    const r = parseCanvasJson(JSON.stringify(withWhatIf(bad)));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems).toEqual([
+      'assumptions.whatIf.speed: unknown field (allowed here: targetProfit, sensitivitySteps, tornadoSwing)',
+      'assumptions.whatIf.targetProfit: expected a number ≥ 0, got "lots"',
+      'assumptions.whatIf.tornadoSwing: expected a number between 0 and 1, got 2',
+      'assumptions.whatIf.sensitivitySteps[2]: expected a number ≥ -1, got -1.5',
+    ]);
+    expect(schemaErrors(schema, withWhatIf(bad)).length).toBeGreaterThan(0);
+  });
+
+  test('steps that do not fill the grid are refused by the validator', () => {
+    const r = parseCanvasJson(JSON.stringify(withWhatIf({ sensitivitySteps: [-0.1, 0, 0.1] })));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems).toEqual(['assumptions.whatIf.sensitivitySteps: expected a list of 7 numbers, got 3']);
   });
 });

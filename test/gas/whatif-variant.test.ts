@@ -53,3 +53,46 @@ test('a variant copy keeps the scenarios, the active one and what the panel show
   editCell(made.sheet as EmuSheet, cw.activeScenario.row, cw.activeScenario.column, 'Bold launch');
   expect(made.sheet.getRange(profit.row, profit.column, 1, 1).getValue()).toBeCloseTo(8100 - 3000 - 1800, 9);
 });
+
+test('a variant copy keeps a changed target profit, sensitivity steps and tornado swing', () => {
+  const env = freshEnv();
+  const sheet = env.write(kiosk());
+  const read = env.read(sheet);
+  if (!read.ok) throw new Error(read.problems.join('\n'));
+  // A canvas that never changed them has none of its own.
+  expect(read.canvas.assumptions?.whatIf).toBeUndefined();
+  const w = financeLayout(read.finance).whatIf;
+  const steps = [-0.5, -0.25, -0.1, 0, 0.1, 0.25, 0.5];
+  editCell(sheet, w.activeScenario.row, w.activeScenario.column, 'Base');
+  editCell(sheet, w.goals.targetProfit.row, w.goals.targetProfit.column, '2500');
+  steps.forEach((step, i) => {
+    editCell(sheet, w.axisRow, w.grid.column + i, String(step));
+    editCell(sheet, w.grid.row + i, w.volumeAxisColumn, String(step));
+  });
+  editCell(sheet, w.tornado.swing.row, w.tornado.swing.column, '20%');
+
+  const made = duplicateAsVariant(env.ss, sheet.getName(), '2026-11-27', servicesFrom(env.g));
+  if (!made.ok) throw new Error(made.message);
+  const copy = env.read(made.sheet as EmuSheet);
+  if (!copy.ok) throw new Error(copy.problems.join('\n'));
+  expect(copy.canvas.assumptions?.whatIf).toEqual({ targetProfit: 2500, sensitivitySteps: steps, tornadoSwing: 0.2 });
+  const cw = financeLayout(copy.finance).whatIf;
+  const value = (row: number, column: number) => made.sheet.getRange(row, column, 1, 1).getValue();
+  expect(value(cw.tornado.swing.row, cw.tornado.swing.column)).toBe(0.2);
+  expect(value(cw.grid.row + 6, cw.volumeAxisColumn)).toBe(0.5);
+  // Base: contribution 6 000 − 2 000 = 4 000 on 2 000 units; (1 500 fixed + 2 500 target) ÷ 4 000 × 2 000.
+  expect(value(cw.goals.volumeForTarget.row, cw.goals.volumeForTarget.column)).toBeCloseTo(2000, 9);
+  // Price +50 %, volume as is: 3 × 1.5 × 2 000 − 2 000 stock − 1 500 fixed.
+  expect(value(cw.grid.row + 3, cw.grid.column + 6)).toBeCloseTo(9000 - 2000 - 1500, 9);
+});
+
+test('model → sheet → model keeps what-if inputs given in the canvas', () => {
+  const env = freshEnv();
+  const whatIf = { targetProfit: 800, sensitivitySteps: [-0.6, -0.4, -0.2, 0, 0.2, 0.4, 0.6], tornadoSwing: 0.25 };
+  const c = kiosk();
+  c.assumptions = { ...c.assumptions, whatIf };
+  const read = env.read(env.write(c));
+  if (!read.ok) throw new Error(read.problems.join('\n'));
+  expect(read.canvas.assumptions?.whatIf).toEqual(whatIf);
+  expect(read.canvas.assumptions?.scenarios).toEqual(scenarios);
+});

@@ -4,6 +4,7 @@
  * LTV:CAC is held against.
  */
 import { Canvas } from '../model';
+import type { WhatIfInputs } from '../whatif/inputs';
 import type { ScenarioSet } from '../whatif/scenarios';
 
 export interface Assumptions {
@@ -21,10 +22,12 @@ export interface Assumptions {
   ltvCacBar: number;
   /** The what-if scenarios and the active one; the three defaults, Base active, when not given. */
   scenarios?: ScenarioSet;
+  /** Target profit, sensitivity steps and tornado swing; DEFAULT_WHAT_IF_INPUTS when not given. */
+  whatIf?: WhatIfInputs;
 }
 
 /** The assumptions that are one number each, in the panel's Assumptions block. */
-export type AssumptionKey = Exclude<keyof Assumptions, 'scenarios'>;
+export type AssumptionKey = Exclude<keyof Assumptions, 'scenarios' | 'whatIf'>;
 
 export const ASSUMPTION_KEYS: readonly AssumptionKey[] = [
   'growth',
@@ -65,5 +68,6 @@ export function assumptionsOf(canvas: CanvasWithAssumptions): Assumptions {
     if (typeof given === 'number' && Number.isFinite(given)) result[key] = given;
   }
   if (canvas.assumptions?.scenarios !== undefined) result.scenarios = canvas.assumptions.scenarios;
+  if (canvas.assumptions?.whatIf !== undefined) result.whatIf = canvas.assumptions.whatIf;
   return result;
 }

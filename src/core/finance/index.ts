@@ -42,5 +42,5 @@ export function addFinance(b: PlanBuilder, canvas: Canvas, g: FinanceGeometry): 
     b.name(`${g.prefix}_${name}`, cellRange(p.row, p.column));
   }
   b.chart(projectionChart(layout));
-  writeWhatIf(b, r, assumptions.scenarios ?? DEFAULT_SCENARIO_SET, g.currency);
+  writeWhatIf(b, r, assumptions.scenarios ?? DEFAULT_SCENARIO_SET, g.currency, assumptions.whatIf);
 }

@@ -11,6 +11,7 @@ import { ASSUMPTION_BOUNDS, ASSUMPTION_KEYS, Assumptions, DEFAULT_ASSUMPTIONS } 
 import { BEHAVIOR_KEYS, BehaviorKey, STREAM_TYPE_IDS } from './catalogue';
 import { financeLayout } from './layout';
 import { ASSUMPTIONS } from './panel';
+import { DEFAULT_WHAT_IF_INPUTS, MIN_SENSITIVITY_STEP, sameWhatIfInputs, WhatIfInputs } from '../whatif/inputs';
 import { DEFAULT_SCENARIO_SET, DRIVER_KEYS, DRIVER_LABELS, DriverKey, Scenario, ScenarioSet, sameScenarios } from '../whatif/scenarios';
 
 export interface FinanceRows {
@@ -233,6 +234,49 @@ export function financeInputExtent(g: FinanceGeometry): { numRows: number; numCo
 }
 
 /**
+ * The what-if block's own inputs from `valueAt`: the target profit, the sensitivity grid's steps
+ * (from its price axis, which is written with the same steps as the volume axis) and the tornado
+ * swing. An empty cell counts as 0 in the
+ * formulas, so it reads as 0. Undefined when they are the defaults, as a canvas without what-if
+ * inputs of its own is written.
+ */
+export function readWhatIfInputs(valueAt: (row: number, column: number) => unknown, g: FinanceGeometry, problems: string[]): WhatIfInputs | undefined {
+  const w = financeLayout(g).whatIf;
+  const before = problems.length;
+  const number = (row: number, column: number, what: string, min: number, max: number | null): number => {
+    const v = valueAt(row, column);
+    if (isEmpty(v)) return 0;
+    if (typeof v === 'number' && Number.isFinite(v) && v >= min && (max === null || v <= max)) return v;
+    const range = max === null ? `a number ≥ ${min}` : `a number between ${min} and ${max}`;
+    problems.push(`What-ifs (${a1(row, column)}): ${what} must be ${range}, got ${shown(v)}`);
+    return NaN;
+  };
+  const target = w.goals.targetProfit;
+  const targetProfit = number(target.row, target.column, 'the target operating profit', 0, null);
+  const sensitivitySteps: number[] = [];
+  for (let i = 0; i < w.grid.numColumns; i++) {
+    sensitivitySteps.push(number(w.axisRow, w.grid.column + i, 'a step of the sensitivity grid', MIN_SENSITIVITY_STEP, null));
+  }
+  const swing = w.tornado.swing;
+  const tornadoSwing = number(swing.row, swing.column, 'the tornado swing', 0, 1);
+  if (problems.length > before) return undefined;
+  const inputs: WhatIfInputs = { targetProfit, sensitivitySteps, tornadoSwing };
+  return sameWhatIfInputs(inputs, DEFAULT_WHAT_IF_INPUTS) ? undefined : inputs;
+}
+
+/**
+ * How many rows and columns from A1 hold the what-if block's own inputs (the target profit, the
+ * grid's axes and the tornado swing), on the block's right-hand side.
+ */
+export function whatIfInputExtent(g: FinanceGeometry): { numRows: number; numColumns: number } {
+  const w = financeLayout(g).whatIf;
+  return {
+    numRows: Math.max(w.tornado.swing.row, w.goals.targetProfit.row, w.grid.row + w.grid.numRows - 1),
+    numColumns: Math.max(w.grid.column + w.grid.numColumns - 1, w.tornado.swing.column, w.goals.targetProfit.column),
+  };
+}
+
+/**
  * The revenue streams and costs on a canvas sheet, from `grid` (the sheet's values, 0-based
  * [row − 1][column − 1]). Rows whose input cells are all empty are skipped.
  */
@@ -249,6 +293,13 @@ export function readFinanceRows(grid: Grid, g: FinanceGeometry): FinanceRows {
   if (grid.length >= extent.numRows && (grid[extent.numRows - 1]?.length ?? 0) >= extent.numColumns) {
     const scenarios = readScenarios(valueAt, g, problems);
     if (scenarios !== undefined) assumptions.scenarios = scenarios;
+  }
+  // The block's own inputs are read when the grid reaches them: down to the swing, across the price axis.
+  const inputs = whatIfInputExtent(g);
+  const axisRow = financeLayout(g).whatIf.axisRow;
+  if (grid.length >= inputs.numRows && (grid[axisRow - 1]?.length ?? 0) >= inputs.numColumns) {
+    const whatIf = readWhatIfInputs(valueAt, g, problems);
+    if (whatIf !== undefined) assumptions.whatIf = whatIf;
   }
   return { revenueStreams, costs, assumptions, problems };
 }

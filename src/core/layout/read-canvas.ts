@@ -3,7 +3,7 @@ import { blockInfo } from '../blocks';
 import { BlockId, Canvas, emptyBlocks, Item, NOTE_BLOCK_IDS, NoteBlockId } from '../model';
 import { GridRange } from '../plan';
 import { BlockPlace, CanvasMarker, LAYOUT_VERSION, regionName } from './canvas-layout';
-import { financeInputExtent, readFinanceRows } from '../finance/read';
+import { financeInputExtent, readFinanceRows, whatIfInputExtent } from '../finance/read';
 import { patternCheckArea, readPatternCheck } from '../patterns/sheet/read-check';
 import { CANVAS_COLUMNS, FinanceGeometry } from './geometry';
 import { REGION_HEADER_ROWS, REGIONS } from './regions';
@@ -72,9 +72,10 @@ export function cellsToRead(
   let numColumns = CANVAS_COLUMNS;
   const finance = financeGeometryOf(prefix, namedRanges);
   if (finance) {
-    const inputs = financeInputExtent(finance);
-    numRows = Math.max(numRows, inputs.numRows);
-    numColumns = Math.max(numColumns, inputs.numColumns);
+    for (const inputs of [financeInputExtent(finance), whatIfInputExtent(finance)]) {
+      numRows = Math.max(numRows, inputs.numRows);
+      numColumns = Math.max(numColumns, inputs.numColumns);
+    }
     const area = patternCheck === null ? null : patternCheckArea(finance, patternCheck);
     if (area) {
       numRows = Math.max(numRows, area.numRows);

@@ -51,7 +51,8 @@ import { CALCULATED_STYLE, INPUT_STYLE, LABEL_STYLE, numberFormatOf, SECTION_STY
 import { ChartPlan } from '../plan';
 import { cellRange, PlanBuilder } from '../plan-builder';
 import { GoalKey, RANKED_COLUMNS, SCENARIO_KPI_KEYS, ScenarioKpiKey, SplitKey, SPLIT_KEYS, TORNADO_COLUMNS, WhatIfLayout } from './layout';
-import { DRIVER_KEYS, DRIVER_LABELS, DriverKey, SCENARIO_COLUMNS, ScenarioSet, SENSITIVITY_STEPS, TORNADO_SWING } from './scenarios';
+import { DEFAULT_WHAT_IF_INPUTS, MIN_SENSITIVITY_STEP, WhatIfInputs } from './inputs';
+import { DRIVER_KEYS, DRIVER_LABELS, DriverKey, SCENARIO_COLUMNS, ScenarioSet } from './scenarios';
 
 const at = (p: Pos) => cell(p.row, p.column, ABS);
 const STEP_FORMAT = '+0%;-0%;0%';
@@ -195,16 +196,18 @@ function writeScenarioTable(b: PlanBuilder, r: Refs, w: WhatIfLayout, money: str
   }
 }
 
-function writeSensitivity(b: PlanBuilder, r: Refs, w: WhatIfLayout, money: string | null): void {
+function writeSensitivity(b: PlanBuilder, r: Refs, w: WhatIfLayout, steps: readonly number[], money: string | null): void {
   const { grid, axisRow } = w;
+  // The grid's size is fixed by the layout, so the steps must fill it exactly.
+  if (steps.length !== grid.numColumns) throw new Error(`${steps.length} sensitivity steps do not fit a grid of ${grid.numColumns}`);
   b.set(w.gridTitle.row, w.gridTitle.column, 'Operating profit: price change (across) × volume change (down), active scenario', SECTION_STYLE);
   b.set(axisRow, w.volumeAxisColumn, 'volume ↓ price →', UNIT_STYLE);
-  SENSITIVITY_STEPS.forEach((step, i) => {
+  steps.forEach((step, i) => {
     b.set(axisRow, grid.column + i, step, { ...INPUT_STYLE, numberFormat: STEP_FORMAT });
     b.set(grid.row + i, w.volumeAxisColumn, step, { ...INPUT_STYLE, numberFormat: STEP_FORMAT });
   });
-  b.validate(cellRange(axisRow, grid.column, 1, grid.numColumns), { kind: 'number', min: -1, max: null, allowInvalid: false, helpText: 'A price change: 0.1 is 10 % more, −0.1 is 10 % less (−1 at the least).' });
-  b.validate(cellRange(grid.row, w.volumeAxisColumn, grid.numRows, 1), { kind: 'number', min: -1, max: null, allowInvalid: false, helpText: 'A volume change: 0.1 is 10 % more, −0.1 is 10 % less (−1 at the least).' });
+  b.validate(cellRange(axisRow, grid.column, 1, grid.numColumns), { kind: 'number', min: MIN_SENSITIVITY_STEP, max: null, allowInvalid: false, helpText: 'A price change: 0.1 is 10 % more, −0.1 is 10 % less (−1 at the least).' });
+  b.validate(cellRange(grid.row, w.volumeAxisColumn, grid.numRows, 1), { kind: 'number', min: MIN_SENSITIVITY_STEP, max: null, allowInvalid: false, helpText: 'A volume change: 0.1 is 10 % more, −0.1 is 10 % less (−1 at the least).' });
   const active = activeMultipliers(w);
   for (let i = 0; i < grid.numRows; i++) {
     for (let j = 0; j < grid.numColumns; j++) {
@@ -223,7 +226,7 @@ function writeSensitivity(b: PlanBuilder, r: Refs, w: WhatIfLayout, money: strin
   b.conditionalFormat({ range: grid, formula: formula(ge(corner, 0)), background: '#d9ead3', fontColor: '#0b5d1e' });
 }
 
-function writeGoals(b: PlanBuilder, r: Refs, w: WhatIfLayout, money: string | null): void {
+function writeGoals(b: PlanBuilder, r: Refs, w: WhatIfLayout, targetProfit: number, money: string | null): void {
   const { goals } = w;
   const a = (k: ScenarioKpiKey) => r.activeFigure(k);
   const m = activeMultipliers(w);
@@ -250,7 +253,7 @@ function writeGoals(b: PlanBuilder, r: Refs, w: WhatIfLayout, money: string | nu
       ),
       money,
     ],
-    ['targetProfit', 'Target operating profit (input)', 0, money],
+    ['targetProfit', 'Target operating profit (input)', targetProfit, money],
     [
       'volumeForTarget',
       'Volume for the target profit',
@@ -304,7 +307,7 @@ function writeGoals(b: PlanBuilder, r: Refs, w: WhatIfLayout, money: string | nu
  * scenario, and the profit in the projection's last month (where growth and churn have compounded)
  * for each. The ranked table orders the drivers by the range they span; ties keep driver order.
  */
-function writeTornado(b: PlanBuilder, r: Refs, w: WhatIfLayout, money: string | null): void {
+function writeTornado(b: PlanBuilder, r: Refs, w: WhatIfLayout, tornadoSwing: number, money: string | null): void {
   const t = w.tornado;
   const C = TORNADO_COLUMNS;
   const R = RANKED_COLUMNS;
@@ -313,7 +316,7 @@ function writeTornado(b: PlanBuilder, r: Refs, w: WhatIfLayout, money: string | 
   const lastMonth = concat('Profit in month ', r.kpi('months'), ' (last)');
   b.set(t.title.row, t.title.column, 'Which driver moves profit most (tornado, active scenario)', SECTION_STYLE);
   b.set(t.swing.row, t.title.column, 'Each driver moved down and up by', LABEL_STYLE);
-  b.set(t.swing.row, t.swing.column, TORNADO_SWING, { ...INPUT_STYLE, numberFormat: '0%' });
+  b.set(t.swing.row, t.swing.column, tornadoSwing, { ...INPUT_STYLE, numberFormat: '0%' });
   b.validate(cellRange(t.swing.row, t.swing.column), {
     kind: 'number',
     min: 0,
@@ -390,18 +393,24 @@ export function tornadoChart(w: WhatIfLayout): ChartPlan {
 }
 
 /**
- * Writes the what-if block at the finance layout's place, with `scenarios` in its input columns,
- * and its tornado chart.
+ * Writes the what-if block at the finance layout's place, with `scenarios` in its input columns
+ * and `inputs` in the target profit, sensitivity axes and tornado swing, and its tornado chart.
  */
-export function writeWhatIf(b: PlanBuilder, r: Refs, scenarios: ScenarioSet, currency: string): void {
+export function writeWhatIf(
+  b: PlanBuilder,
+  r: Refs,
+  scenarios: ScenarioSet,
+  currency: string,
+  inputs: Readonly<WhatIfInputs> = DEFAULT_WHAT_IF_INPUTS,
+): void {
   const w = r.layout.whatIf;
   const money = numberFormatOf('money', currency);
   const ratio = numberFormatOf('ratio', currency);
   writeScenarios(b, w, scenarios);
   writeSplit(b, r, w, money);
   writeScenarioTable(b, r, w, money, ratio);
-  writeSensitivity(b, r, w, money);
-  writeGoals(b, r, w, money);
-  writeTornado(b, r, w, money);
+  writeSensitivity(b, r, w, inputs.sensitivitySteps, money);
+  writeGoals(b, r, w, inputs.targetProfit, money);
+  writeTornado(b, r, w, inputs.tornadoSwing, money);
   b.chart(tornadoChart(w));
 }
