@@ -18,6 +18,8 @@ import {
   tempFolder,
   type TestPlayground,
   type WatchedPage,
+  goToSidebarBlock,
+  sidebarItem,
 } from './harness';
 
 jest.setTimeout(120_000);
@@ -48,19 +50,14 @@ function choice(id: string): Locator {
   return bar().locator(`[data-testid="template-choice"][data-id="${id}"]`);
 }
 
-function item(text: string): Locator {
-  return bar().getByTestId('item').filter({ has: bar().getByTestId('item-text').getByText(text, { exact: true }) });
-}
+const item = (text: string): Locator => sidebarItem(bar(), text);
 
 /** The td on the sheet whose text is exactly `text`. */
 function sheetCell(text: string): Locator {
   return watched.page.locator('.grid td').filter({ hasText: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
 }
 
-async function goToBlock(title: string): Promise<void> {
-  await bar().getByRole('button', { name: new RegExp(`^${title}:`) }).click();
-  await bar().getByTestId('step-title').filter({ hasText: title }).waitFor();
-}
+const goToBlock = (title: string): Promise<void> => goToSidebarBlock(bar(), title);
 
 test('a canvas with one entry of its own', async () => {
   await bar().getByTestId('choose-view').waitFor();

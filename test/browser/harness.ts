@@ -51,6 +51,17 @@ export function cell(page: Page, a1: string): Locator {
   return page.locator(`.grid td[data-a1="${a1}"]`);
 }
 
+/** The sidebar's entry whose text is exactly `text`. */
+export function sidebarItem(bar: FrameLocator, text: string): Locator {
+  return bar.getByTestId('item').filter({ has: bar.getByTestId('item-text').getByText(text, { exact: true }) });
+}
+
+/** Jumps to a block's step of guided entry and waits until it shows. */
+export async function goToSidebarBlock(bar: FrameLocator, title: string): Promise<void> {
+  await bar.getByRole('button', { name: new RegExp(`^${title}:`) }).click();
+  await bar.getByTestId('step-title').filter({ hasText: title }).waitFor();
+}
+
 export function sidebar(page: Page): FrameLocator {
   return page.frameLocator('#sidebar-frame');
 }

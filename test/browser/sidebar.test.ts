@@ -21,6 +21,8 @@ import {
   typeIntoCell,
   type TestPlayground,
   type WatchedPage,
+  goToSidebarBlock,
+  sidebarItem,
 } from './harness';
 
 jest.setTimeout(120_000);
@@ -57,9 +59,7 @@ function itemTexts(): Promise<string[]> {
   return bar().getByTestId('item-text').allTextContents();
 }
 
-function item(text: string): Locator {
-  return bar().getByTestId('item').filter({ has: bar().getByTestId('item-text').getByText(text, { exact: true }) });
-}
+const item = (text: string): Locator => sidebarItem(bar(), text);
 
 /** The td on the sheet whose text is exactly `text`. */
 function sheetCell(text: string): Locator {
@@ -90,10 +90,7 @@ async function background(locator: Locator): Promise<string> {
   return locator.evaluate((el) => getComputedStyle(el).backgroundColor);
 }
 
-async function goToBlock(title: string): Promise<void> {
-  await bar().getByRole('button', { name: new RegExp(`^${title}:`) }).click();
-  await bar().getByTestId('step-title').filter({ hasText: title }).waitFor();
-}
+const goToBlock = (title: string): Promise<void> => goToSidebarBlock(bar(), title);
 
 /** Adds a note to the current step's block; returns the server calls it took. */
 function addNote(text: string, segment?: string): Promise<string[]> {

@@ -16,6 +16,8 @@ import {
   tempFolder,
   type TestPlayground,
   type WatchedPage,
+  goToSidebarBlock,
+  sidebarItem,
 } from './harness';
 
 jest.setTimeout(120_000);
@@ -39,14 +41,9 @@ afterAll(async () => {
 
 const bar = (): FrameLocator => sidebar(watched.page);
 
-function item(text: string): Locator {
-  return bar().getByTestId('item').filter({ has: bar().getByTestId('item-text').getByText(text, { exact: true }) });
-}
+const item = (text: string): Locator => sidebarItem(bar(), text);
 
-async function goToBlock(title: string): Promise<void> {
-  await bar().getByRole('button', { name: new RegExp(`^${title}:`) }).click();
-  await bar().getByTestId('step-title').filter({ hasText: title }).waitFor();
-}
+const goToBlock = (title: string): Promise<void> => goToSidebarBlock(bar(), title);
 
 /** The before and after text of one KPI row of the panel, once "after" reads `after`. */
 async function beforeAfter(kpi: string, after: string): Promise<[string | null, string | null]> {
