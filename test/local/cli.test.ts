@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { runCli, USAGE } from '../../src/local/cli';
 import { fixturePath } from '../helpers/kpi-cases';
 
@@ -79,6 +80,31 @@ test('export writes one sheet per canvas, and Compare for two or more, and says 
   const r = await run('export', fixturePath('one-stream'), fixturePath('one-stream'), two);
   expect(r).toEqual({ code: 0, err: '', out: `Wrote ${two}: "Corner Coffee", "Corner Coffee (2)", "Compare" from one-stream.json, one-stream.json.` });
   expect(existsSync(two)).toBe(true);
+});
+
+test('export keeps canvases whose names differ only in case apart: two sets of names, each with its own values', async () => {
+  const fixture = JSON.parse(readFileSync(fixturePath('one-stream'), 'utf8'));
+  const lower = join(dir, 'lower.json');
+  const upper = join(dir, 'upper.json');
+  writeFileSync(lower, JSON.stringify({ ...fixture, name: 'acme' }));
+  writeFileSync(upper, JSON.stringify({ ...fixture, name: 'ACME', revenueStreams: [{ ...fixture.revenueStreams[0], price: 5 }] }));
+  const out = join(dir, 'case.xlsx');
+  expect((await run('export', lower, upper, out)).code).toBe(0);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(out);
+  const names = (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model;
+  const profits = names.filter((n) => n.name.endsWith('_Profit'));
+  expect(profits.map((n) => n.name)).toEqual(['Acme_Profit', 'ACME2_Profit']);
+  const valueOf = (range: string) => {
+    const [, sheet, cell] = /^'?(.*?)'?!(.*)$/.exec(range) ?? [];
+    return wb.getWorksheet(sheet)?.getCell(cell.replace(/\$/g, '')).result;
+  };
+  expect(profits[0].ranges[0]).toMatch(/^'?acme'?!/);
+  expect(profits[1].ranges[0]).toMatch(/^'ACME \(2\)'!/);
+  expect(valueOf(profits[0].ranges[0])).toBe(3250); // 4 × 2500 − 1.5 × 2500 − 3000
+  expect(valueOf(profits[1].ranges[0])).toBe(5750); // 5 × 2500 − 1.5 × 2500 − 3000
+  const lowerNames = names.map((n) => n.name.toLowerCase());
+  expect(new Set(lowerNames).size).toBe(lowerNames.length);
 });
 
 describe('the installed command (bin/bmc.js)', () => {

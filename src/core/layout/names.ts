@@ -52,9 +52,18 @@ export function uniqueName(wanted: string, isTaken: (candidate: string) => boole
   }
 }
 
+/** Prefixes Sheets would refuse as the start of a name, or that read as a cell reference. */
+const REFUSED_PREFIX = /^([A-Za-z]{1,3}[0-9]+|[RrCc][0-9]*|[Rr][0-9]*[Cc][0-9]*)$|^(true|false)/i;
+
+/** `words` made safe to begin a range name: "Q1" → "C_Q1", "True north" → "C_TrueNorth". */
+function safePrefix(words: string): string {
+  return REFUSED_PREFIX.test(words) ? `C_${words}` : words;
+}
+
 /**
- * A named-range prefix from a canvas name: ASCII letters, digits and underscores, starting with a
- * letter, never shaped like a cell reference (which Sheets rejects as a name).
+ * A named-range prefix from a canvas name, so that every `<prefix>_<Suffix>` follows Sheets' rules
+ * for names: ASCII letters, digits and underscores, starting with a letter, not starting with
+ * TRUE or FALSE, never shaped like a cell reference, far below 250 characters.
  */
 export function prefixFromName(name: string): string {
   const ascii = name.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, ' ').trim();
@@ -65,20 +74,20 @@ export function prefixFromName(name: string): string {
     .join('');
   if (words === '') words = 'Canvas';
   if (!/^[A-Za-z]/.test(words)) words = `C${words}`;
-  words = words.slice(0, 40);
-  if (/^[A-Za-z]{1,3}[0-9]+$/.test(words) || /^R[0-9]*C[0-9]*$/i.test(words) || /^(true|false)$/i.test(words)) {
-    words = `C_${words}`;
-  }
-  return words;
+  return safePrefix(words.slice(0, 40));
 }
 
-/** A prefix not used by any of the existing names (compares the part before the first "_"+suffix). */
+/**
+ * A prefix not used by any of the existing names. Sheets ignores case in names, so "ACME" after
+ * "acme" gets "ACME2" rather than taking over the first canvas's names.
+ */
 export function uniquePrefix(name: string, existingNames: readonly string[]): string {
   const base = prefixFromName(name);
-  const taken = (p: string) => existingNames.some((n) => n.startsWith(`${p}_`));
+  const lowerNames = existingNames.map((n) => n.toLowerCase());
+  const taken = (p: string) => lowerNames.some((n) => n.startsWith(`${p.toLowerCase()}_`));
   if (!taken(base)) return base;
   for (let n = 2; ; n++) {
-    const candidate = `${base}${n}`;
+    const candidate = safePrefix(`${base}${n}`);
     if (!taken(candidate)) return candidate;
   }
 }

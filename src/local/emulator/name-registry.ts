@@ -7,8 +7,24 @@ import { GridRect, columnToLetters, quoteSheetName } from './a1';
 import type { FormulaEngine } from './formula-engine';
 import type { RangeTracker, TrackedRange } from './tracked-range';
 
-const VALID_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const CELL_LIKE_NAME = /^([A-Za-z]{1,3}[0-9]+|[Rr][0-9]*[Cc][0-9]*)$/;
+/**
+ * Sheets' rules for a range name (Google's help page "Name a range"), each with the reason Sheets
+ * gives. Stricter where the page is vague: ASCII letters only, and lone R/C row or column
+ * references count as R1C1.
+ */
+const NAME_RULES: readonly { breaks: (name: string) => boolean; why: string }[] = [
+  { breaks: (n) => n.length < 1 || n.length > 250, why: 'it must have 1 to 250 characters' },
+  { breaks: (n) => !/^[A-Za-z0-9_]*$/.test(n), why: 'it may hold only letters, digits and underscores' },
+  { breaks: (n) => /^[0-9]/.test(n), why: 'it must not start with a digit' },
+  { breaks: (n) => /^(true|false)/i.test(n), why: 'it must not start with TRUE or FALSE' },
+  { breaks: (n) => /^[A-Za-z]{1,3}[0-9]+$/.test(n), why: 'it must not be shaped like an A1 reference' },
+  { breaks: (n) => /^([Rr][0-9]*[Cc]?[0-9]*|[Cc][0-9]*)$/.test(n), why: 'it must not be shaped like an R1C1 reference' },
+];
+
+/** Why Sheets refuses `name` as a range name, or null when it takes it. */
+export function rangeNameProblem(name: string): string | null {
+  return NAME_RULES.find((rule) => rule.breaks(name))?.why ?? null;
+}
 
 interface NamedRangeRecord {
   name: string;
@@ -33,11 +49,8 @@ export class NameRegistry {
   ) {}
 
   private check(name: string): void {
-    if (!VALID_NAME.test(name) || CELL_LIKE_NAME.test(name) || /^(true|false)$/i.test(name)) {
-      throw new Error(
-        `Invalid named range name "${name}": use letters, digits and underscores, start with a letter or underscore, and do not write a cell reference.`,
-      );
-    }
+    const problem = rangeNameProblem(name);
+    if (problem !== null) throw new Error(`Invalid named range name "${name}": ${problem}.`);
     if (!this.engine.canName(name)) {
       throw new Error(`The emulator's formula engine cannot use "${name}" as a name (it reads like a cell reference there).`);
     }
@@ -60,13 +73,24 @@ export class NameRegistry {
     return record;
   }
 
-  /** Creates the name, or moves it when it exists. */
-  define(name: string, sheetId: number, rect: GridRect): void {
+  /**
+   * Creates a name. Names ignore case, so "ACME_Revenue" after "acme_Revenue" is the same name:
+   * refused here, though Sheets may instead move the existing one, which is worse for the caller.
+   */
+  create(name: string, sheetId: number, rect: GridRect): void {
     this.check(name);
-    const old = this.names.get(name.toLowerCase());
-    if (old) this.tracker.forget(old.target);
-    const record = { name: old?.name ?? name, target: this.tracker.track(sheetId, rect) };
+    const existing = this.names.get(name.toLowerCase());
+    if (existing) throw new Error(`A named range "${existing.name}" already exists (names ignore case).`);
+    const record = { name, target: this.tracker.track(sheetId, rect) };
     this.names.set(name.toLowerCase(), record);
+    this.sync(record);
+  }
+
+  /** Points an existing name at another range. */
+  move(name: string, sheetId: number, rect: GridRect): void {
+    const record = this.record(name);
+    this.tracker.forget(record.target);
+    record.target = this.tracker.track(sheetId, rect);
     this.sync(record);
   }
 

@@ -26,7 +26,7 @@ export class EmuNamedRange implements NamedRangeApi {
   setRange(range: RangeApi): this {
     this.count('setRange');
     const r = emuRangeOf(range);
-    this.spreadsheet.defineName(this.name, r.getSheet(), r.rect);
+    this.spreadsheet.moveName(this.name, r.getSheet(), r.rect);
     return this;
   }
 

@@ -85,7 +85,7 @@ export function spreadsheetFromSnapshot(snap: WorkbookSnapshot): EmuSpreadsheet 
   // Names first, so formulas that use them evaluate as they are written.
   for (const { name, range } of snap.namedRanges) {
     const sheet = ss.sheetById(range.sheetId);
-    if (sheet) ss.defineName(name, sheet, range);
+    if (sheet) ss.createName(name, sheet, range);
   }
   snap.sheets.forEach((s, i) => restoreCells(ss, sheets[i], s.cells));
   const active = ss.sheetById(snap.activeSheetId);

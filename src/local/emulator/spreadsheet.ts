@@ -174,9 +174,12 @@ export class EmuSpreadsheet implements SpreadsheetApi {
     this.names.syncSheet(sheet.sheetId);
   }
 
-  /** Creates or moves a named range. */
-  defineName(name: string, sheet: EmuSheet, rect: GridRect): void {
-    this.names.define(name, sheet.sheetId, rect);
+  createName(name: string, sheet: EmuSheet, rect: GridRect): void {
+    this.names.create(name, sheet.sheetId, rect);
+  }
+
+  moveName(name: string, sheet: EmuSheet, rect: GridRect): void {
+    this.names.move(name, sheet.sheetId, rect);
   }
 
   renameName(oldName: string, newName: string): void {
@@ -322,7 +325,7 @@ export class EmuSpreadsheet implements SpreadsheetApi {
   setNamedRange(name: string, range: RangeApi): void {
     this.count('setNamedRange');
     const r = emuRangeOf(range);
-    this.names.define(name, r.getSheet().sheetId, r.rect);
+    this.createName(name, r.getSheet(), r.rect);
   }
 
   removeNamedRange(name: string): void {

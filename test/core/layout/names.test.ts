@@ -20,6 +20,14 @@ describe('named-range prefixes', () => {
     ['AB12', 'C_AB12'],
     ['R1C1', 'C_R1C1'],
     ['true', 'C_True'],
+    ['True north', 'C_TrueNorth'],
+    ['FALSEHOOD', 'C_FALSEHOOD'],
+    ['r', 'C_R'],
+    ['c', 'C_C'],
+    ['RC', 'C_RC'],
+    ['r2', 'C_R2'],
+    ['ABC123', 'C_ABC123'],
+    ['ABCD123', 'ABCD123'],
     ['咖啡店', 'Canvas'],
     ['=SUM(A1)', 'SUMA1'],
   ])('%s → %s', (name, prefix) => {
@@ -33,6 +41,15 @@ describe('named-range prefixes', () => {
   test('a prefix already in use gets a number', () => {
     expect(uniquePrefix('Acme', ['Acme_KP', 'Acme2_KP', 'Other_KP'])).toBe('Acme3');
     expect(uniquePrefix('Acme', ['AcmeCo_KP'])).toBe('Acme');
+  });
+
+  test('prefixes are unique ignoring case, as Sheets compares names', () => {
+    expect(uniquePrefix('ACME', ['Acme_KP', 'Acme_Revenue'])).toBe('ACME2');
+    expect(uniquePrefix('acme', ['Acme_KP', 'ACME2_KP'])).toBe('Acme3');
+  });
+
+  test('a numbered prefix that would read as a cell reference is made safe', () => {
+    expect(uniquePrefix('Ab', ['Ab_KP'])).toBe('C_Ab2');
   });
 });
 
