@@ -111,7 +111,10 @@ export function itemForm(
   const { limits } = guide;
   const segments = state.canvas.blocks.customerSegments.filter((s) => s.text !== '').map((s) => ({ value: s.text, label: s.text }));
   const fields: Field[] = [];
-  const add = (f: Field) => (fields.push(f), f);
+  const add = (f: Field) => {
+    fields.push(f);
+    return f;
+  };
   let read: () => Entry;
 
   if (block.id === 'revenueStreams') {

@@ -34,6 +34,7 @@ export function importCanvasJson(
 }
 
 function fileNameFor(sheetName: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: file names must not hold control characters.
   const base = sheetName.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim();
   return `${base === '' ? 'canvas' : base}.json`;
 }

@@ -3,7 +3,7 @@
  * takes one request object (checked before anything else happens) and answers with a result
  * object; see ServerApi in src/core/api.ts for the contract, which these are checked against.
  */
-import { EditResult, ExportResult, OpenResult, ServerApi, WhatIfResult } from '../core/api';
+import { EditResult, ExportResult, OpenResult, WhatIfResult } from '../core/api';
 import { appsScriptServices } from './apply-plan';
 import { appsScriptContext } from './apps-script-context';
 import { createCanvas, editCanvas, exportCanvas, importCanvas, openCanvas, ServerContext } from './sidebar-server';
@@ -42,15 +42,3 @@ export function sidebarExportJson(request: unknown): ExportResult {
 export function sidebarWhatIf(request: unknown): WhatIfResult {
   return whatIf(appsScript(), request);
 }
-
-// Compile-time proof that the globals fit the contract the sidebar is typed against (a type
-// only: anything exported here would become a global).
-type Fits<T extends ServerApi> = T;
-type SidebarGlobals = Fits<{
-  sidebarOpen: typeof sidebarOpen;
-  sidebarCreateCanvas: typeof sidebarCreateCanvas;
-  sidebarEdit: typeof sidebarEdit;
-  sidebarImportJson: typeof sidebarImportJson;
-  sidebarExportJson: typeof sidebarExportJson;
-  sidebarWhatIf: typeof sidebarWhatIf;
-}>;

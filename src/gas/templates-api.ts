@@ -16,7 +16,6 @@ import {
   NewFromTemplateResult,
   PatternHint,
   Refusal,
-  TemplateServerApi,
 } from '../core/api';
 import { RequestError } from '../core/edit/check-request';
 import { planEdit } from '../core/edit/plan-edit';
@@ -216,12 +215,3 @@ export function addTemplateToCanvas(request: unknown): AddTemplateResult {
 export function patternHintsFor(request: unknown): HintsResult {
   return patternHintsIn(appsScript(), request);
 }
-
-// Compile-time proof that these globals fit the contract the sidebar is typed against (a type only).
-type Fits<T extends TemplateServerApi> = T;
-type TemplateGlobals = Fits<{
-  listTemplates: typeof listTemplates;
-  newCanvasFromTemplate: typeof newCanvasFromTemplate;
-  addTemplateToCanvas: typeof addTemplateToCanvas;
-  patternHintsFor: typeof patternHintsFor;
-}>;

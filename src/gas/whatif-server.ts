@@ -76,7 +76,7 @@ export function scenarioColumn(names: readonly string[], name: string): { index:
   const wanted = name.toLowerCase();
   const same = names.findIndex((n) => n.toLowerCase() === wanted);
   if (same >= 0) return { index: same, name: names[same] };
-  const free = names.findIndex((n) => n === '');
+  const free = names.indexOf('');
   return free >= 0 ? { index: free, name } : null;
 }
 

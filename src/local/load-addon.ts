@@ -45,13 +45,16 @@ export function loadAddon<G extends object = AppsScriptGlobals>(
   };
 }
 
+// biome-ignore lint/complexity/noBannedTypes: `typeof v === 'function'` narrows to Function, and any function may cross.
+type AnyFunction = Function;
+
 interface RealmBridge {
   /** A Node value as the script sees it. */
   toScript(value: unknown): unknown;
   /** A script value as Node code sees it. */
   toNode(value: unknown): unknown;
   /** Calls a script function from Node: arguments, result and any error cross the bridge. */
-  callFromNode(fn: Function, args: unknown[]): unknown;
+  callFromNode(fn: AnyFunction, args: unknown[]): unknown;
 }
 
 /**
@@ -81,7 +84,7 @@ function realmBridge(context: vm.Context): RealmBridge {
 
   /** Calls `fn`, carrying arguments in and the result back, and a thrown error over as the caller's own. */
   function crossingCall(
-    fn: Function,
+    fn: AnyFunction,
     self: unknown,
     args: unknown[],
     carryIn: (v: unknown) => unknown,
@@ -111,7 +114,7 @@ function realmBridge(context: vm.Context): RealmBridge {
   };
 
   /** A Node function as the script calls it (`self` is its `this`). */
-  const scriptFunction = (fn: Function, self: unknown) => (...args: unknown[]) =>
+  const scriptFunction = (fn: AnyFunction, self: unknown) => (...args: unknown[]) =>
     crossingCall(fn, self, args, toNode, toScript, raiseInScript);
 
   function toScript(value: unknown): unknown {

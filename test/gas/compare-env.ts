@@ -58,7 +58,7 @@ export function compareView(sheet: EmuSheet) {
     return i + 1;
   };
   const columnOf = (header: string) => {
-    const i = grid()[3].findIndex((h) => h === header);
+    const i = grid()[3].indexOf(header);
     if (i < 0) throw new Error(`No column headed ${header}`);
     return i + 1;
   };

@@ -2,7 +2,7 @@ import { conditionalFormatAt, EmuSheet } from '../../src/local/emulator';
 import { compareCanvases, refreshCompare } from '../../src/gas/compare';
 import { alpha, beta, compareEnv, compareView } from './compare-env';
 
-const monthly = Math.pow(1.1, 1 / 12) - 1;
+const monthly = 1.1 ** (1 / 12) - 1;
 
 /** Beta's projection by hand: month m sells 0.95^(m−1) of today, so profit is 9 000 × 0.95^(m−1) − 8 000. */
 function betaCash(): { deepest: number; npv: number } {
@@ -10,10 +10,10 @@ function betaCash(): { deepest: number; npv: number } {
   let deepest = 0;
   let npv = 0;
   for (let m = 1; m <= 36; m++) {
-    const profit = 9000 * Math.pow(0.95, m - 1) - 8000;
+    const profit = 9000 * 0.95 ** (m - 1) - 8000;
     cumulative += profit;
     deepest = Math.min(deepest, cumulative);
-    npv += profit / Math.pow(1 + monthly, m);
+    npv += profit / (1 + monthly) ** m;
   }
   return { deepest: -deepest, npv };
 }
@@ -55,7 +55,7 @@ describe('Compare sheet', () => {
     expect(v('Maximum funding need', 'Alpha')).toBe(0);
     expect(v('Maximum funding need', 'Beta')).toBeCloseTo(betaCash().deepest, 6);
     // Alpha earns 3 000 every month: an annuity of 36 months at the monthly rate.
-    expect(v('Net present value (NPV)', 'Alpha')).toBeCloseTo((3000 * (1 - Math.pow(1 + monthly, -36))) / monthly, 6);
+    expect(v('Net present value (NPV)', 'Alpha')).toBeCloseTo((3000 * (1 - (1 + monthly) ** -36)) / monthly, 6);
     expect(v('Net present value (NPV)', 'Beta')).toBeCloseTo(betaCash().npv, 6);
 
     const formula = sheet.getRange(view.rowOf('Revenue'), view.columnOf('Alpha'), 1, 1).getFormulas()[0][0];

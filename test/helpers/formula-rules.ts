@@ -89,7 +89,7 @@ export function ruleBreaches(formula: string): string[] {
 
 /** The formula with every A1 reference written relative to (row, column), as R1C1 text. */
 export function toR1C1(formula: string, row: number, column: number): string {
-  return '=' + tokenize(formula)
+  return `=${tokenize(formula)
     .map((t) => {
       if (t.type !== 'ref') return t.text;
       return t.text.replace(/(\$?)([A-Za-z]{1,3})(\$?)([0-9]+)/g, (_m, absC: string, letters: string, absR: string, digits: string) => {
@@ -100,7 +100,7 @@ export function toR1C1(formula: string, row: number, column: number): string {
         return rowPart + colPart;
       });
     })
-    .join('');
+    .join('')}`;
 }
 
 /** Cell positions a formula refers to (ranges expanded to their corners only). */

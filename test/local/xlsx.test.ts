@@ -192,7 +192,7 @@ describe('two canvases and their Compare sheet written to xlsx', () => {
   });
 
   test('carries the live KPI formulas through each canvas’s named ranges, with their values', () => {
-    const row = ws.getColumn(1).values.findIndex((v) => v === 'Operating profit');
+    const row = ws.getColumn(1).values.indexOf('Operating profit');
     expect(row).toBeGreaterThan(0);
     expect((ws.getCell(row, 2).value as ExcelJS.CellFormulaValue).formula).toBe('IFERROR(Cafe_Profit,"missing")');
     expect(resultOf(ws.getCell(row, 2))).toBe(3000); // 4 × 1000 − 1000

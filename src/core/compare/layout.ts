@@ -197,7 +197,7 @@ export function layoutCompare(columns: readonly CompareColumn[], memory: Compare
   writeKpis(b, columns, kpis, p, keyed);
   writeScorecard(b, columns, kpis, p, memory, keyed);
   writeNorms(b, columns, kpis, p, keyed);
-  writeItems(b, columns, p, keyed, each);
+  writeItems(b, p, keyed, each);
 
   b.format(cellRange(HEADER_ROW, 1, p.items + COMPARED_BLOCKS.length - HEADER_ROW, notes), { verticalAlignment: 'top' });
   b.format(canvasCells(HEADER_ROW), { horizontalAlignment: 'center' });
@@ -376,7 +376,6 @@ function writeNorms(b: PlanBuilder, columns: readonly CompareColumn[], kpis: rea
 
 function writeItems(
   b: PlanBuilder,
-  columns: readonly CompareColumn[],
   p: Places,
   keyed: Keyed,
   each: (row: number, write: (column: number, c: CompareColumn) => PlanValue, format?: object) => void,

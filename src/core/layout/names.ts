@@ -2,6 +2,7 @@
 
 /** Characters the spreadsheet programs that open our exports refuse in sheet names. */
 const SHEET_NAME_FORBIDDEN = /[:\\/?*[\]]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/; // no g flag: .test() must not keep state
 const MAX_SHEET_NAME = 80;
 

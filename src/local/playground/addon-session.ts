@@ -179,7 +179,7 @@ export class AddonSession {
   }
 
   private isGlobalFunction(name: string): boolean {
-    return Object.prototype.hasOwnProperty.call(this.addon.context, name) && typeof this.addon.context[name] === 'function';
+    return Object.hasOwn(this.addon.context, name) && typeof this.addon.context[name] === 'function';
   }
 
   /** A google.script.run call: the named global function of Code.js with the sidebar's arguments. */

@@ -3,7 +3,7 @@
  * workbook saved in BMC_STATE (default .playground/state.json). Runs after `npm run build`.
  */
 import { dirname, resolve } from 'node:path';
-import { startPlayground } from './server';
+import { type Playground, startPlayground } from './server';
 import { DEFAULT_STATE_PATH } from './state-file';
 
 const DEFAULT_PORT = 8080;
@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   const root = resolve(dirname(process.argv[1]), '../../..');
   const port = portFrom(process.env.PORT);
   const statePath = process.env.BMC_STATE || DEFAULT_STATE_PATH;
-  let playground;
+  let playground: Playground;
   try {
     playground = await startPlayground({ root, port, statePath, now: () => new Date(), log: (m) => console.log(m) });
   } catch (err) {

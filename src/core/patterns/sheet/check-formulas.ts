@@ -10,7 +10,7 @@ export const NOT_APPLICABLE = 'n/a';
 export const PASS = 'PASS';
 export const FAIL = 'FAIL';
 
-type Cells<K extends NumericCheckKind> = (key: string) => Expr;
+type Cells = (key: string) => Expr;
 type OutputFormulas<K extends NumericCheckKind> = { [P in keyof CheckValues[K]]: Expr };
 
 /** a ÷ b when b > 0, else "n/a". */
@@ -23,7 +23,7 @@ export function passWhenNotNegative(value: Expr): Expr {
   return IF(ge(value, 0), PASS, FAIL);
 }
 
-function freemium(i: Cells<'freemium'>, o: Cells<'freemium'>): OutputFormulas<'freemium'> {
+function freemium(i: Cells, o: Cells): OutputFormulas<'freemium'> {
   const users = add(i('freeUsers'), i('premiumUsers'));
   // Profit at conversion c is zero at c = (users × free cost + fixed) ÷ (users × (price − premium cost + free cost)).
   const needed = add(mul(users, i('costPerFreeUser')), i('fixedCosts'));
@@ -39,7 +39,7 @@ function freemium(i: Cells<'freemium'>, o: Cells<'freemium'>): OutputFormulas<'f
   };
 }
 
-function multiSided(i: Cells<'multi-sided'>, o: Cells<'multi-sided'>): OutputFormulas<'multi-sided'> {
+function multiSided(i: Cells, o: Cells): OutputFormulas<'multi-sided'> {
   return {
     payingContribution: sub(i('payingRevenue'), i('payingVariableCosts')),
     subsidy: sub(i('subsidisedCosts'), i('subsidisedRevenue')),
@@ -49,7 +49,7 @@ function multiSided(i: Cells<'multi-sided'>, o: Cells<'multi-sided'>): OutputFor
   };
 }
 
-function baitAndHook(i: Cells<'bait-and-hook'>, o: Cells<'bait-and-hook'>): OutputFormulas<'bait-and-hook'> {
+function baitAndHook(i: Cells, o: Cells): OutputFormulas<'bait-and-hook'> {
   return {
     baitSubsidy: sub(i('baitUnitCost'), i('baitPrice')),
     consumableMarginPerMonth: mul(sub(i('consumablePrice'), i('consumableUnitCost')), i('consumablesPerCustomerPerMonth')),
@@ -60,7 +60,7 @@ function baitAndHook(i: Cells<'bait-and-hook'>, o: Cells<'bait-and-hook'>): Outp
   };
 }
 
-function longTail(i: Cells<'long-tail'>, o: Cells<'long-tail'>): OutputFormulas<'long-tail'> {
+function longTail(i: Cells, o: Cells): OutputFormulas<'long-tail'> {
   return {
     marginPerSale: sub(i('pricePerSale'), i('costPerSale')),
     salesPerItem: ratioOrNa(i('nicheSales'), i('nicheItems')),
@@ -77,7 +77,7 @@ function longTail(i: Cells<'long-tail'>, o: Cells<'long-tail'>): OutputFormulas<
   };
 }
 
-function advertising(i: Cells<'advertising'>, o: Cells<'advertising'>): OutputFormulas<'advertising'> {
+function advertising(i: Cells, o: Cells): OutputFormulas<'advertising'> {
   return {
     adRevenue: mul(i('thousandImpressions'), i('cpm')),
     readerCost: mul(i('readersServed'), i('costPerReader')),
@@ -88,7 +88,7 @@ function advertising(i: Cells<'advertising'>, o: Cells<'advertising'>): OutputFo
   };
 }
 
-function open(i: Cells<'open'>, o: Cells<'open'>): OutputFormulas<'open'> {
+function open(i: Cells, o: Cells): OutputFormulas<'open'> {
   return {
     netOpenIncome: sub(i('openIncome'), i('openRunningCosts')),
     rdCostAvoided: sub(i('inHouseRdCost'), i('boughtInnovationCost')),
@@ -96,7 +96,7 @@ function open(i: Cells<'open'>, o: Cells<'open'>): OutputFormulas<'open'> {
   };
 }
 
-const FORMULAS: { [K in NumericCheckKind]: (i: Cells<K>, o: Cells<K>) => OutputFormulas<K> } = {
+const FORMULAS: { [K in NumericCheckKind]: (i: Cells, o: Cells) => OutputFormulas<K> } = {
   freemium,
   'multi-sided': multiSided,
   'bait-and-hook': baitAndHook,
@@ -117,5 +117,5 @@ export const DECIDING_OUTPUT: { [K in NumericCheckKind]: keyof CheckValues[K] & 
 
 /** Each output's formula, given the cells of the check's inputs and outputs. */
 export function outputFormulas(kind: NumericCheckKind, input: (key: string) => Expr, output: (key: string) => Expr): Record<string, Expr> {
-  return (FORMULAS[kind] as (i: Cells<typeof kind>, o: Cells<typeof kind>) => Record<string, Expr>)(input, output);
+  return (FORMULAS[kind] as (i: Cells, o: Cells) => Record<string, Expr>)(input, output);
 }
