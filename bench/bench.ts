@@ -15,7 +15,8 @@ function runsFromArgs(args: string[]): number {
   const at = args.indexOf('--runs');
   if (at < 0) return 7;
   const runs = Number(args[at + 1]);
-  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs needs a whole number of at least 1, not ${args[at + 1]}`);
+  if (!Number.isInteger(runs) || runs < 1)
+    throw new Error(`--runs needs a whole number of at least 1, not ${args[at + 1]}`);
   return runs;
 }
 
@@ -39,18 +40,32 @@ function measure(c: BenchCase): BenchRow {
     callCounts.add(calls.total());
   }
   if (callCounts.size !== 1) {
-    throw new Error(`${c.name} (${c.items} items) made a different number of calls on each run: ${[...callCounts].join(', ')}`);
+    throw new Error(
+      `${c.name} (${c.items} items) made a different number of calls on each run: ${[...callCounts].join(', ')}`,
+    );
   }
-  const row: BenchRow = { name: c.name, items: c.items, calls: [...callCounts][0], ms: Math.round(median(times) * 100) / 100 };
+  const row: BenchRow = {
+    name: c.name,
+    items: c.items,
+    calls: [...callCounts][0],
+    ms: Math.round(median(times) * 100) / 100,
+  };
   if (c.formulaCells !== undefined) row.formulaCells = c.formulaCells;
   return row;
 }
 
 function table(rows: BenchRow[]): string {
   const header = ['operation', 'items/block', 'calls', `ms (median of ${RUNS})`, 'formula cells'];
-  const cells = rows.map((r) => [r.name, String(r.items), String(r.calls), r.ms.toFixed(2), r.formulaCells === undefined ? '' : String(r.formulaCells)]);
+  const cells = rows.map((r) => [
+    r.name,
+    String(r.items),
+    String(r.calls),
+    r.ms.toFixed(2),
+    r.formulaCells === undefined ? '' : String(r.formulaCells),
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((row) => row[i].length)));
-  const line = (row: string[]) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+  const line = (row: string[]) =>
+    row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)].join('\n');
 }
 

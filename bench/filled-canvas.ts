@@ -23,10 +23,12 @@ export function filledCanvas(perBlock: number, name = `Canvas with ${perBlock} i
       volume: 100 * (i + 1),
     }),
   );
-  canvas.costs = Array.from({ length: perBlock }, (_, i): Cost =>
-    i % 2 === 0
-      ? { name: `Fixed cost ${i + 1}`, behavior: 'fixed', amount: 500 + i }
-      : { name: `Commission ${i + 1}`, behavior: 'variable', per: 'revenue', amount: 0.01 },
+  canvas.costs = Array.from(
+    { length: perBlock },
+    (_, i): Cost =>
+      i % 2 === 0
+        ? { name: `Fixed cost ${i + 1}`, behavior: 'fixed', amount: 500 + i }
+        : { name: `Commission ${i + 1}`, behavior: 'variable', per: 'revenue', amount: 0.01 },
   );
   return canvas;
 }

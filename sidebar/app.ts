@@ -3,14 +3,38 @@
  * change as one server call that answers with the canvas read back from the sheet. The sheet is
  * the only record: nothing is kept here that the next answer does not replace.
  */
-import type { CanvasEdit, CanvasState, FieldMessage, GalleryEntry, OpenRequest, OpenResult, PatternHint, Refusal, SidebarGuide } from '../src/core/api';
+import type {
+  CanvasEdit,
+  CanvasState,
+  FieldMessage,
+  GalleryEntry,
+  OpenRequest,
+  OpenResult,
+  PatternHint,
+  Refusal,
+  SidebarGuide,
+} from '../src/core/api';
 import { byId, el, fill } from './dom';
 import type { Entry } from './entries';
-import { ALL_PATTERNS, drawAdded, drawHints, drawPatternChoice, drawTemplateDetail, drawTemplateGroups } from './gallery';
+import {
+  ALL_PATTERNS,
+  drawAdded,
+  drawHints,
+  drawPatternChoice,
+  drawTemplateDetail,
+  drawTemplateGroups,
+} from './gallery';
 import { itemForm, ItemForm } from './item-form';
 import { callServer, CallFailed, RequestOf, ResultOf, ServerName } from './server';
 import { drawEntries, drawKpis, drawSteps, drawStepText, entriesOf, entryName } from './views';
-import { clearWhatIfKpis, drawWhatIfKpis, readMultipliers, readScenarioName, setFieldsDisabled, showServerErrors } from './whatif';
+import {
+  clearWhatIfKpis,
+  drawWhatIfKpis,
+  readMultipliers,
+  readScenarioName,
+  setFieldsDisabled,
+  showServerErrors,
+} from './whatif';
 
 /** Focus refreshes closer together than this are skipped: focus comes and goes often. */
 const REFRESH_GAP_MS = 1500;
@@ -58,7 +82,11 @@ function sayProblems(messages: readonly FieldMessage[]): void {
 
 /** Disables every button, list and file field while a change is on its way, so no second one overtakes it. */
 function hold(): () => void {
-  const held = [...document.querySelectorAll<HTMLButtonElement | HTMLSelectElement | HTMLInputElement>('button, select, input[type=file]')].filter((c) => !c.disabled);
+  const held = [
+    ...document.querySelectorAll<HTMLButtonElement | HTMLSelectElement | HTMLInputElement>(
+      'button, select, input[type=file]',
+    ),
+  ].filter((c) => !c.disabled);
   for (const c of held) c.disabled = true;
   document.body.setAttribute('aria-busy', 'true');
   return () => {
@@ -84,7 +112,10 @@ async function call<K extends ServerName>(name: K, request: RequestOf<K>, quiet 
   } catch (err) {
     if (!quiet) {
       const reason = err instanceof CallFailed ? err.message : String(err);
-      say(`The spreadsheet did not answer (${reason}). The change may not have been saved; press Refresh to see the sheet as it is.`, 'error');
+      say(
+        `The spreadsheet did not answer (${reason}). The change may not have been saved; press Refresh to see the sheet as it is.`,
+        'error',
+      );
     }
     return null;
   } finally {
@@ -147,10 +178,17 @@ function setState(next: CanvasState, reported = false): void {
       // What was typed stays in the form, which now adds it as a new entry.
       carried = form?.draft() ?? null;
       editing = null;
-      say(`"${was}" is no longer on the sheet. What you typed is still in the form, to add it as a new entry.`, 'error');
+      say(
+        `"${was}" is no longer on the sheet. What you typed is still in the form, to add it as a new entry.`,
+        'error',
+      );
     } else if (canonical(now) !== canonical(editing.expected)) {
       if (reported) editing = { ...editing, expected: now };
-      else say(`"${was}" was changed on the sheet while you were editing it; it now reads "${entryName(block.id, now)}".`, 'error');
+      else
+        say(
+          `"${was}" was changed on the sheet while you were editing it; it now reads "${entryName(block.id, now)}".`,
+          'error',
+        );
     }
   }
   render();
@@ -177,7 +215,10 @@ function drawForm(keepDraft = true): void {
   const block = currentBlock();
   // Switching to another entry clears the form (form = null); following a moved entry keeps it.
   const target = `${block.id} ${editing ? 'edit' : 'add'}`;
-  const key = JSON.stringify([state.canvas.blocks.customerSegments.map((s) => s.text), state.canvas.revenueStreams.map((s) => s.name)]);
+  const key = JSON.stringify([
+    state.canvas.blocks.customerSegments.map((s) => s.text),
+    state.canvas.revenueStreams.map((s) => s.name),
+  ]);
   if (form && target === formTarget && key === formKey) return;
   // The field being typed in gets the cursor back, with the same selection, in the new form.
   const active = document.activeElement as HTMLInputElement | HTMLTextAreaElement | null;
@@ -245,7 +286,12 @@ async function sendEdit(edit: CanvasEdit, done: string): Promise<boolean> {
   if (result.reason === 'conflict') {
     const wasEditing = editing !== null;
     setState(result.state, true);
-    say(editing && wasEditing ? `${result.message} What you typed is still in the form: Save replaces the sheet's version, Cancel keeps it.` : result.message, 'error');
+    say(
+      editing && wasEditing
+        ? `${result.message} What you typed is still in the form: Save replaces the sheet's version, Cancel keeps it.`
+        : result.message,
+      'error',
+    );
   } else if (result.reason === 'invalid') {
     const rest = form ? form.showErrors(result.messages) : result.messages;
     if (rest.length > 0) sayProblems(rest);
@@ -377,7 +423,10 @@ async function importFile(input: HTMLInputElement): Promise<void> {
   const result = await call('sidebarImportJson', { jsonText });
   if (result && !result.ok && result.reason === 'invalid') {
     say(`"${file.name}" is not a canvas this add-on can read:`, 'error');
-    fill(list, ...result.messages.map((m) => el('li', { text: m.field === '' ? m.message : `${m.field}: ${m.message}` })));
+    fill(
+      list,
+      ...result.messages.map((m) => el('li', { text: m.field === '' ? m.message : `${m.field}: ${m.message}` })),
+    );
     return;
   }
   if (result?.ok) say(`Imported "${file.name}".`);
@@ -423,7 +472,8 @@ function refreshHints(): void {
     if (result.ok) drawHints(result.hints);
     else {
       hintsKey = null;
-      byId('hints-message').textContent = result.reason === 'invalid' ? result.messages.map((m) => m.message).join(' ') : result.message;
+      byId('hints-message').textContent =
+        result.reason === 'invalid' ? result.messages.map((m) => m.message).join(' ') : result.message;
     }
   });
 }
@@ -485,7 +535,9 @@ async function newFromTemplate(): Promise<void> {
   drawAdded([]);
   showHints(result.hints, JSON.stringify(result.state.canvas));
   setState(result.state);
-  say(`Made the canvas "${result.state.canvas.name}" from the template, on its own new sheet "${result.state.sheetName}".`);
+  say(
+    `Made the canvas "${result.state.canvas.name}" from the template, on its own new sheet "${result.state.sheetName}".`,
+  );
   byId('canvas-title').focus();
 }
 
@@ -549,7 +601,11 @@ async function sendWhatIf(keep: boolean): Promise<void> {
   whatIfSheet = result.state.sheetName;
   drawWhatIfKpis(result.scenario, result.before, result.after, result.state.canvas.currency);
   setState(result.state);
-  say(keep ? `Kept as the scenario "${result.scenario}", now the active one on the sheet.` : `Applied: the sheet now follows the "${result.scenario}" scenario.`);
+  say(
+    keep
+      ? `Kept as the scenario "${result.scenario}", now the active one on the sheet.`
+      : `Applied: the sheet now follows the "${result.scenario}" scenario.`,
+  );
 }
 
 /** Wires the page up and loads the active canvas. */

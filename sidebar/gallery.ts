@@ -55,7 +55,13 @@ export function drawTemplateGroups(
             .map((t) => {
               const button = el(
                 'button',
-                { type: 'button', class: 'template-choice', 'data-testid': 'template-choice', 'data-id': t.id, 'aria-pressed': t.id === selected ? 'true' : 'false' },
+                {
+                  type: 'button',
+                  class: 'template-choice',
+                  'data-testid': 'template-choice',
+                  'data-id': t.id,
+                  'aria-pressed': t.id === selected ? 'true' : 'false',
+                },
                 el('span', { class: 'choice-title', text: t.title }),
                 el('span', { class: 'choice-meta', text: variantWords(t.variant) }),
               );
@@ -88,10 +94,16 @@ export function drawTemplateDetail(t: GalleryEntry, canvasName: string | null): 
   fill(
     byId('template-numbers'),
     ...t.keyNumbers.map((k) =>
-      el('div', { 'data-testid': 'template-number' }, el('dt', { text: k.label }), el('dd', { text: keyNumber(k.value, k.unit, t.currency) })),
+      el(
+        'div',
+        { 'data-testid': 'template-number' },
+        el('dt', { text: k.label }),
+        el('dd', { text: keyNumber(k.value, k.unit, t.currency) }),
+      ),
     ),
   );
-  byId('template-check').textContent = `${t.check.title}: ${t.check.passes ? 'passes' : 'fails'} with these numbers. The new sheet carries it as live formulas.`;
+  byId('template-check').textContent =
+    `${t.check.title}: ${t.check.passes ? 'passes' : 'fails'} with these numbers. The new sheet carries it as live formulas.`;
   fill(
     byId('template-preview'),
     ...t.preview.map((p) =>
@@ -99,7 +111,9 @@ export function drawTemplateDetail(t: GalleryEntry, canvasName: string | null): 
         'div',
         { 'data-testid': 'preview-block', 'data-block': p.block },
         el('dt', { text: p.title }),
-        el('dd', { text: p.items.length === 0 ? '(nothing)' : `${p.items.join('; ')}${p.more > 0 ? ` and ${p.more} more` : ''}` }),
+        el('dd', {
+          text: p.items.length === 0 ? '(nothing)' : `${p.items.join('; ')}${p.more > 0 ? ` and ${p.more} more` : ''}`,
+        }),
       ),
     ),
   );
@@ -118,14 +132,19 @@ export function drawAdded(lines: readonly string[]): void {
 
 export function drawHints(hints: readonly PatternHint[]): void {
   byId('hints-message').textContent =
-    hints.length === 0 ? 'This canvas does not resemble any of the book\'s patterns yet.' : 'From what the canvas holds now:';
+    hints.length === 0
+      ? "This canvas does not resemble any of the book's patterns yet."
+      : 'From what the canvas holds now:';
   fill(
     byId('hint-list'),
     ...hints.map((h) =>
       el(
         'li',
         { class: 'hint', 'data-testid': 'hint', 'data-pattern': h.pattern },
-        el('strong', { 'data-testid': 'hint-pattern', text: h.variant === undefined ? h.patternTitle : `${h.patternTitle} · ${variantWords(h.variant)}` }),
+        el('strong', {
+          'data-testid': 'hint-pattern',
+          text: h.variant === undefined ? h.patternTitle : `${h.patternTitle} · ${variantWords(h.variant)}`,
+        }),
         el('p', { 'data-testid': 'hint-reason', text: h.reason }),
         el('p', { class: 'muted', 'data-testid': 'hint-suggestion', text: h.suggestion }),
       ),

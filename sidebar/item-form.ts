@@ -45,7 +45,12 @@ function makeField(
   control.setAttribute('data-testid', id);
   control.setAttribute('aria-describedby', `error-${name}`);
   const label = el('label', { for: id, text: labelText });
-  const error = el('p', { id: `error-${name}`, class: 'field-error', 'data-testid': `error-${name}`, 'aria-live': 'polite' });
+  const error = el('p', {
+    id: `error-${name}`,
+    class: 'field-error',
+    'data-testid': `error-${name}`,
+    'aria-live': 'polite',
+  });
   const wrap = el('div', { class: 'field' }, label, control, error);
   return { name, wrap, label, control, error, check };
 }
@@ -67,11 +72,20 @@ function textInput(value: string, maxLength: number): HTMLInputElement {
 }
 
 function numberInput(value: number | null): HTMLInputElement {
-  return el('input', { type: 'text', inputmode: 'decimal', value: value === null ? '' : String(value), autocomplete: 'off' });
+  return el('input', {
+    type: 'text',
+    inputmode: 'decimal',
+    value: value === null ? '' : String(value),
+    autocomplete: 'off',
+  });
 }
 
 /** The choices of a list that must also offer what the entry holds now, even when it is not one of them. */
-function withCurrent(options: { value: string; label: string }[], current: string, what: string): { value: string; label: string }[] {
+function withCurrent(
+  options: { value: string; label: string }[],
+  current: string,
+  what: string,
+): { value: string; label: string }[] {
   if (current === '' || options.some((o) => o.value === current)) return options;
   return [...options, { value: current, label: `${current} (${what})` }];
 }
@@ -90,7 +104,8 @@ function amountCheck(field: () => Field, what: string, max: () => number | null)
     const parsed = parseNumber(field().control.value);
     const m = max();
     const range = m === null ? 'a number of 0 or more' : `a number between 0 and ${m}`;
-    if (parsed === 'not a number' || (parsed !== null && (parsed < 0 || (m !== null && parsed > m)))) return `${what} must be ${range}.`;
+    if (parsed === 'not a number' || (parsed !== null && (parsed < 0 || (m !== null && parsed > m))))
+      return `${what} must be ${range}.`;
     return null;
   };
 }
@@ -109,7 +124,9 @@ export function itemForm(
 ): ItemForm {
   const initial = mode.initial;
   const { limits } = guide;
-  const segments = state.canvas.blocks.customerSegments.filter((s) => s.text !== '').map((s) => ({ value: s.text, label: s.text }));
+  const segments = state.canvas.blocks.customerSegments
+    .filter((s) => s.text !== '')
+    .map((s) => ({ value: s.text, label: s.text }));
   const fields: Field[] = [];
   const add = (f: Field) => {
     fields.push(f);
@@ -119,12 +136,50 @@ export function itemForm(
 
   if (block.id === 'revenueStreams') {
     const s = initial as Extract<Entry, { type: string }> | null;
-    const name: Field = add(makeField('name', 'Stream name', textInput(s?.name ?? '', limits.textLength), required(() => name, 'The name', limits.textLength)));
+    const name: Field = add(
+      makeField(
+        'name',
+        'Stream name',
+        textInput(s?.name ?? '', limits.textLength),
+        required(() => name, 'The name', limits.textLength),
+      ),
+    );
     const typeOptions = guide.streamTypes.map((t) => ({ value: t.id, label: t.title }));
     const type = add(makeField('type', 'Type', select(typeOptions, s?.type ?? guide.streamTypes[0].id)));
-    const segment = add(makeField('segment', 'Customer segment', select(withCurrent([{ value: '', label: 'No segment' }, ...segments], s?.segment ?? '', 'not a segment'), s?.segment ?? '')));
-    const price: Field = add(makeField('price', 'Price', numberInput(s?.price ?? null), amountCheck(() => price, 'The price', () => null)));
-    const volume: Field = add(makeField('volume', 'Volume per month', numberInput(s?.volume ?? null), amountCheck(() => volume, 'The volume', () => null)));
+    const segment = add(
+      makeField(
+        'segment',
+        'Customer segment',
+        select(
+          withCurrent([{ value: '', label: 'No segment' }, ...segments], s?.segment ?? '', 'not a segment'),
+          s?.segment ?? '',
+        ),
+      ),
+    );
+    const price: Field = add(
+      makeField(
+        'price',
+        'Price',
+        numberInput(s?.price ?? null),
+        amountCheck(
+          () => price,
+          'The price',
+          () => null,
+        ),
+      ),
+    );
+    const volume: Field = add(
+      makeField(
+        'volume',
+        'Volume per month',
+        numberInput(s?.volume ?? null),
+        amountCheck(
+          () => volume,
+          'The volume',
+          () => null,
+        ),
+      ),
+    );
     const relabel = () => {
       const t = guide.streamTypes.find((x) => x.id === type.control.value) ?? guide.streamTypes[0];
       // "Price: monthly fee", but plain "Price" where the type's price is just that.
@@ -147,12 +202,48 @@ export function itemForm(
     const c = initial as Cost | null;
     const current: CostBehaviorId = c === null ? 'fixed' : c.behavior === 'fixed' ? 'fixed' : c.per;
     const behaviorOf = (id: string) => guide.costBehaviors.find((b) => b.id === id) ?? guide.costBehaviors[0];
-    const name: Field = add(makeField('name', 'Cost name', textInput(c?.name ?? '', limits.textLength), required(() => name, 'The name', limits.textLength)));
-    const behavior = add(makeField('behavior', 'Behaviour', select(guide.costBehaviors.map((b) => ({ value: b.id, label: b.label })), current)));
-    const amount: Field = add(makeField('amount', 'Amount', numberInput(c?.amount ?? null), amountCheck(() => amount, 'The amount', () => behaviorOf(behavior.control.value).max)));
+    const name: Field = add(
+      makeField(
+        'name',
+        'Cost name',
+        textInput(c?.name ?? '', limits.textLength),
+        required(() => name, 'The name', limits.textLength),
+      ),
+    );
+    const behavior = add(
+      makeField(
+        'behavior',
+        'Behaviour',
+        select(
+          guide.costBehaviors.map((b) => ({ value: b.id, label: b.label })),
+          current,
+        ),
+      ),
+    );
+    const amount: Field = add(
+      makeField(
+        'amount',
+        'Amount',
+        numberInput(c?.amount ?? null),
+        amountCheck(
+          () => amount,
+          'The amount',
+          () => behaviorOf(behavior.control.value).max,
+        ),
+      ),
+    );
     const currentStream = c && c.behavior === 'variable' && c.per === 'unit' ? (c.stream ?? '') : '';
     const streams = state.canvas.revenueStreams.map((s) => ({ value: s.name, label: s.name }));
-    const stream = add(makeField('stream', 'Follows the volume of', select(withCurrent([{ value: '', label: 'Every stream' }, ...streams], currentStream, 'not a stream'), currentStream)));
+    const stream = add(
+      makeField(
+        'stream',
+        'Follows the volume of',
+        select(
+          withCurrent([{ value: '', label: 'Every stream' }, ...streams], currentStream, 'not a stream'),
+          currentStream,
+        ),
+      ),
+    );
     const relabel = () => {
       const b = behaviorOf(behavior.control.value);
       amount.label.textContent = `Amount: ${b.amountLabel}`;
@@ -172,7 +263,14 @@ export function itemForm(
     };
   } else {
     const item = initial as Extract<Entry, { text: string }> | null;
-    const text: Field = add(makeField('text', 'Note', el('textarea', { rows: 2, maxlength: limits.textLength, text: item?.text ?? '' }), required(() => text, 'The note', limits.textLength)));
+    const text: Field = add(
+      makeField(
+        'text',
+        'Note',
+        el('textarea', { rows: 2, maxlength: limits.textLength, text: item?.text ?? '' }),
+        required(() => text, 'The note', limits.textLength),
+      ),
+    );
     const categories = withCurrent(
       [{ value: '', label: 'No category' }, ...block.categories.map((c) => ({ value: c, label: c }))],
       item?.category ?? '',
@@ -181,7 +279,16 @@ export function itemForm(
     const category = add(makeField('category', 'Category', select(categories, item?.category ?? '')));
     const segment =
       block.linksToSegment || (item?.segment ?? '') !== ''
-        ? add(makeField('segment', 'Customer segment', select(withCurrent([{ value: '', label: 'No segment' }, ...segments], item?.segment ?? '', 'not a segment'), item?.segment ?? '')))
+        ? add(
+            makeField(
+              'segment',
+              'Customer segment',
+              select(
+                withCurrent([{ value: '', label: 'No segment' }, ...segments], item?.segment ?? '', 'not a segment'),
+                item?.segment ?? '',
+              ),
+            ),
+          )
         : null;
     read = () => {
       const value: Entry = { text: text.control.value };
@@ -203,10 +310,22 @@ export function itemForm(
   }
 
   const noun = block.id === 'revenueStreams' ? 'stream' : block.id === 'costStructure' ? 'cost' : 'note';
-  const submit = el('button', { type: 'submit', class: 'action', 'data-testid': 'submit-item', text: mode.editing ? 'Save' : `Add ${noun}` });
+  const submit = el('button', {
+    type: 'submit',
+    class: 'action',
+    'data-testid': 'submit-item',
+    text: mode.editing ? 'Save' : `Add ${noun}`,
+  });
   const cancel = mode.editing ? el('button', { type: 'button', 'data-testid': 'cancel-edit', text: 'Cancel' }) : null;
-  const title = el('h3', { class: 'form-title', text: mode.editing ? `Edit the ${noun}` : `Add a ${noun} to ${block.title}` });
-  const form = el('form', { class: 'item-form', 'data-testid': 'item-form', 'aria-label': title.textContent ?? '', novalidate: true }, title);
+  const title = el('h3', {
+    class: 'form-title',
+    text: mode.editing ? `Edit the ${noun}` : `Add a ${noun} to ${block.title}`,
+  });
+  const form = el(
+    'form',
+    { class: 'item-form', 'data-testid': 'item-form', 'aria-label': title.textContent ?? '', novalidate: true },
+    title,
+  );
   for (const f of fields) form.append(f.wrap);
   form.append(el('div', { class: 'buttons' }, submit, cancel));
 

@@ -20,7 +20,8 @@ declare const google: { script: { run: ScriptRunner } };
 export class CallFailed extends Error {}
 
 function plainMessage(error: unknown): string {
-  const message = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
+  const message =
+    typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
   return message === '' ? 'no reason was given' : message;
 }
 

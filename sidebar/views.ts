@@ -11,7 +11,9 @@ export function entriesOf(state: CanvasState, block: BlockId): Entry[] {
 }
 
 export function entryName(block: BlockId, entry: Entry): string {
-  return block === 'revenueStreams' || block === 'costStructure' ? (entry as RevenueStream | Cost).name : (entry as Item).text;
+  return block === 'revenueStreams' || block === 'costStructure'
+    ? (entry as RevenueStream | Cost).name
+    : (entry as Item).text;
 }
 
 export function drawKpis(state: CanvasState): void {
@@ -30,7 +32,13 @@ export function drawKpis(state: CanvasState): void {
 }
 
 /** The nine steps as buttons, each with how many entries its block holds. */
-export function drawSteps(list: HTMLElement, guide: SidebarGuide, state: CanvasState, current: number, go: (step: number) => void): void {
+export function drawSteps(
+  list: HTMLElement,
+  guide: SidebarGuide,
+  state: CanvasState,
+  current: number,
+  go: (step: number) => void,
+): void {
   fill(
     list,
     ...guide.blocks.map((b, i) => {
@@ -89,7 +97,12 @@ function segmentColor(state: CanvasState, segment: string | undefined): string |
   return i >= 0 ? state.segmentColors[i] : null;
 }
 
-function details(block: BlockId, entry: Entry, guide: SidebarGuide, state: CanvasState): { meta: string[]; color: string | null } {
+function details(
+  block: BlockId,
+  entry: Entry,
+  guide: SidebarGuide,
+  state: CanvasState,
+): { meta: string[]; color: string | null } {
   if (block === 'revenueStreams') {
     const s = entry as RevenueStream;
     const type = guide.streamTypes.find((t) => t.id === s.type);
@@ -106,7 +119,9 @@ function details(block: BlockId, entry: Entry, guide: SidebarGuide, state: Canva
     return { meta, color: null };
   }
   const item = entry as Item;
-  const meta = [item.category, item.segment ? `for ${item.segment}` : undefined].filter((x): x is string => x !== undefined && x !== '');
+  const meta = [item.category, item.segment ? `for ${item.segment}` : undefined].filter(
+    (x): x is string => x !== undefined && x !== '',
+  );
   if (block === 'customerSegments') {
     const i = state.canvas.blocks.customerSegments.indexOf(item);
     return { meta, color: state.segmentColors[i] ?? null };
@@ -115,7 +130,15 @@ function details(block: BlockId, entry: Entry, guide: SidebarGuide, state: Canva
 }
 
 function iconButton(testid: string, symbol: string, label: string, disabled = false): HTMLButtonElement {
-  return el('button', { type: 'button', class: 'icon', 'data-testid': testid, 'aria-label': label, title: label, text: symbol, disabled });
+  return el('button', {
+    type: 'button',
+    class: 'icon',
+    'data-testid': testid,
+    'aria-label': label,
+    title: label,
+    text: symbol,
+    disabled,
+  });
 }
 
 /** The block's entries, each with its colour, what it says, and buttons to move, edit and delete it. */
@@ -157,7 +180,9 @@ export function drawEntries(
           'div',
           { class: 'entry-body' },
           el('span', { class: 'entry-text', 'data-testid': 'item-text', text: shown }),
-          meta.length > 0 ? el('span', { class: 'entry-meta', 'data-testid': 'item-meta', text: meta.join(' · ') }) : null,
+          meta.length > 0
+            ? el('span', { class: 'entry-meta', 'data-testid': 'item-meta', text: meta.join(' · ') })
+            : null,
         ),
         el('span', { class: 'entry-buttons' }, up, down, edit, remove),
       );

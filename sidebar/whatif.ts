@@ -46,7 +46,11 @@ export function readScenarioName(): string | null {
   const input = byId<HTMLInputElement>('whatif-name');
   const name = input.value.trim();
   const message =
-    name === '' ? 'Give the scenario a name to keep it.' : [...name].length > NAME_LENGTH ? `A scenario name can have at most ${NAME_LENGTH} characters.` : '';
+    name === ''
+      ? 'Give the scenario a name to keep it.'
+      : [...name].length > NAME_LENGTH
+        ? `A scenario name can have at most ${NAME_LENGTH} characters.`
+        : '';
   showError(input, 'error-whatif-name', message);
   if (message === '') return name;
   input.focus();
@@ -54,12 +58,15 @@ export function readScenarioName(): string | null {
 }
 
 /** Marks the fields the server named in its refusal; the messages it could not place are returned. */
-export function showServerErrors(messages: readonly { field: string; message: string }[]): { field: string; message: string }[] {
+export function showServerErrors(
+  messages: readonly { field: string; message: string }[],
+): { field: string; message: string }[] {
   const rest: { field: string; message: string }[] = [];
   for (const m of messages) {
     const f = FIELDS.find((x) => m.field === `scenario.multipliers.${x.key}`);
     if (f) showError(byId<HTMLInputElement>(f.id), `error-${f.id}`, m.message);
-    else if (m.field === 'scenario.name') showError(byId<HTMLInputElement>('whatif-name'), 'error-whatif-name', m.message);
+    else if (m.field === 'scenario.name')
+      showError(byId<HTMLInputElement>('whatif-name'), 'error-whatif-name', m.message);
     else rest.push(m);
   }
   return rest;
@@ -75,7 +82,12 @@ export function drawWhatIfKpis(scenario: string, before: Kpis, after: Kpis, curr
   const rows: { key: string; label: string; show: (v: KpiValue) => string; pick: (k: Kpis) => KpiValue }[] = [
     { key: 'revenue', label: 'Revenue', show: (v) => money(v, currency), pick: (k) => k.revenue },
     { key: 'profit', label: 'Profit', show: (v) => money(v, currency), pick: (k) => k.profit },
-    { key: 'break-even', label: 'Break-even revenue', show: (v) => money(v, currency), pick: (k) => k.breakEvenRevenue },
+    {
+      key: 'break-even',
+      label: 'Break-even revenue',
+      show: (v) => money(v, currency),
+      pick: (k) => k.breakEvenRevenue,
+    },
     { key: 'margin', label: 'Profit margin', show: percent, pick: (k) => k.profitMargin },
   ];
   byId('whatif-scenario').textContent = `The sheet now follows the scenario "${scenario}".`;

@@ -14,7 +14,11 @@ function formulaCells(count: number): number {
   const items = {} as CanvasSnapshot['items'];
   for (const block of COMPARED_BLOCKS) items[block] = [];
   const snapshot: CanvasSnapshot = { title: '', currency: 'USD', items };
-  const columns: CompareColumn[] = Array.from({ length: count }, (_, i) => ({ sheetName: `C${i}`, prefix: `C${i}`, snapshot }));
+  const columns: CompareColumn[] = Array.from({ length: count }, (_, i) => ({
+    sheetName: `C${i}`,
+    prefix: `C${i}`,
+    snapshot,
+  }));
   return layoutCompare(columns, EMPTY_MEMORY).plan.values.flat().filter(isFormula).length;
 }
 

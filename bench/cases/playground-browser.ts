@@ -40,38 +40,56 @@ function sidebarActions(bar: FrameLocator): [string | null, () => Promise<void>]
     await item(text).waitFor();
   };
   return [
-    ['create canvas', async () => {
-      await bar.getByTestId('new-canvas-name').fill('Bench canvas');
-      await bar.getByTestId('create-canvas').click();
-      await bar.getByTestId('canvas-view').waitFor();
-    }],
+    [
+      'create canvas',
+      async () => {
+        await bar.getByTestId('new-canvas-name').fill('Bench canvas');
+        await bar.getByTestId('create-canvas').click();
+        await bar.getByTestId('canvas-view').waitFor();
+      },
+    ],
     ['add note', () => addNote('Students')],
     [null, () => addNote('Commuters')],
-    ['edit note', async () => {
-      await item('Commuters').getByTestId('item-edit').click();
-      await bar.getByTestId('field-text').fill('Morning commuters');
-      await bar.getByTestId('submit-item').click();
-      await item('Morning commuters').waitFor();
-    }],
-    ['move note', async () => {
-      await item('Morning commuters').getByTestId('item-up').click();
-      await bar.getByTestId('status').filter({ hasText: 'Moved' }).waitFor();
-    }],
-    ['delete note', async () => {
-      await item('Students').getByTestId('item-delete').click();
-      await item('Students').waitFor({ state: 'detached' });
-    }],
-    ['add revenue stream', async () => {
-      await bar.getByRole('button', { name: /^Revenue Streams:/ }).click();
-      await bar.getByTestId('field-name').fill('Subscriptions');
-      await bar.getByTestId('field-price').fill('12');
-      await bar.getByTestId('field-volume').fill('300');
-      await bar.getByTestId('submit-item').click();
-      await item('Subscriptions').waitFor();
-    }],
-    ['refresh', async () => {
-      await bar.getByTestId('refresh').click();
-    }],
+    [
+      'edit note',
+      async () => {
+        await item('Commuters').getByTestId('item-edit').click();
+        await bar.getByTestId('field-text').fill('Morning commuters');
+        await bar.getByTestId('submit-item').click();
+        await item('Morning commuters').waitFor();
+      },
+    ],
+    [
+      'move note',
+      async () => {
+        await item('Morning commuters').getByTestId('item-up').click();
+        await bar.getByTestId('status').filter({ hasText: 'Moved' }).waitFor();
+      },
+    ],
+    [
+      'delete note',
+      async () => {
+        await item('Students').getByTestId('item-delete').click();
+        await item('Students').waitFor({ state: 'detached' });
+      },
+    ],
+    [
+      'add revenue stream',
+      async () => {
+        await bar.getByRole('button', { name: /^Revenue Streams:/ }).click();
+        await bar.getByTestId('field-name').fill('Subscriptions');
+        await bar.getByTestId('field-price').fill('12');
+        await bar.getByTestId('field-volume').fill('300');
+        await bar.getByTestId('submit-item').click();
+        await item('Subscriptions').waitFor();
+      },
+    ],
+    [
+      'refresh',
+      async () => {
+        await bar.getByTestId('refresh').click();
+      },
+    ],
   ];
 }
 
@@ -84,7 +102,13 @@ async function interactive(watched: WatchedPage): Promise<void> {
 
 export async function playgroundBrowserMeasures(root = process.cwd()): Promise<PlaygroundMeasure[]> {
   const folder = mkdtempSync(join(tmpdir(), 'bmc-bench-'));
-  const server = await startPlayground({ root, port: 0, statePath: join(folder, 'state.json'), now: () => new Date(), log: () => undefined });
+  const server = await startPlayground({
+    root,
+    port: 0,
+    statePath: join(folder, 'state.json'),
+    now: () => new Date(),
+    log: () => undefined,
+  });
   const browser = await launchChromium(TIMEOUT_MS);
   try {
     const measures: PlaygroundMeasure[] = [];
@@ -92,7 +116,8 @@ export async function playgroundBrowserMeasures(root = process.cwd()): Promise<P
     await openPlaygroundPage(watched, server.url);
     for (const [name, act] of sidebarActions(watched.page.frameLocator('#sidebar-frame'))) {
       const calls = await serverCallsOf(watched, act);
-      if (name !== null) measures.push({ name: `round trips: ${name}`, value: calls.length, unit: 'round trips', target: 'exactly 1' });
+      if (name !== null)
+        measures.push({ name: `round trips: ${name}`, value: calls.length, unit: 'round trips', target: 'exactly 1' });
     }
     await watched.page.close();
 
@@ -105,7 +130,11 @@ export async function playgroundBrowserMeasures(root = process.cwd()): Promise<P
       times.push(performance.now() - start);
       await load.page.close();
     }
-    measures.push({ name: `page load to interactive (median of ${LOADS})`, value: Math.round(median(times)), unit: 'ms' });
+    measures.push({
+      name: `page load to interactive (median of ${LOADS})`,
+      value: Math.round(median(times)),
+      unit: 'ms',
+    });
     return measures;
   } finally {
     await browser.close();

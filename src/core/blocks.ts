@@ -79,7 +79,7 @@ export const BLOCKS: readonly BlockInfo[] = [
     area: 'customers',
     hint: 'How each segment hears of, buys and receives the offer.',
     description:
-      'Note the routes by which segments learn about the offer, judge it, buy it, receive it and get help afterwards. Say whether each route is your own or a partner\'s, direct or indirect.',
+      "Note the routes by which segments learn about the offer, judge it, buy it, receive it and get help afterwards. Say whether each route is your own or a partner's, direct or indirect.",
     questions: [
       'Through which Channels do our Customer Segments want to be reached?',
       'How are we reaching them now?',
@@ -88,7 +88,17 @@ export const BLOCKS: readonly BlockInfo[] = [
       'Which ones are most cost-efficient?',
       'How are we integrating them with customer routines?',
     ],
-    categories: ['Awareness', 'Evaluation', 'Purchase', 'Delivery', 'After sales', 'Own', 'Partner', 'Direct', 'Indirect'],
+    categories: [
+      'Awareness',
+      'Evaluation',
+      'Purchase',
+      'Delivery',
+      'After sales',
+      'Own',
+      'Partner',
+      'Direct',
+      'Indirect',
+    ],
     color: '#e6f4ea',
   },
   {
@@ -222,7 +232,14 @@ export const BLOCKS: readonly BlockInfo[] = [
       'Which Key Resources are most expensive?',
       'Which Key Activities are most expensive?',
     ],
-    categories: ['Cost-driven', 'Value-driven', 'Fixed costs', 'Variable costs', 'Economies of scale', 'Economies of scope'],
+    categories: [
+      'Cost-driven',
+      'Value-driven',
+      'Fixed costs',
+      'Variable costs',
+      'Economies of scale',
+      'Economies of scope',
+    ],
     color: '#fbe9e7',
   },
 ];

@@ -58,7 +58,9 @@ class Walker {
   onlyFields(path: string, obj: Json, allowed: readonly string[]): void {
     for (const key of Object.keys(obj)) {
       if (!allowed.includes(key)) {
-        this.problems.push(`${path === '' ? '' : `${path}.`}${key}: unknown field (allowed here: ${allowed.join(', ')})`);
+        this.problems.push(
+          `${path === '' ? '' : `${path}.`}${key}: unknown field (allowed here: ${allowed.join(', ')})`,
+        );
       }
     }
   }
@@ -73,7 +75,8 @@ class Walker {
   amount(path: string, v: unknown, max: number | null): number | null | undefined {
     if (v === undefined || v === null) return null;
     const expected = max === null ? 'a number ≥ 0' : `a share between 0 and ${max}`;
-    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || (max !== null && v > max)) return this.fail(path, expected, v);
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || (max !== null && v > max))
+      return this.fail(path, expected, v);
     return v;
   }
 
@@ -147,7 +150,12 @@ function readStream(w: Walker, path: string, v: unknown): RevenueStream | undefi
   const volume = w.amount(`${path}.volume`, v.volume, null);
   const segment = w.text(`${path}.segment`, v.segment, false);
   if (w.problems.length > before) return undefined;
-  const stream: RevenueStream = { name: name as string, type: type as StreamType, price: price ?? null, volume: volume ?? null };
+  const stream: RevenueStream = {
+    name: name as string,
+    type: type as StreamType,
+    price: price ?? null,
+    volume: volume ?? null,
+  };
   if (segment !== undefined) stream.segment = segment;
   return stream;
 }
@@ -222,7 +230,8 @@ function readScenarios(w: Walker, v: unknown): ScenarioSet | undefined {
     const multipliers = {} as Scenario['multipliers'];
     for (const key of DRIVER_KEYS) {
       const given = m[key] === undefined ? 1 : m[key];
-      if (typeof given !== 'number' || !Number.isFinite(given) || given < 0) w.fail(`${at}.multipliers.${key}`, 'a number ≥ 0', given);
+      if (typeof given !== 'number' || !Number.isFinite(given) || given < 0)
+        w.fail(`${at}.multipliers.${key}`, 'a number ≥ 0', given);
       else multipliers[key] = given;
     }
     if (name !== undefined) list.push({ name, multipliers });
@@ -247,8 +256,10 @@ function readWhatIfInputs(w: Walker, v: unknown): WhatIfInputs | undefined {
     if (!ok) w.fail(field, max === null ? `a number ≥ ${min}` : `a number between ${min} and ${max}`, given);
     return given as number;
   };
-  const targetProfit = v.targetProfit === undefined ? d.targetProfit : number(`${path}.targetProfit`, v.targetProfit, 0, null);
-  const tornadoSwing = v.tornadoSwing === undefined ? d.tornadoSwing : number(`${path}.tornadoSwing`, v.tornadoSwing, 0, 1);
+  const targetProfit =
+    v.targetProfit === undefined ? d.targetProfit : number(`${path}.targetProfit`, v.targetProfit, 0, null);
+  const tornadoSwing =
+    v.tornadoSwing === undefined ? d.tornadoSwing : number(`${path}.tornadoSwing`, v.tornadoSwing, 0, 1);
   let sensitivitySteps = [...d.sensitivitySteps];
   const steps = v.sensitivitySteps;
   const count = d.sensitivitySteps.length;
@@ -257,7 +268,9 @@ function readWhatIfInputs(w: Walker, v: unknown): WhatIfInputs | undefined {
     if (!Array.isArray(steps) || steps.length !== count) {
       w.fail(`${path}.sensitivitySteps`, `a list of ${count} numbers`, Array.isArray(steps) ? steps.length : steps);
     } else {
-      sensitivitySteps = steps.map((step: unknown, i: number) => number(`${path}.sensitivitySteps[${i}]`, step, MIN_SENSITIVITY_STEP, null));
+      sensitivitySteps = steps.map((step: unknown, i: number) =>
+        number(`${path}.sensitivitySteps[${i}]`, step, MIN_SENSITIVITY_STEP, null),
+      );
     }
   }
   return w.problems.length > before ? undefined : { targetProfit, sensitivitySteps, tornadoSwing };
@@ -296,7 +309,14 @@ function readUnit(w: Walker, path: string, v: unknown): BusinessUnit | undefined
   const revenue = w.count(`${path}.revenue`, v.revenue);
   const cost = w.count(`${path}.cost`, v.cost);
   if (w.problems.length > before) return undefined;
-  return { name: name as string, role: role as BusinessRole, streams: streams as string[], costs: costs as string[], revenue: revenue as number, cost: cost as number };
+  return {
+    name: name as string,
+    role: role as BusinessRole,
+    streams: streams as string[],
+    costs: costs as string[],
+    revenue: revenue as number,
+    cost: cost as number,
+  };
 }
 
 /** The pattern's viability check: its kind decides which inputs (or business units) it holds. */
@@ -307,14 +327,16 @@ function readPatternCheck(w: Walker, v: unknown): PatternCheck | undefined {
   const before = w.problems.length;
   const kind = w.oneOf(`${path}.kind`, v.kind, CHECK_KIND_IDS);
   if (kind === undefined) return undefined;
-  const description = v.description === undefined ? CHECK_KINDS[kind].description : w.text(`${path}.description`, v.description, true);
+  const description =
+    v.description === undefined ? CHECK_KINDS[kind].description : w.text(`${path}.description`, v.description, true);
   if (kind === 'unbundling') {
     w.onlyFields(path, v, ['kind', 'description', 'units']);
     const expected = `a list of 1 to ${MAX_UNITS} business units`;
     if (v.units === undefined) w.missing(`${path}.units`, expected);
     const raw = w.array(`${path}.units`, v.units) ?? [];
     // The units sit beside the panel, which has room for MAX_UNITS of them.
-    if (Array.isArray(v.units) && (raw.length < 1 || raw.length > MAX_UNITS)) w.problems.push(`${path}.units: expected ${expected}, got ${raw.length}`);
+    if (Array.isArray(v.units) && (raw.length < 1 || raw.length > MAX_UNITS))
+      w.problems.push(`${path}.units: expected ${expected}, got ${raw.length}`);
     const units = raw.flatMap((u, i) => readUnit(w, `${path}.units[${i}]`, u) ?? []);
     return w.problems.length > before ? undefined : { kind, description: description as string, units };
   }
@@ -350,13 +372,19 @@ function checkReferences(w: Walker, streams: RevenueStream[], costs: unknown[]):
     // The sheet compares names without regard to case, so two names that differ only in case clash.
     const key = s.name.toLowerCase();
     const first = seen.get(key);
-    if (first !== undefined) w.fail(`revenueStreams[${i}].name`, `a name no other stream has (revenueStreams[${first}] is named the same)`, s.name);
+    if (first !== undefined)
+      w.fail(
+        `revenueStreams[${i}].name`,
+        `a name no other stream has (revenueStreams[${first}] is named the same)`,
+        s.name,
+      );
     else seen.set(key, i);
   });
   costs.forEach((c, i) => {
     if (!isObject(c) || typeof c.stream !== 'string' || c.stream.trim() === '') return;
     if (!streams.some((s) => s.name === c.stream)) {
-      const names = streams.length === 0 ? 'the canvas has no streams' : `the streams are ${list(streams.map((s) => s.name))}`;
+      const names =
+        streams.length === 0 ? 'the canvas has no streams' : `the streams are ${list(streams.map((s) => s.name))}`;
       w.fail(`costs[${i}].stream`, `the name of a revenue stream (${names})`, c.stream);
     }
   });
@@ -369,7 +397,16 @@ export function canvasFromDocument(doc: unknown): CanvasParseResult {
     w.fail('(document)', 'an object', doc);
     return { ok: false, problems: w.problems };
   }
-  w.onlyFields('', doc, ['$schema', 'name', 'currency', 'blocks', 'revenueStreams', 'costs', 'assumptions', 'patternCheck']);
+  w.onlyFields('', doc, [
+    '$schema',
+    'name',
+    'currency',
+    'blocks',
+    'revenueStreams',
+    'costs',
+    'assumptions',
+    'patternCheck',
+  ]);
   const name = w.text('name', doc.name, true);
   let currency = DEFAULT_CURRENCY;
   if (doc.currency !== undefined) {
@@ -425,7 +462,8 @@ export function canvasToDocument(canvas: CanvasDocument): Json {
   };
   if (canvas.assumptions !== undefined) {
     const { whatIf, ...rest } = canvas.assumptions;
-    doc.assumptions = whatIf === undefined ? rest : { ...rest, whatIf: { ...whatIf, sensitivitySteps: [...whatIf.sensitivitySteps] } };
+    doc.assumptions =
+      whatIf === undefined ? rest : { ...rest, whatIf: { ...whatIf, sensitivitySteps: [...whatIf.sensitivitySteps] } };
   }
   // The check is plain JSON data already; a JSON round trip copies it whole.
   if (canvas.patternCheck !== undefined) doc.patternCheck = JSON.parse(JSON.stringify(canvas.patternCheck));

@@ -31,9 +31,32 @@ export const ABS_COLUMN: Anchor = Object.freeze({ row: false, column: true });
  * Excel; the set is closed on purpose (no LET, XLOOKUP, FILTER, SEQUENCE, SPARKLINE, nothing volatile).
  */
 export const FUNCTIONS = [
-  'ABS', 'AND', 'COUNT', 'COUNTA', 'COUNTIF', 'COUNTIFS', 'IF', 'IFERROR', 'IFNA', 'INDEX', 'IRR', 'ISNA',
-  'ISNUMBER', 'ISTEXT', 'MATCH', 'MAX', 'MIN', 'NOT', 'NPV', 'OR', 'ROUND', 'ROWS', 'SUM', 'SUMIF',
-  'SUMIFS', 'SUMPRODUCT',
+  'ABS',
+  'AND',
+  'COUNT',
+  'COUNTA',
+  'COUNTIF',
+  'COUNTIFS',
+  'IF',
+  'IFERROR',
+  'IFNA',
+  'INDEX',
+  'IRR',
+  'ISNA',
+  'ISNUMBER',
+  'ISTEXT',
+  'MATCH',
+  'MAX',
+  'MIN',
+  'NOT',
+  'NPV',
+  'OR',
+  'ROUND',
+  'ROWS',
+  'SUM',
+  'SUMIF',
+  'SUMIFS',
+  'SUMPRODUCT',
 ] as const;
 export type FunctionName = (typeof FUNCTIONS)[number];
 
@@ -87,7 +110,8 @@ export function range(row: number, column: number, lastRow: number, lastColumn: 
 export function quoteSheetName(name: string): string {
   if (name === '') throw new Error('A sheet name cannot be empty');
   const plain = /^[A-Za-z_][A-Za-z0-9_]*$/.test(name);
-  const looksLikeRef = /^[A-Za-z]{1,3}[0-9]+$/.test(name) || /^R[0-9]*C[0-9]*$/i.test(name) || /^(TRUE|FALSE)$/i.test(name);
+  const looksLikeRef =
+    /^[A-Za-z]{1,3}[0-9]+$/.test(name) || /^R[0-9]*C[0-9]*$/i.test(name) || /^(TRUE|FALSE)$/i.test(name);
   return plain && !looksLikeRef ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
@@ -164,10 +188,17 @@ export const ISNA = (a: Operand) => call('ISNA', a);
 // ---------------------------------------------------------------- printing
 
 const PRECEDENCE: Record<BinaryOp, number> = {
-  '=': 1, '<>': 1, '<': 1, '<=': 1, '>': 1, '>=': 1,
+  '=': 1,
+  '<>': 1,
+  '<': 1,
+  '<=': 1,
+  '>': 1,
+  '>=': 1,
   '&': 2,
-  '+': 3, '-': 3,
-  '*': 4, '/': 4,
+  '+': 3,
+  '-': 3,
+  '*': 4,
+  '/': 4,
   '^': 5,
 };
 const UNARY = 6;

@@ -32,7 +32,10 @@ export class PlanBuilder {
   private tabColor: string | null = null;
   private readonly metadata: Record<string, string> = {};
 
-  constructor(private readonly sheetName: string, minColumns = 1) {
+  constructor(
+    private readonly sheetName: string,
+    minColumns = 1,
+  ) {
     this.numColumns = minColumns;
   }
 

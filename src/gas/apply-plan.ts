@@ -24,16 +24,26 @@ export interface ServiceGlobals {
   SpreadsheetApp: {
     newDataValidation(): DataValidationBuilderApi;
     newConditionalFormatRule(): ConditionalFormatRuleBuilderApi;
-    BorderStyle: { SOLID: GoogleAppsScript.Spreadsheet.BorderStyle; SOLID_MEDIUM: GoogleAppsScript.Spreadsheet.BorderStyle };
+    BorderStyle: {
+      SOLID: GoogleAppsScript.Spreadsheet.BorderStyle;
+      SOLID_MEDIUM: GoogleAppsScript.Spreadsheet.BorderStyle;
+    };
   };
-  Charts: { ChartType: { LINE: GoogleAppsScript.Charts.ChartType; COLUMN: GoogleAppsScript.Charts.ChartType; BAR: GoogleAppsScript.Charts.ChartType } };
+  Charts: {
+    ChartType: {
+      LINE: GoogleAppsScript.Charts.ChartType;
+      COLUMN: GoogleAppsScript.Charts.ChartType;
+      BAR: GoogleAppsScript.Charts.ChartType;
+    };
+  };
 }
 
 export function servicesFrom(g: ServiceGlobals): PlanServices {
   return {
     newDataValidation: () => g.SpreadsheetApp.newDataValidation(),
     newConditionalFormatRule: () => g.SpreadsheetApp.newConditionalFormatRule(),
-    borderStyle: (s) => (s === 'solid' ? g.SpreadsheetApp.BorderStyle.SOLID : g.SpreadsheetApp.BorderStyle.SOLID_MEDIUM),
+    borderStyle: (s) =>
+      s === 'solid' ? g.SpreadsheetApp.BorderStyle.SOLID : g.SpreadsheetApp.BorderStyle.SOLID_MEDIUM,
     lineChart: () => g.Charts.ChartType.LINE,
     columnChart: () => g.Charts.ChartType.COLUMN,
     barChart: () => g.Charts.ChartType.BAR,
@@ -64,8 +74,7 @@ export function applyPlanToNewSheet(ss: SpreadsheetApi, plan: SheetPlan, service
 export function applyPlan(ss: SpreadsheetApi, sheet: SheetApi, plan: SheetPlan, services: PlanServices): void {
   const all = sheet.getRange(1, 1, plan.numRows, plan.numColumns);
   const f = plan.formats;
-  const pick = <T>(get: (r: number, c: number) => T): T[][] =>
-    f.map((row, r) => row.map((_, c) => get(r, c)));
+  const pick = <T>(get: (r: number, c: number) => T): T[][] => f.map((row, r) => row.map((_, c) => get(r, c)));
 
   all.setNumberFormats(pick((r, c) => f[r][c].numberFormat ?? 'General'));
   all.setValues(plan.values.map((row, r) => row.map((v, c) => toSheetValue(v, f[r][c].numberFormat === '@'))));
@@ -92,9 +101,15 @@ export function applyPlan(ss: SpreadsheetApi, sheet: SheetApi, plan: SheetPlan, 
   if (plan.tabColor) sheet.setTabColor(plan.tabColor);
   for (const n of plan.namedRanges) ss.setNamedRange(n.name, range(sheet, n.range));
   for (const chart of plan.charts) {
-    let builder = sheet.newChart().setChartType(
-      chart.kind === 'line' ? services.lineChart() : chart.kind === 'bar' ? services.barChart() : services.columnChart(),
-    );
+    let builder = sheet
+      .newChart()
+      .setChartType(
+        chart.kind === 'line'
+          ? services.lineChart()
+          : chart.kind === 'bar'
+            ? services.barChart()
+            : services.columnChart(),
+      );
     for (const r of chart.ranges) builder = builder.addRange(range(sheet, r));
     sheet.insertChart(
       builder

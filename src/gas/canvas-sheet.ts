@@ -34,7 +34,10 @@ function metadataValue(all: DeveloperMetadataApi[], key: string): string | null 
 }
 
 export function isCanvasSheet(sheet: SheetApi): boolean {
-  return typeof parseMarker(() => sheet.getName(), metadataValue(sheet.getDeveloperMetadata(), CANVAS_MARKER_KEY)) !== 'string';
+  return (
+    typeof parseMarker(() => sheet.getName(), metadataValue(sheet.getDeveloperMetadata(), CANVAS_MARKER_KEY)) !==
+    'string'
+  );
 }
 
 /** Reads a canvas sheet back into the model in three spreadsheet calls, or says what is wrong. */
@@ -48,7 +51,12 @@ export function readCanvas(sheet: SheetApi): ReadResult {
   const namedRanges: Record<string, GridRange> = {};
   for (const n of sheet.getNamedRanges()) {
     const r = n.getRange();
-    namedRanges[n.getName()] = { row: r.getRow(), column: r.getColumn(), numRows: r.getNumRows(), numColumns: r.getNumColumns() };
+    namedRanges[n.getName()] = {
+      row: r.getRow(),
+      column: r.getColumn(),
+      numRows: r.getNumRows(),
+      numColumns: r.getNumColumns(),
+    };
   }
   const size = cellsToRead(parsed.prefix, namedRanges, patternCheck);
   return readCanvasData({

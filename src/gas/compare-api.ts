@@ -4,9 +4,23 @@
  * spreadsheet and lock as parameters so the same code runs on the emulator.
  */
 import { appsScriptContext } from './apps-script-context';
-import { CanvasListResult, COMPARE_SHEET_NAME, CompareResult, pickCanvases, pickPrompt, Refused, VariantResult } from '../core/compare';
+import {
+  CanvasListResult,
+  COMPARE_SHEET_NAME,
+  CompareResult,
+  pickCanvases,
+  pickPrompt,
+  Refused,
+  VariantResult,
+} from '../core/compare';
 import { isCanvasSheet } from './canvas-sheet';
-import { appsScriptCompareServices, compareCanvases, CompareOutcome, CompareServices, refreshCompare as refreshCompareSheet } from './compare';
+import {
+  appsScriptCompareServices,
+  compareCanvases,
+  CompareOutcome,
+  CompareServices,
+  refreshCompare as refreshCompareSheet,
+} from './compare';
 import { LOCK_WAIT_MS, LockApi } from './sidebar-server';
 import { SpreadsheetApi } from './spreadsheet-api';
 import { duplicateAsVariant } from './variant';
@@ -21,8 +35,10 @@ export interface CompareContext {
 }
 
 const TITLE = 'Business Model Canvas';
-const BUSY = 'Another change to this spreadsheet is still being saved. Nothing was changed; please try again in a moment.';
-const NO_LOCK = 'The add-on could not get hold of this spreadsheet to change it safely. Nothing was changed; please reload and try again.';
+const BUSY =
+  'Another change to this spreadsheet is still being saved. Nothing was changed; please try again in a moment.';
+const NO_LOCK =
+  'The add-on could not get hold of this spreadsheet to change it safely. Nothing was changed; please reload and try again.';
 
 function messageOf(err: unknown): string {
   return typeof err === 'object' && err !== null && 'message' in err ? String(err.message) : String(err);
@@ -57,7 +73,10 @@ function answerOf(out: CompareOutcome): CompareResult {
 export function listCanvasesIn(ss: SpreadsheetApi): CanvasListResult {
   return answering('The canvases could not be listed', () => ({
     ok: true,
-    canvases: ss.getSheets().filter(isCanvasSheet).map((s) => ({ sheetName: s.getName() })),
+    canvases: ss
+      .getSheets()
+      .filter(isCanvasSheet)
+      .map((s) => ({ sheetName: s.getName() })),
   }));
 }
 
@@ -69,12 +88,15 @@ export function compareIn(ctx: CompareContext, sheetNames: unknown): CompareResu
 }
 
 export function refreshCompareIn(ctx: CompareContext): CompareResult {
-  return answering('The comparison could not be refreshed', () => locked(ctx, () => answerOf(refreshCompareSheet(ctx.ss, ctx.services))));
+  return answering('The comparison could not be refreshed', () =>
+    locked(ctx, () => answerOf(refreshCompareSheet(ctx.ss, ctx.services))),
+  );
 }
 
 export function duplicateVariantIn(ctx: CompareContext, sheetName: unknown): VariantResult {
   return answering('The variant could not be made', () => {
-    if (typeof sheetName !== 'string' || sheetName === '') return { ok: false, message: 'Pick the canvas to duplicate.' };
+    if (typeof sheetName !== 'string' || sheetName === '')
+      return { ok: false, message: 'Pick the canvas to duplicate.' };
     return locked(ctx, () => {
       const out = duplicateAsVariant(ctx.ss, sheetName, ctx.today(), ctx.services);
       return out.ok ? { ok: true, sheetName: out.sheetName } : out;
@@ -117,7 +139,11 @@ export function menuCompareCanvases(): void {
   if (!list.ok) return void ui.alert(TITLE, list.message, ui.ButtonSet.OK);
   const names = list.canvases.map((c) => c.sheetName);
   if (names.length < 2) {
-    return void ui.alert(TITLE, `Comparing needs at least two canvases; this spreadsheet has ${names.length}.`, ui.ButtonSet.OK);
+    return void ui.alert(
+      TITLE,
+      `Comparing needs at least two canvases; this spreadsheet has ${names.length}.`,
+      ui.ButtonSet.OK,
+    );
   }
   const answer = ui.prompt('Compare canvases', pickPrompt(names), ui.ButtonSet.OK_CANCEL);
   if (answer.getSelectedButton() !== ui.Button.OK) return;

@@ -55,23 +55,31 @@ export type CompareOutcome =
   | { ok: false; message: string };
 
 const WORDS = {
-  count: (n: number) => `Pick ${MIN_CANVASES} to ${MAX_CANVASES} canvases to compare; ${n} ${n === 1 ? 'was' : 'were'} picked.`,
+  count: (n: number) =>
+    `Pick ${MIN_CANVASES} to ${MAX_CANVASES} canvases to compare; ${n} ${n === 1 ? 'was' : 'were'} picked.`,
   badName: (i: number) => `Canvas ${i + 1} of the list is not a sheet name.`,
   twice: (name: string) => `The canvas "${name}" is picked twice; pick each canvas once.`,
-  noSheet: (name: string) => `There is no sheet named "${name}" in this spreadsheet (it may have been renamed or deleted).`,
+  noSheet: (name: string) =>
+    `There is no sheet named "${name}" in this spreadsheet (it may have been renamed or deleted).`,
   notCanvas: (name: string) => `The sheet "${name}" is not a canvas, so it cannot be compared.`,
   foreignCompare: `A sheet named "${COMPARE_SHEET_NAME}" already exists and was not made by Compare canvases. Rename it, so nothing on it is replaced, and compare again.`,
   changedShape: `The ${COMPARE_SHEET_NAME} sheet has lost rows or columns, so its notes cannot be kept safely. Rename that sheet to keep it, then compare again.`,
   noCompare: `There is no ${COMPARE_SHEET_NAME} sheet to refresh yet: use Compare canvases first.`,
-  leftover: (name: string) => `A sheet named "${name}" is left from an earlier refresh that did not finish. Delete or rename it, then try again.`,
+  leftover: (name: string) =>
+    `A sheet named "${name}" is left from an earlier refresh that did not finish. Delete or rename it, then try again.`,
 } as const;
 
 /** Builds the Compare sheet for the canvases on the named sheets, or rebuilds it, keeping the user's notes. */
-export function compareCanvases(ss: SpreadsheetApi, sheetNames: readonly unknown[], services: CompareServices): CompareOutcome {
+export function compareCanvases(
+  ss: SpreadsheetApi,
+  sheetNames: readonly unknown[],
+  services: CompareServices,
+): CompareOutcome {
   const problem = checkNames(sheetNames);
   if (problem !== null) return { ok: false, message: problem };
   const old = existingCompare(ss);
-  if (old.kind === 'foreign' || old.kind === 'unreadable') return { ok: false, message: old.kind === 'foreign' ? WORDS.foreignCompare : WORDS.changedShape };
+  if (old.kind === 'foreign' || old.kind === 'unreadable')
+    return { ok: false, message: old.kind === 'foreign' ? WORDS.foreignCompare : WORDS.changedShape };
   const named = namedRangesByName(ss);
   const canvases: ComparedCanvas[] = [];
   for (const name of sheetNames as string[]) {
@@ -90,7 +98,8 @@ export function compareCanvases(ss: SpreadsheetApi, sheetNames: readonly unknown
 export function refreshCompare(ss: SpreadsheetApi, services: CompareServices): CompareOutcome {
   const old = existingCompare(ss);
   if (old.kind === 'none') return { ok: false, message: WORDS.noCompare };
-  if (old.kind === 'foreign' || old.kind === 'unreadable') return { ok: false, message: old.kind === 'foreign' ? WORDS.foreignCompare : WORDS.changedShape };
+  if (old.kind === 'foreign' || old.kind === 'unreadable')
+    return { ok: false, message: old.kind === 'foreign' ? WORDS.foreignCompare : WORDS.changedShape };
   const named = namedRangesByName(ss);
   const sources = old.marker.canvases.map((c) => {
     const anchor = named.get(regionName(c.prefix, 'keyPartners').toLowerCase());
@@ -150,7 +159,10 @@ function sheetNameOf(n: NamedRangeApi): string | null {
   }
 }
 
-function sourceOf(canvas: ComparedCanvas, named: Map<string, NamedRangeApi>): { canvas: ComparedCanvas; source: CanvasSource } {
+function sourceOf(
+  canvas: ComparedCanvas,
+  named: Map<string, NamedRangeApi>,
+): { canvas: ComparedCanvas; source: CanvasSource } {
   const regions: Partial<Record<BlockId, GridRange>> = {};
   for (const block of COMPARED_BLOCKS) {
     const n = named.get(regionName(canvas.prefix, block).toLowerCase());
@@ -174,7 +186,10 @@ function build(
   const staging = stagingOf(present);
   const columnCount = found.length + 3;
   // Sized before anything is written: the layout's own height is known from the canvas count alone.
-  const draft = layoutCompare(found.map((f) => ({ ...f.canvas, snapshot: null })), EMPTY_MEMORY);
+  const draft = layoutCompare(
+    found.map((f) => ({ ...f.canvas, snapshot: null })),
+    EMPTY_MEMORY,
+  );
   const rowCount = Math.max(staging.numRows, draft.plan.numRows);
 
   const name = old === null ? COMPARE_SHEET_NAME : `${COMPARE_SHEET_NAME} (refreshed)`;

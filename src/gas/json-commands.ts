@@ -25,7 +25,10 @@ export function importCanvasJson(
 ): JsonImportResult {
   if (typeof jsonText !== 'string') return { ok: false, problems: ['Expected the text of a JSON canvas document.'] };
   if (jsonText.length > MAX_JSON_LENGTH) {
-    return { ok: false, problems: [`The text is too long for a canvas (${jsonText.length} characters; at most ${MAX_JSON_LENGTH}).`] };
+    return {
+      ok: false,
+      problems: [`The text is too long for a canvas (${jsonText.length} characters; at most ${MAX_JSON_LENGTH}).`],
+    };
   }
   const parsed = parseCanvasJson(jsonText);
   if (!parsed.ok) return parsed;

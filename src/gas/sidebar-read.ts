@@ -40,7 +40,12 @@ export function namedRangesOf(sheet: SheetApi): Record<string, GridRange> {
   const out: Record<string, GridRange> = {};
   for (const n of sheet.getNamedRanges()) {
     const r = n.getRange();
-    out[n.getName()] = { row: r.getRow(), column: r.getColumn(), numRows: r.getNumRows(), numColumns: r.getNumColumns() };
+    out[n.getName()] = {
+      row: r.getRow(),
+      column: r.getColumn(),
+      numRows: r.getNumRows(),
+      numColumns: r.getNumColumns(),
+    };
   }
   return out;
 }

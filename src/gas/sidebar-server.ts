@@ -53,14 +53,15 @@ export const failed = (message: string): Refusal => ({ ok: false, reason: 'faile
 /** Messages the server functions share. */
 export const WORDS = {
   busy: 'Another change to this spreadsheet is still being saved. Nothing was changed; please try again in a moment.',
-  noLock: 'The add-on could not get hold of this spreadsheet to change it safely. Nothing was changed; please reload the spreadsheet and try again.',
+  noLock:
+    'The add-on could not get hold of this spreadsheet to change it safely. Nothing was changed; please reload the spreadsheet and try again.',
   sheetGone: (name: string) =>
     `The canvas sheet "${name}" is not in this spreadsheet any more (it was renamed or deleted). Press Refresh to pick a canvas.`,
   /** `outcome` says what that means for the call, e.g. "nothing was changed". */
   unreadable: (name: string, problems: string[], outcome: string) =>
     `The sheet "${name}" cannot be read as a canvas${outcome === '' ? '' : `, so ${outcome}`}:\n${problems.map((p) => `• ${p}`).join('\n')}`,
   notCanvas: (name: string) => `The sheet "${name}" is not a canvas.`,
-  pickOrMake: 'Pick one of this file\'s canvases, or make a new one.',
+  pickOrMake: "Pick one of this file's canvases, or make a new one.",
   noCanvasYet: 'This spreadsheet has no canvas yet: make one to start.',
   unexpected: (what: string, message: string) => `${what}: ${message}`,
 } as const;
@@ -173,7 +174,8 @@ export function editCanvas(ctx: ServerContext, request: unknown): EditResult {
       if (!read.ok) return failed(WORDS.unreadable(sheetName, read.problems, 'nothing was changed'));
       const decision = planEdit(read.onSheet, read.grid, edit);
       if (!decision.ok) {
-        if (decision.reason === 'conflict') return { ok: false, reason: 'conflict', message: decision.message, state: read.state };
+        if (decision.reason === 'conflict')
+          return { ok: false, reason: 'conflict', message: decision.message, state: read.state };
         if (decision.reason === 'invalid') return { ok: false, reason: 'invalid', messages: decision.messages };
         return failed(decision.message);
       }
@@ -184,7 +186,8 @@ export function editCanvas(ctx: ServerContext, request: unknown): EditResult {
         // Only an insertion moves named ranges; otherwise the ones just read still hold.
         namedRanges: decision.plan.insert ? undefined : read.namedRanges,
       });
-      if (!after.ok) return failed(WORDS.unreadable(sheetName, after.problems, 'the change was saved but cannot be shown'));
+      if (!after.ok)
+        return failed(WORDS.unreadable(sheetName, after.problems, 'the change was saved but cannot be shown'));
       return { ok: true, state: after.state };
     });
   });
@@ -199,7 +202,8 @@ export function importCanvas(ctx: ServerContext, request: unknown): OpenResult {
     assertImportRequest(request);
     return locked(ctx, (): OpenResult => {
       const imported = importCanvasJson(ctx.ss, request.jsonText, ctx.today(), ctx.services);
-      if (!imported.ok) return { ok: false, reason: 'invalid', messages: imported.problems.map((message) => ({ field: '', message })) };
+      if (!imported.ok)
+        return { ok: false, reason: 'invalid', messages: imported.problems.map((message) => ({ field: '', message })) };
       const sheet = ctx.ss.getSheetByName(imported.sheetName);
       if (sheet === null) return failed(WORDS.sheetGone(imported.sheetName));
       ctx.ss.setActiveSheet(sheet);

@@ -47,7 +47,11 @@ const unreadable = (name: string, problems: string[], outcome: string) =>
 
 /** The pattern check on a canvas sheet, read in two spreadsheet calls (its record, its cells). */
 export function readPatternCheckOn(sheet: SheetApi, finance: FinanceGeometry): PatternCheckRead {
-  const stored = sheet.getDeveloperMetadata().find((m) => m.getKey() === PATTERN_CHECK_KEY)?.getValue() ?? null;
+  const stored =
+    sheet
+      .getDeveloperMetadata()
+      .find((m) => m.getKey() === PATTERN_CHECK_KEY)
+      ?.getValue() ?? null;
   if (stored === null) return { problems: [] };
   const area = patternCheckArea(finance, stored);
   const grid = area === null ? [] : sheet.getRange(1, 1, area.numRows, area.numColumns).getValues();
@@ -59,20 +63,30 @@ function isRecord(x: unknown): x is Record<string, unknown> {
 }
 
 function templateIdProblem(id: unknown): FieldMessage | null {
-  return typeof id === 'string' && templateCanvas(id) !== undefined ? null : { field: 'id', message: unknownTemplateMessage(id) };
+  return typeof id === 'string' && templateCanvas(id) !== undefined
+    ? null
+    : { field: 'id', message: unknownTemplateMessage(id) };
 }
 
 function sheetNameProblem(sheetName: unknown): FieldMessage | null {
-  return typeof sheetName === 'string' && sheetName.trim() !== '' ? null : { field: 'sheetName', message: 'Expected the name of a canvas sheet.' };
+  return typeof sheetName === 'string' && sheetName.trim() !== ''
+    ? null
+    : { field: 'sheetName', message: 'Expected the name of a canvas sheet.' };
 }
 
 function hintsFor(canvas: Canvas): PatternHint[] {
-  return patternHints(canvas).map((h) => ({ ...h, patternTitle: PATTERNS.find((p) => p.id === h.pattern)?.title ?? h.pattern }));
+  return patternHints(canvas).map((h) => ({
+    ...h,
+    patternTitle: PATTERNS.find((p) => p.id === h.pattern)?.title ?? h.pattern,
+  }));
 }
 
 /** Throws a RequestError naming every bad field of `request`, which must be an object. */
 function assertFields(request: unknown, ...checks: ((r: Record<string, unknown>) => FieldMessage | null)[]): void {
-  if (!isRecord(request)) throw new RequestError([{ field: '', message: `expected an object, got ${Array.isArray(request) ? 'a list' : String(request)}` }]);
+  if (!isRecord(request))
+    throw new RequestError([
+      { field: '', message: `expected an object, got ${Array.isArray(request) ? 'a list' : String(request)}` },
+    ]);
   const problems = checks.map((check) => check(request)).filter((m): m is FieldMessage => m !== null);
   if (problems.length > 0) throw new RequestError(problems);
 }
@@ -82,7 +96,11 @@ function assertNewFromTemplateRequest(x: unknown): asserts x is NewFromTemplateR
 }
 
 function assertAddTemplateRequest(x: unknown): asserts x is AddTemplateRequest {
-  assertFields(x, (r) => sheetNameProblem(r.sheetName), (r) => templateIdProblem(r.id));
+  assertFields(
+    x,
+    (r) => sheetNameProblem(r.sheetName),
+    (r) => templateIdProblem(r.id),
+  );
 }
 
 function assertHintsRequest(x: unknown): asserts x is HintsRequest {
@@ -102,8 +120,10 @@ function answering<R>(what: string, run: () => R | Refusal): R | Refusal {
 
 function locked<R>(ctx: ServerContext, write: () => R | Refusal): R | Refusal {
   const lock = ctx.documentLock();
-  if (lock === null) return failed('The add-on could not get hold of this spreadsheet to change it safely. Nothing was changed.');
-  if (!lock.tryLock(LOCK_WAIT_MS)) return failed('Another change to this spreadsheet is still being saved. Nothing was changed; please try again.');
+  if (lock === null)
+    return failed('The add-on could not get hold of this spreadsheet to change it safely. Nothing was changed.');
+  if (!lock.tryLock(LOCK_WAIT_MS))
+    return failed('Another change to this spreadsheet is still being saved. Nothing was changed; please try again.');
   try {
     return write();
   } finally {
@@ -160,13 +180,21 @@ export function addTemplateToCanvasIn(ctx: ServerContext, request: unknown): Add
         const read = readForSidebar(sheet, name, { formulas: true, metadata: first.metadata });
         const decision = read.ok ? planEdit(read.onSheet, read.grid, edits[i]) : null;
         if (decision === null || !decision.ok) {
-          const why = decision === null ? 'the canvas could not be read' : decision.reason === 'invalid' ? decision.messages.map((m) => m.message).join('; ') : decision.message;
+          const why =
+            decision === null
+              ? 'the canvas could not be read'
+              : decision.reason === 'invalid'
+                ? decision.messages.map((m) => m.message).join('; ')
+                : decision.message;
           const done = lines.slice(0, i);
-          return failed(`Stopped before adding “${lines[i]}” (${why}). ${done.length === 0 ? 'Nothing was added.' : `Added so far: ${done.join('; ')}.`}`);
+          return failed(
+            `Stopped before adding “${lines[i]}” (${why}). ${done.length === 0 ? 'Nothing was added.' : `Added so far: ${done.join('; ')}.`}`,
+          );
         }
         applyEditPlan(sheet, decision.plan);
       }
-      const after = edits.length === 0 ? first : readForSidebar(sheet, name, { formulas: false, metadata: first.metadata });
+      const after =
+        edits.length === 0 ? first : readForSidebar(sheet, name, { formulas: false, metadata: first.metadata });
       if (!after.ok) return failed(unreadable(name, after.problems, `, though this was added: ${lines.join('; ')}`));
       return { ok: true, state: after.state, added: lines, hints: hintsFor(after.state.canvas) };
     });

@@ -13,7 +13,12 @@ export const VARIANT_SUFFIX = ' (variant)';
 export type VariantOutcome = { ok: true; sheet: SheetApi; sheetName: string } | { ok: false; message: string };
 
 /** Copies the canvas on `sheetName` to a new sheet; never changes the original. */
-export function duplicateAsVariant(ss: SpreadsheetApi, sheetName: string, createdOn: string, services: PlanServices): VariantOutcome {
+export function duplicateAsVariant(
+  ss: SpreadsheetApi,
+  sheetName: string,
+  createdOn: string,
+  services: PlanServices,
+): VariantOutcome {
   const sheet = ss.getSheetByName(sheetName);
   if (sheet === null) return { ok: false, message: `There is no sheet named "${sheetName}" in this spreadsheet.` };
   const read = readCanvas(sheet);

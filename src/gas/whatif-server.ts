@@ -26,7 +26,7 @@ const MAX_SHEET_NAME = 100;
 
 const noColumn = (name: string, taken: string[]) =>
   `There is no free scenario column for "${name}": all ${taken.length} hold scenarios (${taken.join(', ')}). Nothing was changed. ` +
-    'To make room, clear the name and set the multipliers back to 1 of a scenario you no longer need in the What-ifs on the sheet, or keep these settings under the name of one of them.';
+  'To make room, clear the name and set the multipliers back to 1 of a scenario you no longer need in the What-ifs on the sheet, or keep these settings under the name of one of them.';
 
 /** Checks what the sidebar sent, field by field; throws a RequestError listing every bad field. */
 export function assertWhatIfRequest(x: unknown): asserts x is WhatIfRequest {
@@ -44,18 +44,25 @@ export function assertWhatIfRequest(x: unknown): asserts x is WhatIfRequest {
     if (typeof name !== 'string') fail('scenario.name', `The scenario name must be text, got ${shown(name)}`);
     else if (name.trim() === '') fail('scenario.name', 'The scenario name cannot be empty');
     else if ([...name.trim()].length > SCENARIO_NAME_LENGTH) {
-      fail('scenario.name', `The scenario name can have at most ${SCENARIO_NAME_LENGTH} characters; this one has ${[...name.trim()].length}`);
+      fail(
+        'scenario.name',
+        `The scenario name can have at most ${SCENARIO_NAME_LENGTH} characters; this one has ${[...name.trim()].length}`,
+      );
     }
     if (!isRecord(multipliers)) fail('scenario.multipliers', `expected an object, got ${shown(multipliers)}`);
     else {
       for (const key of DRIVER_KEYS) {
         const v = multipliers[key];
         if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
-          fail(`scenario.multipliers.${key}`, `The ${DRIVER_LABELS[key].toLowerCase()} multiplier must be a number of 0 or more, got ${shown(v)}`);
+          fail(
+            `scenario.multipliers.${key}`,
+            `The ${DRIVER_LABELS[key].toLowerCase()} multiplier must be a number of 0 or more, got ${shown(v)}`,
+          );
         }
       }
       for (const key of Object.keys(multipliers)) {
-        if (!(DRIVER_KEYS as readonly string[]).includes(key)) fail(`scenario.multipliers.${key}`, 'is not a driver of a scenario');
+        if (!(DRIVER_KEYS as readonly string[]).includes(key))
+          fail(`scenario.multipliers.${key}`, 'is not a driver of a scenario');
       }
     }
   }
@@ -112,7 +119,9 @@ function writeWhatIf(ctx: ServerContext, request: WhatIfRequest): WhatIfResult {
   if (!read.ok) return failed(WORDS.unreadable(sheetName, read.problems, 'nothing was changed'));
   const w = financeLayout(read.onSheet.finance).whatIf;
   const header = read.grid.values[w.headerRow - 1] ?? [];
-  const names = Array.from({ length: w.scenarioNames.numColumns }, (_, j) => nameIn(header[w.scenarioNames.column + j - 1]));
+  const names = Array.from({ length: w.scenarioNames.numColumns }, (_, j) =>
+    nameIn(header[w.scenarioNames.column + j - 1]),
+  );
   const wanted = keep ? scenario.name.trim() : WHAT_IF_SCENARIO;
   const target = scenarioColumn(names, wanted);
   if (target === null) return failed(noColumn(wanted, names));
@@ -122,7 +131,12 @@ function writeWhatIf(ctx: ServerContext, request: WhatIfRequest): WhatIfResult {
   sheet.getRange(w.headerRow, column, cells.length, 1).setValues(cells);
   sheet.getRange(w.activeScenario.row, w.activeScenario.column, 1, 1).setValues([[toSheetValue(target.name)]]);
 
-  const after = readForSidebar(sheet, sheetName, { formulas: false, metadata: read.metadata, namedRanges: read.namedRanges });
-  if (!after.ok) return failed(WORDS.unreadable(sheetName, after.problems, 'the what-if was written but cannot be shown'));
+  const after = readForSidebar(sheet, sheetName, {
+    formulas: false,
+    metadata: read.metadata,
+    namedRanges: read.namedRanges,
+  });
+  if (!after.ok)
+    return failed(WORDS.unreadable(sheetName, after.problems, 'the what-if was written but cannot be shown'));
   return { ok: true, scenario: target.name, before: read.state.kpis, after: after.state.kpis, state: after.state };
 }

@@ -37,7 +37,10 @@ export interface CliOutput {
 
 /** A failure the user can act on: printed as is, without a stack trace. */
 class CliError extends Error {
-  constructor(message: string, readonly exitCode = 1) {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
     super(message);
   }
 }
@@ -48,10 +51,13 @@ function readCanvasFile(path: string): CanvasDocument {
     text = readFileSync(path, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new CliError(`cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (e as Error).message}`);
+    throw new CliError(
+      `cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (e as Error).message}`,
+    );
   }
   const parsed = parseCanvasJson(text);
-  if (!parsed.ok) throw new CliError(`${path} is not a valid canvas:\n${parsed.problems.map((p) => `  - ${p}`).join('\n')}`);
+  if (!parsed.ok)
+    throw new CliError(`${path} is not a valid canvas:\n${parsed.problems.map((p) => `  - ${p}`).join('\n')}`);
   return parsed.canvas;
 }
 
@@ -69,7 +75,11 @@ export function emulatedWorkbook(canvases: Canvas[], createdOn = today()) {
   const sheets = canvases.map((canvas) => writeNewCanvas(globals.spreadsheet, canvas, createdOn, services));
   let compare: SheetApi | null = null;
   if (sheets.length > 1) {
-    const outcome = compareCanvases(globals.spreadsheet, sheets.map((s) => s.getName()), services);
+    const outcome = compareCanvases(
+      globals.spreadsheet,
+      sheets.map((s) => s.getName()),
+      services,
+    );
     if (!outcome.ok) throw new CliError(`cannot compare the canvases: ${outcome.message}`);
     compare = outcome.sheet;
   }
@@ -113,7 +123,8 @@ function exportSources(args: string[]): ExportSource[] {
       continue;
     }
     const id = args[++i];
-    if (id === undefined) throw new CliError(`--template needs a template id (bmc templates lists them).\n\n${USAGE}`, 2);
+    if (id === undefined)
+      throw new CliError(`--template needs a template id (bmc templates lists them).\n\n${USAGE}`, 2);
     const canvas = templateCanvas(id);
     if (canvas === undefined) throw new CliError(unknownTemplateMessage(id));
     sources.push({ canvas, from: `template ${id}` });
@@ -122,15 +133,19 @@ function exportSources(args: string[]): ExportSource[] {
 }
 
 async function exportCommand(args: string[], io: CliOutput): Promise<void> {
-  if (args.length < 2) throw new CliError(`export needs at least one IN.json or --template ID, and the OUT.xlsx to write.\n\n${USAGE}`, 2);
+  if (args.length < 2)
+    throw new CliError(`export needs at least one IN.json or --template ID, and the OUT.xlsx to write.\n\n${USAGE}`, 2);
   const out = args[args.length - 1];
-  if (!out.toLowerCase().endsWith('.xlsx')) throw new CliError(`the last argument must be the .xlsx file to write, got "${out}".\n\n${USAGE}`, 2);
+  if (!out.toLowerCase().endsWith('.xlsx'))
+    throw new CliError(`the last argument must be the .xlsx file to write, got "${out}".\n\n${USAGE}`, 2);
   const sources = exportSources(args.slice(0, -1));
   const { globals, sheets, compare } = emulatedWorkbook(sources.map((s) => s.canvas));
   try {
     await writeXlsx(globals.spreadsheet.toJSON(), out);
   } catch (e) {
-    throw new CliError(`cannot write ${out}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : (e as Error).message}`);
+    throw new CliError(
+      `cannot write ${out}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : (e as Error).message}`,
+    );
   }
   const written = [...sheets, ...(compare ? [compare] : [])].map((s) => `"${s.getName()}"`).join(', ');
   io.out(`Wrote ${out}: ${written} from ${sources.map((s) => s.from).join(', ')}.`);

@@ -93,7 +93,11 @@ function realmBridge(context: vm.Context): RealmBridge {
   ): unknown {
     let result: unknown;
     try {
-      result = Reflect.apply(fn, self, args.map((a) => carryIn(a)));
+      result = Reflect.apply(
+        fn,
+        self,
+        args.map((a) => carryIn(a)),
+      );
     } catch (err) {
       raise(err);
     }
@@ -114,8 +118,10 @@ function realmBridge(context: vm.Context): RealmBridge {
   };
 
   /** A Node function as the script calls it (`self` is its `this`). */
-  const scriptFunction = (fn: AnyFunction, self: unknown) => (...args: unknown[]) =>
-    crossingCall(fn, self, args, toNode, toScript, raiseInScript);
+  const scriptFunction =
+    (fn: AnyFunction, self: unknown) =>
+    (...args: unknown[]) =>
+      crossingCall(fn, self, args, toNode, toScript, raiseInScript);
 
   function toScript(value: unknown): unknown {
     if (typeof value === 'function') return scriptFunction(value, undefined);
@@ -125,7 +131,8 @@ function realmBridge(context: vm.Context): RealmBridge {
     const proto = Object.getPrototypeOf(value);
     if (proto === Object.prototype || proto === null) {
       const copy = script.newObject();
-      for (const [key, v] of Object.entries(value)) copy[key] = typeof v === 'function' ? scriptFunction(v, value) : toScript(v);
+      for (const [key, v] of Object.entries(value))
+        copy[key] = typeof v === 'function' ? scriptFunction(v, value) : toScript(v);
       return copy;
     }
     return serviceView(value);

@@ -48,7 +48,11 @@ export function xlsxSheetNames(names: readonly string[]): Map<string, string> {
   const out = new Map<string, string>();
   const taken = new Set<string>();
   for (const name of names) {
-    const base = name.replace(/[:\\/?*[\]]/g, ' ').replace(/^'+|'+$/g, '').trim() || 'Sheet';
+    const base =
+      name
+        .replace(/[:\\/?*[\]]/g, ' ')
+        .replace(/^'+|'+$/g, '')
+        .trim() || 'Sheet';
     let candidate = base.slice(0, MAX_SHEET_NAME).trim();
     for (let n = 2; taken.has(candidate.toLowerCase()); n++) {
       const suffix = ` (${n})`;
@@ -67,7 +71,12 @@ function renameSheetsIn(formula: string, renamed: Map<string, string>): string {
   return formula
     .split(/("(?:[^"]|"")*")/)
     .map((part, i) =>
-      i % 2 === 1 ? part : changes.reduce((text, [from, to]) => text.split(`${quoteSheetName(from)}!`).join(`${quoteSheetName(to)}!`), part),
+      i % 2 === 1
+        ? part
+        : changes.reduce(
+            (text, [from, to]) => text.split(`${quoteSheetName(from)}!`).join(`${quoteSheetName(to)}!`),
+            part,
+          ),
     )
     .join('');
 }
@@ -75,7 +84,8 @@ function renameSheetsIn(formula: string, renamed: Map<string, string>): string {
 /** An absolute reference to a rectangle on the sheet named `sheetName`. */
 function sheetRef(sheetName: string, r: { row: number; column: number; numRows: number; numColumns: number }): string {
   const corner = (row: number, column: number) => `$${columnLetter(column)}$${row}`;
-  const end = r.numRows === 1 && r.numColumns === 1 ? '' : `:${corner(r.row + r.numRows - 1, r.column + r.numColumns - 1)}`;
+  const end =
+    r.numRows === 1 && r.numColumns === 1 ? '' : `:${corner(r.row + r.numRows - 1, r.column + r.numColumns - 1)}`;
   return `${quoteSheetName(sheetName)}!${corner(r.row, r.column)}${end}`;
 }
 
@@ -98,7 +108,8 @@ function border(line: BorderLineSnapshot | undefined): Partial<ExcelJS.Border> |
 
 function cellValue(cell: CellSnapshot, renamed: Map<string, string>): ExcelJS.CellValue {
   if (cell.formula !== undefined) {
-    const result = cell.valueType === 'error' ? { error: cell.value as ExcelJS.CellErrorValue['error'] } : cell.value ?? undefined;
+    const result =
+      cell.valueType === 'error' ? { error: cell.value as ExcelJS.CellErrorValue['error'] } : (cell.value ?? undefined);
     return { formula: xlsxFormula(renameSheetsIn(cell.formula, renamed)), result } as ExcelJS.CellFormulaValue;
   }
   return cell.literal ?? null;
@@ -129,7 +140,11 @@ function validation(v: ValidationSnapshot, renamed: Map<string, string>): ExcelJ
     case 'listFromRange':
       return c.source === null
         ? null
-        : { ...common, type: 'list', formulae: [sheetRef(renamed.get(c.source.sheetName) ?? c.source.sheetName, c.source)] };
+        : {
+            ...common,
+            type: 'list',
+            formulae: [sheetRef(renamed.get(c.source.sheetName) ?? c.source.sheetName, c.source)],
+          };
     case 'numberBetween':
       return { ...common, type: 'decimal', operator: 'between', formulae: [c.min, c.max] };
     case 'numberAtLeast':
@@ -137,7 +152,12 @@ function validation(v: ValidationSnapshot, renamed: Map<string, string>): ExcelJ
   }
 }
 
-function writeCell(ws: ExcelJS.Worksheet, cell: CellSnapshot, defaults: WorkbookSnapshot['defaults'], renamed: Map<string, string>): void {
+function writeCell(
+  ws: ExcelJS.Worksheet,
+  cell: CellSnapshot,
+  defaults: WorkbookSnapshot['defaults'],
+  renamed: Map<string, string>,
+): void {
   const target = ws.getCell(cell.row, cell.column);
   target.value = cellValue(cell, renamed);
   const f = { ...defaults.format, ...cell.format };
@@ -152,7 +172,8 @@ function writeCell(ws: ExcelJS.Worksheet, cell: CellSnapshot, defaults: Workbook
     target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(f.background) } };
   }
   if (f.numberFormat !== 'General') target.numFmt = f.numberFormat;
-  const horizontal = f.horizontalAlignment === 'general' ? undefined : (f.horizontalAlignment as ExcelJS.Alignment['horizontal']);
+  const horizontal =
+    f.horizontalAlignment === 'general' ? undefined : (f.horizontalAlignment as ExcelJS.Alignment['horizontal']);
   target.alignment = { horizontal, vertical: f.verticalAlignment as ExcelJS.Alignment['vertical'], wrapText: f.wrap };
   if (cell.borders) {
     target.border = {
@@ -173,14 +194,21 @@ function writeCell(ws: ExcelJS.Worksheet, cell: CellSnapshot, defaults: Workbook
  * Custom-formula rules as 'expression' rules. The xlsx format reads the formula, as Sheets does,
  * relative to the top-left cell of the rule's first range; the first rule listed wins, as in Sheets.
  */
-function writeConditionalFormats(ws: ExcelJS.Worksheet, rules: readonly ConditionalFormatSnapshot[], renamed: Map<string, string>): void {
+function writeConditionalFormats(
+  ws: ExcelJS.Worksheet,
+  rules: readonly ConditionalFormatSnapshot[],
+  renamed: Map<string, string>,
+): void {
   rules.forEach((rule, i) => {
     const style: Partial<ExcelJS.Style> = {};
-    if (rule.background !== null) style.fill = { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(rule.background) } };
+    if (rule.background !== null)
+      style.fill = { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(rule.background) } };
     if (rule.fontColor !== null) style.font = { color: { argb: argb(rule.fontColor) } };
     ws.addConditionalFormatting({
       ref: rule.ranges.map((r) => r.a1).join(' '),
-      rules: [{ type: 'expression', priority: i + 1, formulae: [xlsxFormula(renameSheetsIn(rule.formula, renamed))], style }],
+      rules: [
+        { type: 'expression', priority: i + 1, formulae: [xlsxFormula(renameSheetsIn(rule.formula, renamed))], style },
+      ],
     });
   });
 }
@@ -212,7 +240,13 @@ export function workbookFromSnapshot(snapshot: WorkbookSnapshot): ExcelJS.Workbo
   const renamed = xlsxSheetNames(snapshot.sheets.map((s) => s.name));
   for (const sheet of snapshot.sheets) {
     const ws = wb.addWorksheet(renamed.get(sheet.name) as string, {
-      views: [{ state: sheet.frozenRows > 0 ? 'frozen' : 'normal', ySplit: sheet.frozenRows, showGridLines: !sheet.hiddenGridlines }],
+      views: [
+        {
+          state: sheet.frozenRows > 0 ? 'frozen' : 'normal',
+          ySplit: sheet.frozenRows,
+          showGridLines: !sheet.hiddenGridlines,
+        },
+      ],
       properties: sheet.tabColor ? { tabColor: { argb: argb(sheet.tabColor) } } : {},
     });
     for (const cell of sheet.cells) writeCell(ws, cell, snapshot.defaults, renamed);
@@ -220,13 +254,15 @@ export function workbookFromSnapshot(snapshot: WorkbookSnapshot): ExcelJS.Workbo
     const lastColumn = Math.max(0, ...sheet.cells.map((c) => c.column));
     const widths = new Map(sheet.columnWidths.map((w) => [w.column, w.width]));
     // Excel measures widths in characters of about 7 pixels, plus 5 pixels of padding.
-    for (let c = 1; c <= lastColumn; c++) ws.getColumn(c).width = ((widths.get(c) ?? snapshot.defaults.columnWidth) - 5) / 7;
+    for (let c = 1; c <= lastColumn; c++)
+      ws.getColumn(c).width = ((widths.get(c) ?? snapshot.defaults.columnWidth) - 5) / 7;
     // Row heights in points: three quarters of a pixel.
     for (const h of sheet.rowHeights) ws.getRow(h.row).height = h.height * 0.75;
     writeConditionalFormats(ws, sheet.conditionalFormats, renamed);
     setUpCanvasPrint(ws, sheet, snapshot);
   }
-  for (const n of snapshot.namedRanges) wb.definedNames.add(sheetRef(renamed.get(n.range.sheetName) ?? n.range.sheetName, n.range), n.name);
+  for (const n of snapshot.namedRanges)
+    wb.definedNames.add(sheetRef(renamed.get(n.range.sheetName) ?? n.range.sheetName, n.range), n.name);
   return wb;
 }
 

@@ -54,7 +54,9 @@ const item = (text: string): Locator => sidebarItem(bar(), text);
 
 /** The td on the sheet whose text is exactly `text`. */
 function sheetCell(text: string): Locator {
-  return watched.page.locator('.grid td').filter({ hasText: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
+  return watched.page
+    .locator('.grid td')
+    .filter({ hasText: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
 }
 
 const goToBlock = (title: string): Promise<void> => goToSidebarBlock(bar(), title);
@@ -83,13 +85,11 @@ test('the gallery opens from the header and lists the templates by pattern, in o
   expect(await bar().getByTestId('canvas-view').isHidden()).toBe(true);
   expect(await bar().getByRole('heading', { name: 'Templates', level: 2 }).isVisible()).toBe(true);
   // Five patterns, twelve templates, the book's order.
-  expect(await bar().getByTestId('template-group').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-pattern')))).toEqual([
-    'unbundling',
-    'long-tail',
-    'multi-sided',
-    'free',
-    'open',
-  ]);
+  expect(
+    await bar()
+      .getByTestId('template-group')
+      .evaluateAll((gs) => gs.map((g) => g.getAttribute('data-pattern'))),
+  ).toEqual(['unbundling', 'long-tail', 'multi-sided', 'free', 'open']);
   expect(await bar().getByTestId('template-choice').count()).toBe(12);
 
   // Browse one pattern: the FREE pattern's advertising, freemium and bait-and-hook templates.
@@ -116,9 +116,9 @@ test('a template previews its own words, its blocks and its key numbers, marked 
   expect(await bar().getByTestId('template-pattern').textContent()).toBe('FREE · advertising');
   expect(await bar().getByTestId('template-explanation').textContent()).toBe(getTemplate(PAPER)?.explanation);
 
-  const numbers = await bar().getByTestId('template-number').evaluateAll((rows) =>
-    rows.map((r) => [r.querySelector('dt')?.textContent, r.querySelector('dd')?.textContent]),
-  );
+  const numbers = await bar()
+    .getByTestId('template-number')
+    .evaluateAll((rows) => rows.map((r) => [r.querySelector('dt')?.textContent, r.querySelector('dd')?.textContent]));
   // Revenue 0 × 8,000,000 free copies + 4 × 240,000 thousand ad impressions;
   // costs 0.07 × 8,000,000 + 180,000 + 90,000 + 40,000; profit the difference.
   expect(numbers).toEqual([

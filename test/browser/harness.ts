@@ -8,7 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
 import type { SheetSnapshot } from '../../src/local/emulator/snapshot';
-import { launchChromium as launchBrowser, openPlaygroundPage, watchedPage, type WatchedPage } from '../../src/local/playground/chromium';
+import {
+  launchChromium as launchBrowser,
+  openPlaygroundPage,
+  watchedPage,
+  type WatchedPage,
+} from '../../src/local/playground/chromium';
 import { startPlayground, type Playground } from '../../src/local/playground/server';
 
 export type { WatchedPage };
@@ -90,7 +95,11 @@ export async function runMenuWithPrompt(page: Page, command: string, answer: str
  * The element's text once it equals `expected`, or its text when the step's time is up: the page
  * redraws after each server call, so a read right after an action may come too early.
  */
-export async function settledText(locator: Locator, expected: string, timeout = STEP_TIMEOUT_MS): Promise<string | null> {
+export async function settledText(
+  locator: Locator,
+  expected: string,
+  timeout = STEP_TIMEOUT_MS,
+): Promise<string | null> {
   const deadline = Date.now() + timeout;
   for (;;) {
     const text = (await locator.count()) > 0 ? await locator.first().textContent() : null;
@@ -120,7 +129,8 @@ export async function gridDifferences(page: Page, sheet: SheetSnapshot): Promise
       if (!anchor) found.push(`no cell for merge ${m.a1}`);
       else if (anchor.colSpan !== m.numColumns) found.push(`${m.a1} spans ${anchor.colSpan} columns`);
       for (let r = m.row; r < m.row + m.numRows; r++) {
-        for (let c = m.column; c < m.column + m.numColumns; c++) if (r !== m.row || c !== m.column) covered.add(`${r}:${c}`);
+        for (let c = m.column; c < m.column + m.numColumns; c++)
+          if (r !== m.row || c !== m.column) covered.add(`${r}:${c}`);
       }
     }
     for (const c of s.cells) {
@@ -132,23 +142,33 @@ export async function gridDifferences(page: Page, sheet: SheetSnapshot): Promise
       }
       if ((el.textContent ?? '') !== c.display) found.push(`${c.a1} shows "${el.textContent}", not "${c.display}"`);
       const style = getComputedStyle(el);
-      if (c.format?.background && style.backgroundColor !== rgb(c.format.background)) found.push(`${c.a1} background ${style.backgroundColor}`);
+      if (c.format?.background && style.backgroundColor !== rgb(c.format.background))
+        found.push(`${c.a1} background ${style.backgroundColor}`);
       if (c.format?.fontColor && style.color !== rgb(c.format.fontColor)) found.push(`${c.a1} colour ${style.color}`);
-      if ((c.format?.fontWeight === 'bold') !== (style.fontWeight === '700')) found.push(`${c.a1} weight ${style.fontWeight}`);
-      if (c.format?.fontSize && Math.abs(parseFloat(style.fontSize) - (c.format.fontSize * 4) / 3) > 0.1) found.push(`${c.a1} size ${style.fontSize}`);
-      if ((c.format?.wrap === true) !== (style.whiteSpace === 'pre-wrap')) found.push(`${c.a1} wrapping ${style.whiteSpace}`);
+      if ((c.format?.fontWeight === 'bold') !== (style.fontWeight === '700'))
+        found.push(`${c.a1} weight ${style.fontWeight}`);
+      if (c.format?.fontSize && Math.abs(parseFloat(style.fontSize) - (c.format.fontSize * 4) / 3) > 0.1)
+        found.push(`${c.a1} size ${style.fontSize}`);
+      if ((c.format?.wrap === true) !== (style.whiteSpace === 'pre-wrap'))
+        found.push(`${c.a1} wrapping ${style.whiteSpace}`);
       if ((el.title || undefined) !== c.note) found.push(`${c.a1} note "${el.title}"`);
       if (el.innerHTML.includes('<') && !el.querySelector('span.spill')) found.push(`${c.a1} holds markup`);
       const right = byPosition.get(`${c.row}:${c.column + 1}`);
       if (c.display !== '' && !c.format?.wrap && style.textAlign === 'left' && el.colSpan === 1 && el.rowSpan === 1) {
         const spills = el.querySelector('span.spill') !== null;
-        if (spills !== !right?.display) found.push(`${c.a1} ${spills ? 'runs over' : 'stops at'} ${right?.a1 ?? 'the empty cell'} to its right`);
+        if (spills !== !right?.display)
+          found.push(`${c.a1} ${spills ? 'runs over' : 'stops at'} ${right?.a1 ?? 'the empty cell'} to its right`);
       }
       // Each edge is drawn by the cell on its left or above; the first row and column draw their own.
       const drawers: Record<string, [HTMLTableCellElement | null, string]> = {
         right: [el, 'right'],
         bottom: [el, 'bottom'],
-        top: c.row === 1 ? [el, 'top'] : c.row === s.frozenRows + 1 ? [null, ''] : [td(`${letters(c.column)}${c.row - 1}`), 'bottom'],
+        top:
+          c.row === 1
+            ? [el, 'top']
+            : c.row === s.frozenRows + 1
+              ? [null, '']
+              : [td(`${letters(c.column)}${c.row - 1}`), 'bottom'],
         left: c.column === 1 ? [el, 'left'] : [td(`${letters(c.column - 1)}${c.row}`), 'right'],
       };
       for (const [side, line] of Object.entries(c.borders ?? {})) {

@@ -66,7 +66,11 @@ test('an edit that changes nothing leaves the revision and the file alone', asyn
 test.each([
   ['not JSON at all', '{"version": 1, "sheets": [', /could not be read \(.*JSON.*\)/],
   ['JSON that is not a workbook', '{"hello": "world"}', /could not be read \(it does not hold a saved workbook\)/],
-  ['a workbook in a format this version does not read', '{"version": 99, "sheets": []}', /saved in workbook format 99, and this version reads format 1/],
+  [
+    'a workbook in a format this version does not read',
+    '{"version": 99, "sheets": []}',
+    /saved in workbook format 99, and this version reads format 1/,
+  ],
 ])('a state file holding %s is kept aside and the playground starts fresh', async (_what, content, reason) => {
   const dir = join(folder.path, String(content.length));
   const statePath = join(dir, 'state.json');

@@ -79,19 +79,31 @@ test('google.script in the sidebar answers asynchronously through its handlers, 
   const frame = watched.page.frames().find((f) => new URL(f.url()).pathname === '/sidebar')!;
   const answers = await frame.evaluate(async () => {
     type Runner = Record<string, (...args: unknown[]) => Runner>;
-    const g = (window as unknown as { google: { script: { run: Runner; host: { close(): unknown; editor: { focus(): unknown } } } } }).google;
+    const g = (
+      window as unknown as {
+        google: { script: { run: Runner; host: { close(): unknown; editor: { focus(): unknown } } } };
+      }
+    ).google;
     const call = (name: string, ...args: unknown[]) =>
-      new Promise<{ ok: boolean; value: unknown; user: unknown; synchronous: boolean; isError?: boolean }>((resolve) => {
-        let synchronous = true;
-        g.script.run
-          .withSuccessHandler((value: unknown, user: unknown) => resolve({ ok: true, value, user, synchronous }))
-          .withFailureHandler((error: unknown, user: unknown) =>
-            resolve({ ok: false, value: (error as Error).message, user, synchronous, isError: error instanceof Error }),
-          )
-          .withUserObject({ asked: name })
-          [name](...args);
-        synchronous = false;
-      });
+      new Promise<{ ok: boolean; value: unknown; user: unknown; synchronous: boolean; isError?: boolean }>(
+        (resolve) => {
+          let synchronous = true;
+          g.script.run
+            .withSuccessHandler((value: unknown, user: unknown) => resolve({ ok: true, value, user, synchronous }))
+            .withFailureHandler((error: unknown, user: unknown) =>
+              resolve({
+                ok: false,
+                value: (error as Error).message,
+                user,
+                synchronous,
+                isError: error instanceof Error,
+              }),
+            )
+            .withUserObject({ asked: name })
+            [name](...args);
+          synchronous = false;
+        },
+      );
     return {
       found: await call('sidebarOpen', { sheetName: null, followActive: true }),
       missing: await call('noSuchFunction', 1, 2),
@@ -166,7 +178,9 @@ test('About shows the add-on alert in the page', async () => {
   const { page } = watched;
   await page.getByRole('button', { name: 'About', exact: true }).click();
   const dialog = page.getByRole('dialog');
-  expect(await settledText(dialog.getByRole('heading'), 'About Business Model Canvas')).toBe('About Business Model Canvas');
+  expect(await settledText(dialog.getByRole('heading'), 'About Business Model Canvas')).toBe(
+    'About Business Model Canvas',
+  );
   await expect(dialog.textContent()).resolves.toContain(
     'The Business Model Canvas is by Strategyzer AG (strategyzer.com) and is licensed CC BY-SA 3.0.',
   );

@@ -63,7 +63,9 @@ const item = (text: string): Locator => sidebarItem(bar(), text);
 
 /** The td on the sheet whose text is exactly `text`. */
 function sheetCell(text: string): Locator {
-  return watched.page.locator('.grid td').filter({ hasText: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
+  return watched.page
+    .locator('.grid td')
+    .filter({ hasText: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
 }
 
 /**
@@ -182,9 +184,11 @@ test('notes are added, edited, reordered and deleted with one server call each, 
   expect(deleted).toEqual(['sidebarEdit']);
   expect(await itemTexts()).toEqual(['Students', 'Morning commuters']);
   await sheetCell('Offices').waitFor({ state: 'detached' });
-  expect(await bar().getByRole('button', { name: /^Customer Segments:/ }).getAttribute('aria-label')).toBe(
-    'Customer Segments: 2 entries',
-  );
+  expect(
+    await bar()
+      .getByRole('button', { name: /^Customer Segments:/ })
+      .getAttribute('aria-label'),
+  ).toBe('Customer Segments: 2 entries');
 });
 
 test("a value proposition linked to a segment takes the segment's colour on the sheet; an unlinked one keeps its block's", async () => {
@@ -197,7 +201,9 @@ test("a value proposition linked to a segment takes the segment's colour on the 
   expect(segmentColour).not.toBe(blockColour);
   expect(await background(linked)).toBe(segmentColour);
   expect(await background(await blockCell(VP, 'Office delivery'))).toBe(blockColour);
-  const swatch = await item('Fresh coffee at the station').locator('.swatch').evaluate((el) => getComputedStyle(el).backgroundColor);
+  const swatch = await item('Fresh coffee at the station')
+    .locator('.swatch')
+    .evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(swatch).toBe(segmentColour);
 });
 
@@ -241,7 +247,9 @@ test('a volume typed into the sheet: a negative one is refused with the reason, 
     const tds = Array.from(document.querySelectorAll<HTMLTableCellElement>('.grid td'));
     const at = (td: HTMLTableCellElement) => /^([A-Z]+)(\d+)$/.exec(td.dataset.a1 ?? '') as RegExpExecArray;
     const stream = tds.find((td) => td.textContent === 'Coffee subscriptions');
-    const header = tds.filter((td) => /^Volume/.test(td.textContent ?? '') && Number(at(td)[2]) < Number(at(stream!)[2])).pop();
+    const header = tds
+      .filter((td) => /^Volume/.test(td.textContent ?? '') && Number(at(td)[2]) < Number(at(stream!)[2]))
+      .pop();
     return `${at(header!)[1]}${at(stream!)[2]}`;
   });
   const volume = async () => (await workbook()).sheet.cells.find((c) => c.a1 === volumeCell);

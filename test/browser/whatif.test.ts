@@ -82,7 +82,11 @@ test('the What-if panel opens from the header with the keyboard, fields at no ch
   await bar().getByTestId('whatif-view').waitFor();
   expect(await opener.getAttribute('aria-expanded')).toBe('true');
   expect(await bar().getByTestId('canvas-view').isHidden()).toBe(true);
-  expect(await bar().getByRole('heading', { name: 'What-if', level: 2 }).evaluate((h) => h === document.activeElement)).toBe(true);
+  expect(
+    await bar()
+      .getByRole('heading', { name: 'What-if', level: 2 })
+      .evaluate((h) => h === document.activeElement),
+  ).toBe(true);
   for (const label of ['Price change, %', 'Volume change, %', 'Variable cost change, %', 'Fixed cost change, %']) {
     expect(await bar().getByLabel(label).inputValue()).toBe('0');
   }
@@ -112,7 +116,9 @@ test('a bad percentage is marked in words and nothing is sent', async () => {
     await bar().getByRole('button', { name: 'Apply' }).click();
   });
   expect(calls).toEqual([]);
-  expect(await bar().locator("#error-whatif-volume").textContent()).toBe('Volume change must be a number of percent, such as 10 or −5.');
+  expect(await bar().locator('#error-whatif-volume').textContent()).toBe(
+    'Volume change must be a number of percent, such as 10 or −5.',
+  );
   expect(await bar().getByLabel('Volume change, %').getAttribute('aria-invalid')).toBe('true');
   await bar().getByLabel('Volume change, %').fill('0');
 });
@@ -123,9 +129,9 @@ test('"Keep as scenario" saves the settings as "Price up", and the sheet’s act
     await bar().getByRole('button', { name: 'Keep as scenario' }).click();
   });
   expect(calls).toEqual(['sidebarWhatIf']);
-  expect(await settledText(bar().getByTestId('whatif-scenario'), 'The sheet now follows the scenario "Price up".')).toBe(
-    'The sheet now follows the scenario "Price up".',
-  );
+  expect(
+    await settledText(bar().getByTestId('whatif-scenario'), 'The sheet now follows the scenario "Price up".'),
+  ).toBe('The sheet now follows the scenario "Price up".');
   expect(await beforeAfter('profit', '$900.00')).toEqual(['$900.00', '$900.00']);
   const { page } = watched;
   const label = page.locator('.grid td').filter({ hasText: /^Active scenario$/ });

@@ -1,7 +1,9 @@
 import { syntaxBeyondClassicEs2020 } from './classic-script';
 
 test('the syntax check accepts ES2020 and finds what Apps Script would reject', () => {
-  expect(syntaxBeyondClassicEs2020('var a = { b: 1 }; function f(x) { return x?.b ?? 2n; } class C { m() {} }')).toEqual([]);
+  expect(
+    syntaxBeyondClassicEs2020('var a = { b: 1 }; function f(x) { return x?.b ?? 2n; } class C { m() {} }'),
+  ).toEqual([]);
 
   const findings = syntaxBeyondClassicEs2020(
     [

@@ -35,7 +35,14 @@ describe('dist/Code.js', () => {
   test('keeps helpers private: the names they have in the sources are not defined', () => {
     const context = vm.createContext({});
     vm.runInContext(code, context);
-    for (const helper of ['writeNewCanvas', 'readCanvas', 'emptyCanvas', 'canvasNameFromInput', 'reportingFailures', 'applyPlan']) {
+    for (const helper of [
+      'writeNewCanvas',
+      'readCanvas',
+      'emptyCanvas',
+      'canvasNameFromInput',
+      'reportingFailures',
+      'applyPlan',
+    ]) {
       expect(vm.runInContext(`typeof ${helper}`, context)).toBe('undefined');
     }
   });
@@ -45,7 +52,14 @@ describe('dist/Code.js', () => {
     const bundled = [...code.matchAll(/^\s*\/\/ ((?:src|node_modules|sidebar|test|bench)\/\S+)$/gm)].map((m) => m[1]);
     expect(bundled).toEqual(expect.arrayContaining(['src/gas/main.ts', 'src/gas/menu.ts', 'src/core/model.ts']));
     expect(bundled.filter((path) => !/^src\/(core|gas)\//.test(path))).toEqual([]);
-    for (const marker of ['HyperFormula', 'hyperformula', 'ExcelJS', 'exceljs', 'createAppsScriptGlobals', 'CallCounter']) {
+    for (const marker of [
+      'HyperFormula',
+      'hyperformula',
+      'ExcelJS',
+      'exceljs',
+      'createAppsScriptGlobals',
+      'CallCounter',
+    ]) {
       expect(code).not.toContain(marker);
     }
   });
@@ -62,6 +76,8 @@ describe('dist/sidebar.html', () => {
   });
 
   test('carries the canvas licence line', () => {
-    expect(html).toContain('The Business Model Canvas is by Strategyzer AG (strategyzer.com) and is licensed CC BY-SA 3.0.');
+    expect(html).toContain(
+      'The Business Model Canvas is by Strategyzer AG (strategyzer.com) and is licensed CC BY-SA 3.0.',
+    );
   });
 });

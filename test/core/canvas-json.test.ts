@@ -17,40 +17,117 @@ const stream = { name: 'Coffee', type: 'asset-sale', price: 4, volume: 100 };
 const freemium = {
   kind: 'freemium',
   description: 'Premium users carry the free ones.',
-  inputs: { freeUsers: 9000, costPerFreeUser: 0.2, premiumUsers: 1000, premiumPrice: 5, costPerPremiumUser: 0.5, fixedCosts: 2000 },
-  sources: { premiumUsers: { ref: 'stream-volume', stream: 'Premium' }, premiumPrice: { ref: 'stream-price', stream: 'Premium' } },
+  inputs: {
+    freeUsers: 9000,
+    costPerFreeUser: 0.2,
+    premiumUsers: 1000,
+    premiumPrice: 5,
+    costPerPremiumUser: 0.5,
+    fixedCosts: 2000,
+  },
+  sources: {
+    premiumUsers: { ref: 'stream-volume', stream: 'Premium' },
+    premiumPrice: { ref: 'stream-price', stream: 'Premium' },
+  },
 };
-const unit = { name: 'Advice', role: 'customer-relationship', streams: ['Fees'], costs: ['Bankers'], revenue: 100, cost: 80 };
-const unbundling = { kind: 'unbundling', units: [unit, { ...unit, name: 'Platform', role: 'infrastructure', streams: [], costs: [] }] };
+const unit = {
+  name: 'Advice',
+  role: 'customer-relationship',
+  streams: ['Fees'],
+  costs: ['Bankers'],
+  revenue: 100,
+  cost: 80,
+};
+const unbundling = {
+  kind: 'unbundling',
+  units: [unit, { ...unit, name: 'Platform', role: 'infrastructure', streams: [], costs: [] }],
+};
 
 /** Documents the schema and the validator must both accept. */
 const VALID: [string, unknown][] = [
   ['only a name', { name: 'Blank' }],
-  ['the issue’s example shape', {
-    name: 'Cafe', currency: 'EUR',
-    blocks: { customerSegments: ['Commuters', { text: 'Students', category: 'niche market' }], valuePropositions: [{ text: 'Fast', segment: 'Commuters' }], channels: [], customerRelationships: [], keyResources: [], keyActivities: [], keyPartners: [] },
-    revenueStreams: [{ ...stream, segment: 'Commuters' }],
-    costs: [
-      { name: 'Rent', behavior: 'fixed', amount: 900 },
-      { name: 'Cups', behavior: 'variable', per: 'unit', amount: 0.1, stream: 'Coffee' },
-      { name: 'Cups for all', behavior: 'variable', per: 'unit', amount: 0.1 },
-      { name: 'Fees', behavior: 'variable', per: 'revenue', amount: 0.02 },
-    ],
-  }],
-  ['drivers not known yet', { name: 'X', revenueStreams: [{ name: 'A', type: 'licensing', price: null }], costs: [{ name: 'Rent', behavior: 'fixed' }] }],
-  ['a share of exactly 1 and a price of 0', { name: 'X', revenueStreams: [{ ...stream, price: 0 }], costs: [{ name: 'All', behavior: 'variable', per: 'revenue', amount: 1 }] }],
-  ['assumptions', { name: 'X', assumptions: { growth: 0.05, churn: 1, acquisitionCost: 10, initialInvestment: 0, discountRate: 0.1, ltvCacBar: 3 } }],
+  [
+    'the issue’s example shape',
+    {
+      name: 'Cafe',
+      currency: 'EUR',
+      blocks: {
+        customerSegments: ['Commuters', { text: 'Students', category: 'niche market' }],
+        valuePropositions: [{ text: 'Fast', segment: 'Commuters' }],
+        channels: [],
+        customerRelationships: [],
+        keyResources: [],
+        keyActivities: [],
+        keyPartners: [],
+      },
+      revenueStreams: [{ ...stream, segment: 'Commuters' }],
+      costs: [
+        { name: 'Rent', behavior: 'fixed', amount: 900 },
+        { name: 'Cups', behavior: 'variable', per: 'unit', amount: 0.1, stream: 'Coffee' },
+        { name: 'Cups for all', behavior: 'variable', per: 'unit', amount: 0.1 },
+        { name: 'Fees', behavior: 'variable', per: 'revenue', amount: 0.02 },
+      ],
+    },
+  ],
+  [
+    'drivers not known yet',
+    {
+      name: 'X',
+      revenueStreams: [{ name: 'A', type: 'licensing', price: null }],
+      costs: [{ name: 'Rent', behavior: 'fixed' }],
+    },
+  ],
+  [
+    'a share of exactly 1 and a price of 0',
+    {
+      name: 'X',
+      revenueStreams: [{ ...stream, price: 0 }],
+      costs: [{ name: 'All', behavior: 'variable', per: 'revenue', amount: 1 }],
+    },
+  ],
+  [
+    'assumptions',
+    {
+      name: 'X',
+      assumptions: {
+        growth: 0.05,
+        churn: 1,
+        acquisitionCost: 10,
+        initialInvestment: 0,
+        discountRate: 0.1,
+        ltvCacBar: 3,
+      },
+    },
+  ],
   ['a $schema link', { $schema: './canvas.schema.json', name: 'X' }],
   ['every stream type', { name: 'X', revenueStreams: STREAM_TYPE_IDS.map((type, i) => ({ name: `S${i}`, type })) }],
   ['a freemium check with canvas sources', { name: 'X', patternCheck: freemium }],
-  ['a check without description or sources', { name: 'X', patternCheck: { kind: 'open', inputs: { openIncome: 1, openRunningCosts: 0, inHouseRdCost: 5, boughtInnovationCost: 2 } } }],
-  ['every kind of canvas source', { name: 'X', patternCheck: { ...freemium, sources: {
-    freeUsers: { ref: 'stream-volume', stream: 'Free' },
-    premiumPrice: { ref: 'stream-price', stream: 'Premium' },
-    costPerFreeUser: { ref: 'unit-cost', costs: ['Servers', 'Support'] },
-    fixedCosts: { ref: 'monthly-cost', costs: [] },
-    premiumUsers: { ref: 'revenue', streams: ['Premium'] },
-  } } }],
+  [
+    'a check without description or sources',
+    {
+      name: 'X',
+      patternCheck: {
+        kind: 'open',
+        inputs: { openIncome: 1, openRunningCosts: 0, inHouseRdCost: 5, boughtInnovationCost: 2 },
+      },
+    },
+  ],
+  [
+    'every kind of canvas source',
+    {
+      name: 'X',
+      patternCheck: {
+        ...freemium,
+        sources: {
+          freeUsers: { ref: 'stream-volume', stream: 'Free' },
+          premiumPrice: { ref: 'stream-price', stream: 'Premium' },
+          costPerFreeUser: { ref: 'unit-cost', costs: ['Servers', 'Support'] },
+          fixedCosts: { ref: 'monthly-cost', costs: [] },
+          premiumUsers: { ref: 'revenue', streams: ['Premium'] },
+        },
+      },
+    },
+  ],
   ['an unbundling check', { name: 'X', patternCheck: unbundling }],
 ];
 
@@ -60,82 +137,231 @@ const INVALID: [string, unknown, string[]][] = [
   ['no name', { currency: 'USD' }, ['name: missing (expected non-empty text)']],
   ['a blank name', { name: '   ' }, ['name: expected non-empty text, got "   "']],
   ['a number for a name', { name: 12 }, ['name: expected non-empty text, got 12']],
-  ['a bad currency', { name: 'X', currency: 'usd' }, ['currency: expected a three-letter currency code such as "USD", got "usd"']],
-  ['text for a price (the third stream)', { name: 'X', revenueStreams: [stream, { ...stream, name: 'B' }, { ...stream, name: 'C', price: 'ten' }] }, ['revenueStreams[2].price: expected a number ≥ 0, got "ten"']],
-  ['a negative volume', { name: 'X', revenueStreams: [{ ...stream, volume: -1 }] }, ['revenueStreams[0].volume: expected a number ≥ 0, got -1']],
-  ['an unknown type', { name: 'X', revenueStreams: [{ ...stream, type: 'rent' }] }, [`revenueStreams[0].type: expected one of ${STREAM_TYPE_IDS.map((t) => `"${t}"`).join(', ')}, got "rent"`]],
-  ['a stream without a type', { name: 'X', revenueStreams: [{ name: 'A' }] }, [`revenueStreams[0].type: missing (expected one of ${STREAM_TYPE_IDS.map((t) => `"${t}"`).join(', ')})`]],
-  ['a misspelt field', { name: 'X', revenueStreams: [{ ...stream, prize: 3 }] }, ['revenueStreams[0].prize: unknown field (allowed here: name, type, segment, price, volume)']],
-  ['a share above 1', { name: 'X', costs: [{ name: 'Fees', behavior: 'variable', per: 'revenue', amount: 1.5 }] }, ['costs[0].amount: expected a share between 0 and 1, got 1.5']],
-  ['a variable cost without per', { name: 'X', costs: [{ name: 'Fees', behavior: 'variable', amount: 1 }] }, ['costs[0].per: missing (expected one of "unit", "revenue")']],
-  ['a fixed cost following a stream', { name: 'X', revenueStreams: [stream], costs: [{ name: 'Rent', behavior: 'fixed', amount: 1, stream: 'Coffee' }] }, ['costs[0].stream: unknown field (allowed here: name, behavior, amount)']],
-  ['a share of revenue following a stream', { name: 'X', revenueStreams: [stream], costs: [{ name: 'Fees', behavior: 'variable', per: 'revenue', amount: 0.1, stream: 'Coffee' }] }, ['costs[0].stream: unknown field (allowed here: name, behavior, per, amount)']],
-  ['an unknown behaviour', { name: 'X', costs: [{ name: 'Rent', behavior: 'monthly', amount: 1 }] }, ['costs[0].behavior: expected one of "fixed", "variable", got "monthly"']],
-  ['an unknown block', { name: 'X', blocks: { revenueStreams: [] } }, ['blocks.revenueStreams: unknown field (allowed here: customerSegments, valuePropositions, channels, customerRelationships, keyResources, keyActivities, keyPartners)']],
-  ['an item that is a number', { name: 'X', blocks: { channels: [3] } }, ['blocks.channels[0]: expected text or an object with "text", got 3']],
+  [
+    'a bad currency',
+    { name: 'X', currency: 'usd' },
+    ['currency: expected a three-letter currency code such as "USD", got "usd"'],
+  ],
+  [
+    'text for a price (the third stream)',
+    { name: 'X', revenueStreams: [stream, { ...stream, name: 'B' }, { ...stream, name: 'C', price: 'ten' }] },
+    ['revenueStreams[2].price: expected a number ≥ 0, got "ten"'],
+  ],
+  [
+    'a negative volume',
+    { name: 'X', revenueStreams: [{ ...stream, volume: -1 }] },
+    ['revenueStreams[0].volume: expected a number ≥ 0, got -1'],
+  ],
+  [
+    'an unknown type',
+    { name: 'X', revenueStreams: [{ ...stream, type: 'rent' }] },
+    [`revenueStreams[0].type: expected one of ${STREAM_TYPE_IDS.map((t) => `"${t}"`).join(', ')}, got "rent"`],
+  ],
+  [
+    'a stream without a type',
+    { name: 'X', revenueStreams: [{ name: 'A' }] },
+    [`revenueStreams[0].type: missing (expected one of ${STREAM_TYPE_IDS.map((t) => `"${t}"`).join(', ')})`],
+  ],
+  [
+    'a misspelt field',
+    { name: 'X', revenueStreams: [{ ...stream, prize: 3 }] },
+    ['revenueStreams[0].prize: unknown field (allowed here: name, type, segment, price, volume)'],
+  ],
+  [
+    'a share above 1',
+    { name: 'X', costs: [{ name: 'Fees', behavior: 'variable', per: 'revenue', amount: 1.5 }] },
+    ['costs[0].amount: expected a share between 0 and 1, got 1.5'],
+  ],
+  [
+    'a variable cost without per',
+    { name: 'X', costs: [{ name: 'Fees', behavior: 'variable', amount: 1 }] },
+    ['costs[0].per: missing (expected one of "unit", "revenue")'],
+  ],
+  [
+    'a fixed cost following a stream',
+    { name: 'X', revenueStreams: [stream], costs: [{ name: 'Rent', behavior: 'fixed', amount: 1, stream: 'Coffee' }] },
+    ['costs[0].stream: unknown field (allowed here: name, behavior, amount)'],
+  ],
+  [
+    'a share of revenue following a stream',
+    {
+      name: 'X',
+      revenueStreams: [stream],
+      costs: [{ name: 'Fees', behavior: 'variable', per: 'revenue', amount: 0.1, stream: 'Coffee' }],
+    },
+    ['costs[0].stream: unknown field (allowed here: name, behavior, per, amount)'],
+  ],
+  [
+    'an unknown behaviour',
+    { name: 'X', costs: [{ name: 'Rent', behavior: 'monthly', amount: 1 }] },
+    ['costs[0].behavior: expected one of "fixed", "variable", got "monthly"'],
+  ],
+  [
+    'an unknown block',
+    { name: 'X', blocks: { revenueStreams: [] } },
+    [
+      'blocks.revenueStreams: unknown field (allowed here: customerSegments, valuePropositions, channels, customerRelationships, keyResources, keyActivities, keyPartners)',
+    ],
+  ],
+  [
+    'an item that is a number',
+    { name: 'X', blocks: { channels: [3] } },
+    ['blocks.channels[0]: expected text or an object with "text", got 3'],
+  ],
   ['an empty item', { name: 'X', blocks: { channels: [''] } }, ['blocks.channels[0]: expected non-empty text, got ""']],
-  ['an item without text', { name: 'X', blocks: { channels: [{ category: 'own' }] } }, ['blocks.channels[0].text: missing (expected non-empty text)']],
-  ['a block that is not a list', { name: 'X', blocks: { channels: 'web' } }, ['blocks.channels: expected a list, got "web"']],
-  ['churn above 1', { name: 'X', assumptions: { churn: 2 } }, ['assumptions.churn: expected a number between 0 and 1, got 2']],
-  ['an unknown assumption', { name: 'X', assumptions: { tax: 0.2 } }, ['assumptions.tax: unknown field (allowed here: growth, churn, acquisitionCost, initialInvestment, discountRate, ltvCacBar, scenarios, whatIf)']],
-  ['an unknown top-level field', { name: 'X', revenue: [] }, ['revenue: unknown field (allowed here: $schema, name, currency, blocks, revenueStreams, costs, assumptions, patternCheck)']],
-  ['text for a check input', { name: 'X', patternCheck: { ...freemium, inputs: { ...freemium.inputs, freeUsers: 'many' } } }, [
-    'patternCheck.inputs.freeUsers: expected a number ≥ 0, got "many"',
-  ]],
-  ['a negative check input and a missing one', { name: 'X', patternCheck: { kind: 'open', inputs: { openIncome: -1, openRunningCosts: 0, inHouseRdCost: 5 } } }, [
-    'patternCheck.inputs.openIncome: expected a number ≥ 0, got -1',
-    'patternCheck.inputs.boughtInnovationCost: missing (expected a number ≥ 0)',
-  ]],
-  ['an input of another kind of check', { name: 'X', patternCheck: { ...freemium, inputs: { ...freemium.inputs, cpm: 2 } } }, [
-    'patternCheck.inputs.cpm: unknown field (allowed here: freeUsers, costPerFreeUser, premiumUsers, premiumPrice, costPerPremiumUser, fixedCosts)',
-  ]],
-  ['an unknown kind of check', { name: 'X', patternCheck: { kind: 'razor', inputs: {} } }, [
-    `patternCheck.kind: expected one of ${Object.keys(CHECK_KINDS).map((k) => `"${k}"`).join(', ')}, got "razor"`,
-  ]],
-  ['a check without inputs', { name: 'X', patternCheck: { kind: 'advertising' } }, [
-    'patternCheck.inputs: missing (expected an object with thousandImpressions, cpm, readersServed, costPerReader, fixedCosts)',
-  ]],
-  ['a source of an unknown kind', { name: 'X', patternCheck: { ...freemium, sources: { freeUsers: { ref: 'stream-count', stream: 'Free' } } } }, [
-    'patternCheck.sources.freeUsers.ref: expected one of "stream-price", "stream-volume", "revenue", "unit-cost", "monthly-cost", got "stream-count"',
-  ]],
-  ['a source naming its streams as text', { name: 'X', patternCheck: { ...freemium, sources: { premiumUsers: { ref: 'revenue', streams: 'Premium' } } } }, [
-    'patternCheck.sources.premiumUsers.streams: expected a list of names, got "Premium"',
-  ]],
-  ['a source for an input the check does not have', { name: 'X', patternCheck: { ...freemium, sources: { adRevenue: { ref: 'revenue', streams: [] } } } }, [
-    'patternCheck.sources.adRevenue: unknown field (allowed here: freeUsers, costPerFreeUser, premiumUsers, premiumPrice, costPerPremiumUser, fixedCosts)',
-  ]],
-  ['a business unit with an unknown role and text for its revenue', { name: 'X', patternCheck: { kind: 'unbundling', units: [{ ...unit, role: 'bank', revenue: 'lots' }] } }, [
-    'patternCheck.units[0].role: expected one of "customer-relationship", "product-innovation", "infrastructure", got "bank"',
-    'patternCheck.units[0].revenue: expected a number ≥ 0, got "lots"',
-  ]],
-  ['a business unit without its costs', { name: 'X', patternCheck: { kind: 'unbundling', units: [{ name: 'A', role: 'infrastructure', streams: [], revenue: 0, cost: 0 }] } }, [
-    'patternCheck.units[0].costs: missing (expected a list of names)',
-  ]],
-  ['an unbundling check with inputs', { name: 'X', patternCheck: { ...unbundling, inputs: {} } }, [
-    'patternCheck.inputs: unknown field (allowed here: kind, description, units)',
-  ]],
-  ['a check that is a list', { name: 'X', patternCheck: [] }, ['patternCheck: expected an object with "kind", got a list']],
-  ['several problems at once', { name: 'X', revenueStreams: [{ ...stream, price: 'ten', volume: 'lots' }], costs: 'none' }, [
-    'revenueStreams[0].price: expected a number ≥ 0, got "ten"',
-    'revenueStreams[0].volume: expected a number ≥ 0, got "lots"',
-    'costs: expected a list, got "none"',
-  ]],
+  [
+    'an item without text',
+    { name: 'X', blocks: { channels: [{ category: 'own' }] } },
+    ['blocks.channels[0].text: missing (expected non-empty text)'],
+  ],
+  [
+    'a block that is not a list',
+    { name: 'X', blocks: { channels: 'web' } },
+    ['blocks.channels: expected a list, got "web"'],
+  ],
+  [
+    'churn above 1',
+    { name: 'X', assumptions: { churn: 2 } },
+    ['assumptions.churn: expected a number between 0 and 1, got 2'],
+  ],
+  [
+    'an unknown assumption',
+    { name: 'X', assumptions: { tax: 0.2 } },
+    [
+      'assumptions.tax: unknown field (allowed here: growth, churn, acquisitionCost, initialInvestment, discountRate, ltvCacBar, scenarios, whatIf)',
+    ],
+  ],
+  [
+    'an unknown top-level field',
+    { name: 'X', revenue: [] },
+    [
+      'revenue: unknown field (allowed here: $schema, name, currency, blocks, revenueStreams, costs, assumptions, patternCheck)',
+    ],
+  ],
+  [
+    'text for a check input',
+    { name: 'X', patternCheck: { ...freemium, inputs: { ...freemium.inputs, freeUsers: 'many' } } },
+    ['patternCheck.inputs.freeUsers: expected a number ≥ 0, got "many"'],
+  ],
+  [
+    'a negative check input and a missing one',
+    { name: 'X', patternCheck: { kind: 'open', inputs: { openIncome: -1, openRunningCosts: 0, inHouseRdCost: 5 } } },
+    [
+      'patternCheck.inputs.openIncome: expected a number ≥ 0, got -1',
+      'patternCheck.inputs.boughtInnovationCost: missing (expected a number ≥ 0)',
+    ],
+  ],
+  [
+    'an input of another kind of check',
+    { name: 'X', patternCheck: { ...freemium, inputs: { ...freemium.inputs, cpm: 2 } } },
+    [
+      'patternCheck.inputs.cpm: unknown field (allowed here: freeUsers, costPerFreeUser, premiumUsers, premiumPrice, costPerPremiumUser, fixedCosts)',
+    ],
+  ],
+  [
+    'an unknown kind of check',
+    { name: 'X', patternCheck: { kind: 'razor', inputs: {} } },
+    [
+      `patternCheck.kind: expected one of ${Object.keys(CHECK_KINDS)
+        .map((k) => `"${k}"`)
+        .join(', ')}, got "razor"`,
+    ],
+  ],
+  [
+    'a check without inputs',
+    { name: 'X', patternCheck: { kind: 'advertising' } },
+    [
+      'patternCheck.inputs: missing (expected an object with thousandImpressions, cpm, readersServed, costPerReader, fixedCosts)',
+    ],
+  ],
+  [
+    'a source of an unknown kind',
+    { name: 'X', patternCheck: { ...freemium, sources: { freeUsers: { ref: 'stream-count', stream: 'Free' } } } },
+    [
+      'patternCheck.sources.freeUsers.ref: expected one of "stream-price", "stream-volume", "revenue", "unit-cost", "monthly-cost", got "stream-count"',
+    ],
+  ],
+  [
+    'a source naming its streams as text',
+    { name: 'X', patternCheck: { ...freemium, sources: { premiumUsers: { ref: 'revenue', streams: 'Premium' } } } },
+    ['patternCheck.sources.premiumUsers.streams: expected a list of names, got "Premium"'],
+  ],
+  [
+    'a source for an input the check does not have',
+    { name: 'X', patternCheck: { ...freemium, sources: { adRevenue: { ref: 'revenue', streams: [] } } } },
+    [
+      'patternCheck.sources.adRevenue: unknown field (allowed here: freeUsers, costPerFreeUser, premiumUsers, premiumPrice, costPerPremiumUser, fixedCosts)',
+    ],
+  ],
+  [
+    'a business unit with an unknown role and text for its revenue',
+    { name: 'X', patternCheck: { kind: 'unbundling', units: [{ ...unit, role: 'bank', revenue: 'lots' }] } },
+    [
+      'patternCheck.units[0].role: expected one of "customer-relationship", "product-innovation", "infrastructure", got "bank"',
+      'patternCheck.units[0].revenue: expected a number ≥ 0, got "lots"',
+    ],
+  ],
+  [
+    'a business unit without its costs',
+    {
+      name: 'X',
+      patternCheck: {
+        kind: 'unbundling',
+        units: [{ name: 'A', role: 'infrastructure', streams: [], revenue: 0, cost: 0 }],
+      },
+    },
+    ['patternCheck.units[0].costs: missing (expected a list of names)'],
+  ],
+  [
+    'an unbundling check with inputs',
+    { name: 'X', patternCheck: { ...unbundling, inputs: {} } },
+    ['patternCheck.inputs: unknown field (allowed here: kind, description, units)'],
+  ],
+  [
+    'a check that is a list',
+    { name: 'X', patternCheck: [] },
+    ['patternCheck: expected an object with "kind", got a list'],
+  ],
+  [
+    'several problems at once',
+    { name: 'X', revenueStreams: [{ ...stream, price: 'ten', volume: 'lots' }], costs: 'none' },
+    [
+      'revenueStreams[0].price: expected a number ≥ 0, got "ten"',
+      'revenueStreams[0].volume: expected a number ≥ 0, got "lots"',
+      'costs: expected a list, got "none"',
+    ],
+  ],
 ];
 
 /** Documents the schema accepts but the validator refuses: rules across fields. */
 const BEYOND_SCHEMA: [string, unknown, string[]][] = [
-  ['a cost naming a stream that is not there', { name: 'X', revenueStreams: [stream], costs: [{ name: 'Milk', behavior: 'variable', per: 'unit', amount: 1, stream: 'Tea' }] }, [
-    'costs[0].stream: expected the name of a revenue stream (the streams are "Coffee"), got "Tea"',
-  ]],
-  ['two streams of the same name', { name: 'X', revenueStreams: [stream, { ...stream, name: 'coffee' }] }, [
-    'revenueStreams[1].name: expected a name no other stream has (revenueStreams[0] is named the same), got "coffee"',
-  ]],
-  ['an unbundling check without units', { name: 'X', patternCheck: { kind: 'unbundling', units: [] } }, [
-    `patternCheck.units: expected a list of 1 to ${MAX_UNITS} business units, got 0`,
-  ]],
-  ['an unbundling check with more units than fit beside the panel', { name: 'X', patternCheck: { kind: 'unbundling', units: Array.from({ length: 13 }, (_, i) => ({ ...unit, name: `U${i}` })) } }, [
-    'patternCheck.units: expected a list of 1 to 12 business units, got 13',
-  ]],
+  [
+    'a cost naming a stream that is not there',
+    {
+      name: 'X',
+      revenueStreams: [stream],
+      costs: [{ name: 'Milk', behavior: 'variable', per: 'unit', amount: 1, stream: 'Tea' }],
+    },
+    ['costs[0].stream: expected the name of a revenue stream (the streams are "Coffee"), got "Tea"'],
+  ],
+  [
+    'two streams of the same name',
+    { name: 'X', revenueStreams: [stream, { ...stream, name: 'coffee' }] },
+    ['revenueStreams[1].name: expected a name no other stream has (revenueStreams[0] is named the same), got "coffee"'],
+  ],
+  [
+    'an unbundling check without units',
+    { name: 'X', patternCheck: { kind: 'unbundling', units: [] } },
+    [`patternCheck.units: expected a list of 1 to ${MAX_UNITS} business units, got 0`],
+  ],
+  [
+    'an unbundling check with more units than fit beside the panel',
+    {
+      name: 'X',
+      patternCheck: { kind: 'unbundling', units: Array.from({ length: 13 }, (_, i) => ({ ...unit, name: `U${i}` })) },
+    },
+    ['patternCheck.units: expected a list of 1 to 12 business units, got 13'],
+  ],
 ];
 
 describe('the validator', () => {
@@ -149,7 +375,11 @@ describe('the validator', () => {
   });
 
   test('fills what a document leaves out', () => {
-    const r = canvasFromDocument({ name: 'Blank', revenueStreams: [{ name: 'A', type: 'advertising' }], costs: [{ name: 'R', behavior: 'fixed' }] });
+    const r = canvasFromDocument({
+      name: 'Blank',
+      revenueStreams: [{ name: 'A', type: 'advertising' }],
+      costs: [{ name: 'R', behavior: 'fixed' }],
+    });
     if (!r.ok) throw new Error(r.problems.join('\n'));
     expect(r.canvas.currency).toBe('USD');
     expect(Object.keys(r.canvas.blocks)).toEqual([...NOTE_BLOCK_IDS]);
@@ -211,20 +441,27 @@ describe('writing JSON', () => {
     expect(schemaErrors(schema, doc)).toEqual([]);
   });
 
-  test.each(listTemplates().map((t) => t.id))('the template %s round-trips, pattern check and all, and meets the schema', (id) => {
-    const canvas = templateCanvas(id);
-    if (canvas === undefined) throw new Error(`no template ${id}`);
-    expect(canvas.patternCheck).toBeDefined();
-    const text = canvasToJson(canvas);
-    expect(parseCanvasJson(text)).toEqual({ ok: true, canvas });
-    expect(schemaErrors(schema, JSON.parse(text))).toEqual([]);
-  });
+  test.each(listTemplates().map((t) => t.id))(
+    'the template %s round-trips, pattern check and all, and meets the schema',
+    (id) => {
+      const canvas = templateCanvas(id);
+      if (canvas === undefined) throw new Error(`no template ${id}`);
+      expect(canvas.patternCheck).toBeDefined();
+      const text = canvasToJson(canvas);
+      expect(parseCanvasJson(text)).toEqual({ ok: true, canvas });
+      expect(schemaErrors(schema, JSON.parse(text))).toEqual([]);
+    },
+  );
 
   test('round-trips any text', () => {
     const text = fc.string({ minLength: 1 }).filter((s) => s.trim() !== '');
     fc.assert(
       fc.property(text, text, fc.double({ min: 0, max: 1e15, noNaN: true }), (name, item, price) => {
-        const canvas = canvasFromDocument({ name, blocks: { channels: [item] }, revenueStreams: [{ name, type: 'usage-fee', price, volume: 1 }] });
+        const canvas = canvasFromDocument({
+          name,
+          blocks: { channels: [item] },
+          revenueStreams: [{ name, type: 'usage-fee', price, volume: 1 }],
+        });
         if (!canvas.ok) throw new Error(canvas.problems.join('\n'));
         expect(parseCanvasJson(canvasToJson(canvas.canvas))).toEqual(canvas);
       }),
@@ -250,7 +487,10 @@ describe('what-if scenarios in the document', () => {
       active: 'Rainy day',
       list: [
         { name: 'Base', multipliers: { price: 1, volume: 1, variableCost: 1, fixedCost: 1, growth: 1, churn: 1 } },
-        { name: 'Rainy day', multipliers: { price: 1, volume: 0.7, variableCost: 1, fixedCost: 1, growth: 1, churn: 1.5 } },
+        {
+          name: 'Rainy day',
+          multipliers: { price: 1, volume: 0.7, variableCost: 1, fixedCost: 1, growth: 1, churn: 1.5 },
+        },
       ],
     });
     const again = parseCanvasJson(canvasToJson(r.canvas));
@@ -279,9 +519,17 @@ describe('what-if inputs in the document', () => {
     const given = { targetProfit: 1200, tornadoSwing: 0.25 };
     const r = parseCanvasJson(JSON.stringify(withWhatIf(given)));
     if (!r.ok) throw new Error(r.problems.join('\n'));
-    expect(r.canvas.assumptions?.whatIf).toEqual({ targetProfit: 1200, sensitivitySteps: [-0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3], tornadoSwing: 0.25 });
+    expect(r.canvas.assumptions?.whatIf).toEqual({
+      targetProfit: 1200,
+      sensitivitySteps: [-0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3],
+      tornadoSwing: 0.25,
+    });
     const written = JSON.parse(canvasToJson(r.canvas));
-    expect(written.assumptions.whatIf).toEqual({ targetProfit: 1200, sensitivitySteps: [-0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3], tornadoSwing: 0.25 });
+    expect(written.assumptions.whatIf).toEqual({
+      targetProfit: 1200,
+      sensitivitySteps: [-0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3],
+      tornadoSwing: 0.25,
+    });
     const again = parseCanvasJson(canvasToJson(r.canvas));
     expect(again.ok && again.canvas).toEqual(r.canvas);
     expect(schemaErrors(schema, withWhatIf(given))).toEqual([]);
@@ -289,7 +537,12 @@ describe('what-if inputs in the document', () => {
   });
 
   test('bad ones are named field by field', () => {
-    const bad = { targetProfit: 'lots', sensitivitySteps: [-0.3, -0.2, -1.5, 0, 0.1, 0.2, 0.3], tornadoSwing: 2, speed: 1 };
+    const bad = {
+      targetProfit: 'lots',
+      sensitivitySteps: [-0.3, -0.2, -1.5, 0, 0.1, 0.2, 0.3],
+      tornadoSwing: 2,
+      speed: 1,
+    };
     const r = parseCanvasJson(JSON.stringify(withWhatIf(bad)));
     expect(r.ok).toBe(false);
     if (r.ok) return;

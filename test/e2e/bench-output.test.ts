@@ -24,5 +24,7 @@ test('npm run bench -- --json prints one JSON object with a row per operation an
   }
   const finance = rows.find((r) => r.name.startsWith('finance-canvas 10'));
   expect(finance?.formulaCells).toBeGreaterThan(0);
-  expect(report.measures.map((m: { name: string }) => m.name)).toEqual(expect.arrayContaining(['sidebar-html', 'sidebar-html-gzip']));
+  expect(report.measures.map((m: { name: string }) => m.name)).toEqual(
+    expect.arrayContaining(['sidebar-html', 'sidebar-html-gzip']),
+  );
 });

@@ -13,9 +13,9 @@ function loadScript(source: string) {
 
 test('the script sees only Apps Script services, not the handles tests use', () => {
   const addon = loadScript('function probe() { return 1; }');
-  expect(vm.runInContext('[typeof SpreadsheetApp, typeof spreadsheet, typeof calls, typeof ui]', addon.context)).toEqual(
-    ['object', 'undefined', 'undefined', 'undefined'],
-  );
+  expect(
+    vm.runInContext('[typeof SpreadsheetApp, typeof spreadsheet, typeof calls, typeof ui]', addon.context),
+  ).toEqual(['object', 'undefined', 'undefined', 'undefined']);
 });
 
 test('values cross the boundary as copies in the receiving realm, as in Apps Script', () => {
@@ -35,7 +35,13 @@ test('values cross the boundary as copies in the receiving realm, as in Apps Scr
     function dayOf(time) {
       return Utilities.formatDate(new Date(time), 'UTC', 'yyyy-MM-dd');
     }`);
-  expect(addon.call('roundTrip')).toEqual({ ownArrays: true, read: [['a', 1], [true, 'b']] });
+  expect(addon.call('roundTrip')).toEqual({
+    ownArrays: true,
+    read: [
+      ['a', 1],
+      [true, 'b'],
+    ],
+  });
   expect(addon.globals.spreadsheet.getSheets()[0].getRange(1, 1, 1, 1).getValues()).toEqual([['a']]);
   expect(addon.call('sameSheet')).toBe(true);
   expect(addon.call('dayOf', Date.UTC(2025, 0, 15, 12))).toBe('2025-01-15');

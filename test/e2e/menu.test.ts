@@ -37,7 +37,9 @@ function canvasOn(sheet: SheetApi) {
 
 /** Today in `timeZone` as yyyy-MM-dd, worked out with Node's own Intl, not the add-on's code. */
 function isoDateIn(timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(),
+  );
 }
 
 describe('onOpen', () => {
@@ -69,7 +71,10 @@ describe('onOpen', () => {
 describe('New canvas', () => {
   test('adds a canvas sheet with the typed name, makes it active and says so', () => {
     const timeZone = 'Pacific/Kiritimati';
-    const addon = loadAddon('dist/Code.js', createAppsScriptGlobals({ htmlDir: 'dist', spreadsheetOptions: { timeZone } }));
+    const addon = loadAddon(
+      'dist/Code.js',
+      createAppsScriptGlobals({ htmlDir: 'dist', spreadsheetOptions: { timeZone } }),
+    );
     const { spreadsheet, ui } = addon.globals;
     const dayBefore = isoDateIn(timeZone);
 

@@ -14,7 +14,10 @@ function sample() {
 
 /** Row of the first item of a block, found by its title in the sheet (not from the layout code). */
 function firstItemRow(sheet: EmuSheet, title: string, column: number): number {
-  const col = sheet.getRange(1, column, 80, 1).getValues().map((r) => r[0]);
+  const col = sheet
+    .getRange(1, column, 80, 1)
+    .getValues()
+    .map((r) => r[0]);
   return col.indexOf(title) + 1 + 3;
 }
 
@@ -71,7 +74,9 @@ describe('broken structure gets a clear message and nothing is written', () => {
     env.g.calls.reset();
     expect(env.read(plain as EmuSheet)).toEqual({
       ok: false,
-      problems: ['The sheet "Budget" is not a Business Model Canvas. Open a canvas sheet, or make one with New canvas.'],
+      problems: [
+        'The sheet "Budget" is not a Business Model Canvas. Open a canvas sheet, or make one with New canvas.',
+      ],
     });
     expect(methodsCalled(env.g).every((m) => /\.get/.test(m))).toBe(true);
   });

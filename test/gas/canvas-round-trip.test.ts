@@ -32,8 +32,19 @@ const item: fc.Arbitrary<Item> = fc
   });
 const segmentItem = item.map(({ text, category }) => (category === undefined ? { text } : { text, category }));
 
-const types: StreamType[] = ['asset-sale', 'usage-fee', 'subscription', 'lending', 'licensing', 'brokerage', 'advertising'];
-const amount = fc.option(fc.oneof(fc.integer({ min: 0, max: 10_000_000 }), fc.double({ min: 0, max: 1e9, noNaN: true })), { nil: null });
+const types: StreamType[] = [
+  'asset-sale',
+  'usage-fee',
+  'subscription',
+  'lending',
+  'licensing',
+  'brokerage',
+  'advertising',
+];
+const amount = fc.option(
+  fc.oneof(fc.integer({ min: 0, max: 10_000_000 }), fc.double({ min: 0, max: 1e9, noNaN: true })),
+  { nil: null },
+);
 const share = fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: null });
 
 const stream: fc.Arbitrary<RevenueStream> = fc
@@ -41,12 +52,25 @@ const stream: fc.Arbitrary<RevenueStream> = fc
   .map(({ segment, ...s }) => (segment === undefined ? s : { ...s, segment }));
 
 function costFor(streamNames: string[]): fc.Arbitrary<Cost> {
-  const fixed = fc.record({ name: text, amount }).map(({ name, amount }): Cost => ({ name, behavior: 'fixed', amount }));
-  const perRevenue = fc.record({ name: text, amount: share }).map(({ name, amount }): Cost => ({ name, behavior: 'variable', per: 'revenue', amount }));
+  const fixed = fc
+    .record({ name: text, amount })
+    .map(({ name, amount }): Cost => ({ name, behavior: 'fixed', amount }));
+  const perRevenue = fc
+    .record({ name: text, amount: share })
+    .map(({ name, amount }): Cost => ({ name, behavior: 'variable', per: 'revenue', amount }));
   const perUnit = fc
-    .record({ name: text, amount, stream: streamNames.length ? fc.option(fc.constantFrom(...streamNames), { nil: undefined }) : fc.constant(undefined) })
-    .map(({ name, amount, stream }): Cost =>
-      stream === undefined ? { name, behavior: 'variable', per: 'unit', amount } : { name, behavior: 'variable', per: 'unit', amount, stream },
+    .record({
+      name: text,
+      amount,
+      stream: streamNames.length
+        ? fc.option(fc.constantFrom(...streamNames), { nil: undefined })
+        : fc.constant(undefined),
+    })
+    .map(
+      ({ name, amount, stream }): Cost =>
+        stream === undefined
+          ? { name, behavior: 'variable', per: 'unit', amount }
+          : { name, behavior: 'variable', per: 'unit', amount, stream },
     );
   return fc.oneof(fixed, perRevenue, perUnit);
 }

@@ -1,11 +1,22 @@
-import { compareIn, CompareContext, duplicateVariantIn, listCanvasesIn, refreshCompareIn } from '../../src/gas/compare-api';
+import {
+  compareIn,
+  CompareContext,
+  duplicateVariantIn,
+  listCanvasesIn,
+  refreshCompareIn,
+} from '../../src/gas/compare-api';
 import { alpha, beta, compareEnv } from './compare-env';
 
 function context(): { env: ReturnType<typeof compareEnv>; ctx: CompareContext } {
   const env = compareEnv();
   return {
     env,
-    ctx: { ss: env.ss, documentLock: () => env.g.LockService.getDocumentLock(), services: env.services, today: () => '2026-12-01' },
+    ctx: {
+      ss: env.ss,
+      documentLock: () => env.g.LockService.getDocumentLock(),
+      services: env.services,
+      today: () => '2026-12-01',
+    },
   };
 }
 
@@ -36,7 +47,10 @@ describe('Compare server functions', () => {
   test('bad requests come back as messages', () => {
     const { ctx } = context();
     expect(compareIn(ctx, 'Alpha')).toEqual({ ok: false, message: 'Pick the canvases to compare from the list.' });
-    expect(compareIn(ctx, ['Alpha'])).toEqual({ ok: false, message: 'Pick 2 to 50 canvases to compare; 1 was picked.' });
+    expect(compareIn(ctx, ['Alpha'])).toEqual({
+      ok: false,
+      message: 'Pick 2 to 50 canvases to compare; 1 was picked.',
+    });
     expect(duplicateVariantIn(ctx, 12)).toEqual({ ok: false, message: 'Pick the canvas to duplicate.' });
   });
 
@@ -44,7 +58,10 @@ describe('Compare server functions', () => {
     const { env, ctx } = context();
     env.write(alpha());
     env.write(beta());
-    const busy: CompareContext = { ...ctx, documentLock: () => ({ tryLock: () => false, releaseLock: () => undefined }) };
+    const busy: CompareContext = {
+      ...ctx,
+      documentLock: () => ({ tryLock: () => false, releaseLock: () => undefined }),
+    };
     const out = compareIn(busy, ['Alpha', 'Beta']);
     expect(out.ok).toBe(false);
     expect(env.ss.getSheetByName('Compare')).toBeNull();

@@ -6,9 +6,19 @@ import { compareEnv, compareView } from './compare-env';
 /** A canvas with `perBlock` entries in every block. */
 function filled(name: string, perBlock: number): Canvas {
   const c = emptyCanvas(name);
-  for (const block of NOTE_BLOCK_IDS) c.blocks[block] = Array.from({ length: perBlock }, (_, i) => ({ text: `${block} ${i + 1}` }));
-  c.revenueStreams = Array.from({ length: perBlock }, (_, i) => ({ name: `Stream ${i + 1}`, type: 'usage-fee' as const, price: 2 + i, volume: 100 }));
-  c.costs = Array.from({ length: perBlock }, (_, i) => ({ name: `Cost ${i + 1}`, behavior: 'fixed' as const, amount: 10 * (i + 1) }));
+  for (const block of NOTE_BLOCK_IDS)
+    c.blocks[block] = Array.from({ length: perBlock }, (_, i) => ({ text: `${block} ${i + 1}` }));
+  c.revenueStreams = Array.from({ length: perBlock }, (_, i) => ({
+    name: `Stream ${i + 1}`,
+    type: 'usage-fee' as const,
+    price: 2 + i,
+    volume: 100,
+  }));
+  c.costs = Array.from({ length: perBlock }, (_, i) => ({
+    name: `Cost ${i + 1}`,
+    behavior: 'fixed' as const,
+    amount: 10 * (i + 1),
+  }));
   return c;
 }
 
@@ -27,18 +37,24 @@ function measured(count: number, perBlock: number) {
 }
 
 describe('spreadsheet calls: at most 30 + 2 per canvas, whatever the canvases hold', () => {
-  test.each([2, 10, 20])('%i canvases', (count) => {
-    const small = measured(count, 0);
-    const large = measured(count, 12);
-    expect(small.compare).toBeLessThanOrEqual(30 + 2 * count);
-    expect(small.refresh).toBeLessThanOrEqual(30 + 2 * count);
-    // What the canvases hold changes nothing.
-    expect(large.compare).toBe(small.compare);
-    expect(large.refresh).toBe(small.refresh);
-    // Every canvas is there, with its items: stream i of a canvas earns (2 + i) × 100.
-    const view = compareView(large.sheet);
-    const last = large.names[count - 1];
-    expect(view.value('Revenue', last)).toBe(Array.from({ length: 12 }, (_, i) => (2 + i) * 100).reduce((a, b) => a + b, 0));
-    expect(String(view.value('Key Partners', last)).split('\n')).toHaveLength(12);
-  }, 120_000);
+  test.each([2, 10, 20])(
+    '%i canvases',
+    (count) => {
+      const small = measured(count, 0);
+      const large = measured(count, 12);
+      expect(small.compare).toBeLessThanOrEqual(30 + 2 * count);
+      expect(small.refresh).toBeLessThanOrEqual(30 + 2 * count);
+      // What the canvases hold changes nothing.
+      expect(large.compare).toBe(small.compare);
+      expect(large.refresh).toBe(small.refresh);
+      // Every canvas is there, with its items: stream i of a canvas earns (2 + i) × 100.
+      const view = compareView(large.sheet);
+      const last = large.names[count - 1];
+      expect(view.value('Revenue', last)).toBe(
+        Array.from({ length: 12 }, (_, i) => (2 + i) * 100).reduce((a, b) => a + b, 0),
+      );
+      expect(String(view.value('Key Partners', last)).split('\n')).toHaveLength(12);
+    },
+    120_000,
+  );
 });

@@ -12,7 +12,8 @@ export function compareEnv() {
     g,
     ss: g.spreadsheet,
     services,
-    write: (canvas: Canvas | CanvasWithAssumptions) => writeNewCanvas(g.spreadsheet, canvas, '2026-11-26', services) as EmuSheet,
+    write: (canvas: Canvas | CanvasWithAssumptions) =>
+      writeNewCanvas(g.spreadsheet, canvas, '2026-11-26', services) as EmuSheet,
   };
 }
 

@@ -93,7 +93,10 @@ describe('Compare sheet', () => {
       conditionalFormatAt(sheet, view.rowOf(label), view.columnOf(canvas))?.background ?? null;
     const green = '#d9ead3';
     const red = '#f4cccc';
-    expect([fill('Contribution margin ratio', 'Alpha'), fill('Contribution margin ratio', 'Beta')]).toEqual([red, green]);
+    expect([fill('Contribution margin ratio', 'Alpha'), fill('Contribution margin ratio', 'Beta')]).toEqual([
+      red,
+      green,
+    ]);
     expect([fill('Operating profit', 'Alpha'), fill('Operating profit', 'Beta')]).toEqual([green, red]);
     // Lower is better for break-even revenue and funding need.
     expect([fill('Break-even revenue', 'Alpha'), fill('Break-even revenue', 'Beta')]).toEqual([green, red]);
@@ -117,7 +120,8 @@ describe('Compare sheet', () => {
     const grid = sheet.getDataRange().getValues();
     const scorecardRow = grid.map((r, i) => (r[0] === 'LTV:CAC' ? i + 1 : 0)).filter((r) => r > 0)[1];
     const scoreRow = view.rowOf('Weighted score (100% = best on every criterion)');
-    for (let row = scoreRow - 6; row < scoreRow; row++) sheet.getRange(row, weights, 1, 1).setValue(row === scorecardRow ? 5 : 0);
+    for (let row = scoreRow - 6; row < scoreRow; row++)
+      sheet.getRange(row, weights, 1, 1).setValue(row === scorecardRow ? 5 : 0);
     expect(view.value('Weighted score (100% = best on every criterion)', 'Beta')).toBe(1);
     expect(view.value('Weighted score (100% = best on every criterion)', 'Alpha')).toBe(0);
     expect(view.value('Rank', 'Beta')).toBe(1);
@@ -129,7 +133,11 @@ describe('Compare sheet', () => {
     const charts = sheet.getCharts();
     expect(charts).toHaveLength(1);
     const ranges = charts[0].getRanges().map((r) => r.getA1Notation());
-    expect(ranges).toEqual([`A4:C4`, `A${view.rowOf('Operating profit')}:C${view.rowOf('Operating profit')}`, `A${view.rowOf('Profit margin')}:C${view.rowOf('Profit margin')}`]);
+    expect(ranges).toEqual([
+      `A4:C4`,
+      `A${view.rowOf('Operating profit')}:C${view.rowOf('Operating profit')}`,
+      `A${view.rowOf('Profit margin')}:C${view.rowOf('Profit margin')}`,
+    ]);
     expect(charts[0].getChartType()).toBe('COLUMN');
   });
 });
@@ -167,7 +175,11 @@ describe('refresh', () => {
     expect(view.value('Weighted score (100% = best on every criterion)', 'Beta')).toBe('missing');
     expect(view.value('Operating profit', 'Alpha')).toBeCloseTo(3000, 9);
     const noErrors = (s: EmuSheet) =>
-      s.getDataRange().getValues().flat().filter((v) => typeof v === 'string' && v.startsWith('#'));
+      s
+        .getDataRange()
+        .getValues()
+        .flat()
+        .filter((v) => typeof v === 'string' && v.startsWith('#'));
     expect(noErrors(sheet)).toEqual([]);
 
     const out = refreshCompare(env.ss, env.services);

@@ -10,13 +10,19 @@ import { stateOf, workbookWith } from './sidebar-fixture';
 const SIZES = [0, 9, 50];
 
 /** The spreadsheet calls each action made on a canvas with `perBlock` entries per block. */
-function callsPerAction(perBlock: number, actions: Record<string, (entries: number) => CanvasEdit | 'open'>): Record<string, number> {
+function callsPerAction(
+  perBlock: number,
+  actions: Record<string, (entries: number) => CanvasEdit | 'open'>,
+): Record<string, number> {
   const { ctx, globals } = workbookWith(filledCanvas(perBlock, 'Counted'));
   const counts: Record<string, number> = {};
   for (const [name, action] of Object.entries(actions)) {
     const edit = action(perBlock);
     globals.calls.reset();
-    const result = edit === 'open' ? openCanvas(ctx, { sheetName: null, followActive: true }) : editCanvas(ctx, { sheetName: 'Counted', edit });
+    const result =
+      edit === 'open'
+        ? openCanvas(ctx, { sheetName: null, followActive: true })
+        : editCanvas(ctx, { sheetName: 'Counted', edit });
     stateOf(result);
     counts[name] = globals.calls.total();
   }
@@ -32,12 +38,34 @@ const WITHOUT_GROWTH: Record<string, (n: number) => CanvasEdit | 'open'> = {
   'link a note to a segment': (n) =>
     n === 0
       ? { kind: 'add', block: 'valuePropositions', value: { text: 'Offer' } }
-      : { kind: 'update', block: 'valuePropositions', index: 0, expected: note('valuePropositions', 0), value: { text: 'Offer', segment: 'customerSegments note 1' } },
+      : {
+          kind: 'update',
+          block: 'valuePropositions',
+          index: 0,
+          expected: note('valuePropositions', 0),
+          value: { text: 'Offer', segment: 'customerSegments note 1' },
+        },
   'add another note': () => ({ kind: 'add', block: 'keyPartners', value: { text: 'Another partner' } }),
-  'edit a note': (n) => ({ kind: 'update', block: 'keyPartners', index: n, expected: { text: 'New partner' }, value: { text: 'Partner, renamed' } }),
-  'move a note': (n) => ({ kind: 'move', block: 'keyPartners', index: n + 1, expected: { text: 'Another partner' }, to: 0 }),
+  'edit a note': (n) => ({
+    kind: 'update',
+    block: 'keyPartners',
+    index: n,
+    expected: { text: 'New partner' },
+    value: { text: 'Partner, renamed' },
+  }),
+  'move a note': (n) => ({
+    kind: 'move',
+    block: 'keyPartners',
+    index: n + 1,
+    expected: { text: 'Another partner' },
+    to: 0,
+  }),
   'delete a note': () => ({ kind: 'delete', block: 'keyPartners', index: 0, expected: { text: 'Another partner' } }),
-  'add a stream': () => ({ kind: 'add', block: 'revenueStreams', value: { name: 'Added stream', type: 'subscription', price: 9, volume: 100 } }),
+  'add a stream': () => ({
+    kind: 'add',
+    block: 'revenueStreams',
+    value: { name: 'Added stream', type: 'subscription', price: 9, volume: 100 },
+  }),
   'edit a stream': (n) => ({
     kind: 'update',
     block: 'revenueStreams',
@@ -45,8 +73,17 @@ const WITHOUT_GROWTH: Record<string, (n: number) => CanvasEdit | 'open'> = {
     expected: { name: 'Added stream', type: 'subscription', price: 9, volume: 100 },
     value: { name: 'Added stream', type: 'subscription', price: 12, volume: 100 },
   }),
-  'add a cost': () => ({ kind: 'add', block: 'costStructure', value: { name: 'Added cost', behavior: 'fixed', amount: 100 } }),
-  'delete a cost': (n) => ({ kind: 'delete', block: 'costStructure', index: n, expected: { name: 'Added cost', behavior: 'fixed', amount: 100 } }),
+  'add a cost': () => ({
+    kind: 'add',
+    block: 'costStructure',
+    value: { name: 'Added cost', behavior: 'fixed', amount: 100 },
+  }),
+  'delete a cost': (n) => ({
+    kind: 'delete',
+    block: 'costStructure',
+    index: n,
+    expected: { name: 'Added cost', behavior: 'fixed', amount: 100 },
+  }),
 };
 
 test('each action takes a few spreadsheet calls, the same number at every size', () => {
@@ -62,7 +99,9 @@ test('each action takes a few spreadsheet calls, the same number at every size',
 
 test('growing a full block adds a bounded number of calls, the same at every size', () => {
   // At 9 and 50 entries per block Key Activities is full, and so are the blocks its rows pass through.
-  const grow = { 'add to a full block': () => ({ kind: 'add', block: 'keyActivities', value: { text: 'One more' } }) as CanvasEdit };
+  const grow = {
+    'add to a full block': () => ({ kind: 'add', block: 'keyActivities', value: { text: 'One more' } }) as CanvasEdit,
+  };
   const [nine, fifty] = [9, 50].map((n) => callsPerAction(n, grow));
   expect(fifty).toEqual(nine);
   // One insertion, then at most a value and a fill write for each of the five blocks beside it.

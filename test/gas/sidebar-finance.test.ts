@@ -43,7 +43,13 @@ test('the KPIs in each answer follow every change, computed by the sheet', () =>
   expect(s.kpis.profitMargin).toBeCloseTo(0.325, 9);
   expect(s.kpis.breakEvenRevenue).toBeCloseTo(4800, 9);
 
-  s = apply(wb, { kind: 'update', block: 'revenueStreams', index: 0, expected: coffee, value: { ...coffee, price: 5 } });
+  s = apply(wb, {
+    kind: 'update',
+    block: 'revenueStreams',
+    index: 0,
+    expected: coffee,
+    value: { ...coffee, price: 5 },
+  });
   // Revenue 12500; margin 12500 − 3750 = 8750; profit 5750; ratio 0.7; break-even 3000 ÷ 0.7.
   expect(s.kpis.revenue).toBe(12500);
   expect(s.kpis.profit).toBeCloseTo(5750, 9);
@@ -84,12 +90,33 @@ test('a stream linked to a segment shows the segment’s colour on its name', ()
 
 test('full cost and revenue rows grow: every stream counts, named ranges and formulas follow', () => {
   const c = emptyCanvas(SHEET);
-  c.revenueStreams = [1, 2, 3, 4, 5].map((i) => ({ name: `Stream ${i}`, type: 'usage-fee' as const, price: i, volume: 10 }));
+  c.revenueStreams = [1, 2, 3, 4, 5].map((i) => ({
+    name: `Stream ${i}`,
+    type: 'usage-fee' as const,
+    price: i,
+    volume: 10,
+  }));
   const wb = workbookWith(c);
   const rowsBefore = wb.ss.getRangeByName('CornerCoffee_RS')?.getNumRows() as number;
-  apply(wb, { kind: 'add', block: 'revenueStreams', value: { name: 'Stream 6', type: 'usage-fee', price: 6, volume: 10 } });
-  const s = apply(wb, { kind: 'add', block: 'revenueStreams', value: { name: 'Stream 7', type: 'usage-fee', price: 7, volume: 10 } });
-  expect(s.canvas.revenueStreams.map((x) => x.name)).toEqual(['Stream 1', 'Stream 2', 'Stream 3', 'Stream 4', 'Stream 5', 'Stream 6', 'Stream 7']);
+  apply(wb, {
+    kind: 'add',
+    block: 'revenueStreams',
+    value: { name: 'Stream 6', type: 'usage-fee', price: 6, volume: 10 },
+  });
+  const s = apply(wb, {
+    kind: 'add',
+    block: 'revenueStreams',
+    value: { name: 'Stream 7', type: 'usage-fee', price: 7, volume: 10 },
+  });
+  expect(s.canvas.revenueStreams.map((x) => x.name)).toEqual([
+    'Stream 1',
+    'Stream 2',
+    'Stream 3',
+    'Stream 4',
+    'Stream 5',
+    'Stream 6',
+    'Stream 7',
+  ]);
   // (1 + 2 + … + 7) × 10 = 280.
   expect(s.kpis.revenue).toBe(280);
   expect(s.kpis.check).toBe('OK');
@@ -107,7 +134,14 @@ test('a cost must follow a stream that exists; nothing is written otherwise', ()
   const wb = start();
   apply(wb, { kind: 'add', block: 'revenueStreams', value: coffee });
   const before = everything(wb.ss);
-  const result = editCanvas(wb.ctx, { sheetName: SHEET, edit: { kind: 'add', block: 'costStructure', value: { ...beans, stream: 'Tea' } } });
-  expect(result).toEqual({ ok: false, reason: 'invalid', messages: [{ field: 'edit.value.stream', message: expect.stringContaining('no revenue stream "Tea"') }] });
+  const result = editCanvas(wb.ctx, {
+    sheetName: SHEET,
+    edit: { kind: 'add', block: 'costStructure', value: { ...beans, stream: 'Tea' } },
+  });
+  expect(result).toEqual({
+    ok: false,
+    reason: 'invalid',
+    messages: [{ field: 'edit.value.stream', message: expect.stringContaining('no revenue stream "Tea"') }],
+  });
   expect(everything(wb.ss)).toEqual(before);
 });

@@ -38,7 +38,11 @@ export function stateOf(result: EditResult | OpenResult): CanvasState {
 /** Every sheet's values, formulas and named ranges: to show that a call changed nothing. */
 export function everything(ss: EmuSpreadsheet) {
   return {
-    sheets: ss.getSheets().map((s) => ({ name: s.getName(), values: s.getDataRange().getValues(), formulas: s.getDataRange().getFormulas() })),
+    sheets: ss.getSheets().map((s) => ({
+      name: s.getName(),
+      values: s.getDataRange().getValues(),
+      formulas: s.getDataRange().getFormulas(),
+    })),
     names: ss.getNamedRanges().map((n) => [n.getName(), n.getRange().getA1Notation()]),
   };
 }

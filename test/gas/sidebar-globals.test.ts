@@ -51,8 +51,16 @@ test('create, edit and read back through the globals, under the document lock', 
 test('a bad request gets its messages back, not an exception or a stack trace', () => {
   const addon = loadAddon();
   for (const name of SERVER_FUNCTIONS) {
-    const result = run<{ ok: boolean; reason: string; messages: { field: string; message: string }[] }>(addon, name, 42);
-    expect(result).toEqual({ ok: false, reason: 'invalid', messages: [{ field: '', message: 'expected an object, got 42' }] });
+    const result = run<{ ok: boolean; reason: string; messages: { field: string; message: string }[] }>(
+      addon,
+      name,
+      42,
+    );
+    expect(result).toEqual({
+      ok: false,
+      reason: 'invalid',
+      messages: [{ field: '', message: 'expected an object, got 42' }],
+    });
   }
 });
 
@@ -67,14 +75,21 @@ test('importing a JSON file adds its canvas; exporting gives the same canvas bac
   if (!exported.ok) throw new Error(JSON.stringify(exported));
   expect(exported.fileName).toBe('Corner Coffee.json');
   const original = JSON.parse(jsonText);
-  expect(JSON.parse(exported.json)).toMatchObject({ name: original.name, revenueStreams: original.revenueStreams, costs: original.costs });
+  expect(JSON.parse(exported.json)).toMatchObject({
+    name: original.name,
+    revenueStreams: original.revenueStreams,
+    costs: original.costs,
+  });
 });
 
 test('an invalid JSON file is refused with a message per bad field, and nothing is added', () => {
   const addon = loadAddon();
   const sheetsBefore = addon.globals.spreadsheet.getSheets().length;
   const result = run<OpenResult>(addon, 'sidebarImportJson', {
-    jsonText: JSON.stringify({ name: 'Bad', revenueStreams: [{ name: 'Tea', type: 'asset-sale', price: 'ten', volume: 5 }] }),
+    jsonText: JSON.stringify({
+      name: 'Bad',
+      revenueStreams: [{ name: 'Tea', type: 'asset-sale', price: 'ten', volume: 5 }],
+    }),
   });
   expect(result).toEqual({
     ok: false,

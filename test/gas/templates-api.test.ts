@@ -1,12 +1,7 @@
 import { emptyCanvas } from '../../src/core/model';
 import { listTemplates as registryList, PATTERNS } from '../../src/core/patterns';
 import { readCanvas } from '../../src/gas/canvas-sheet';
-import {
-  addTemplateToCanvasIn,
-  galleryOf,
-  newCanvasFromTemplateIn,
-  patternHintsIn,
-} from '../../src/gas/templates-api';
+import { addTemplateToCanvasIn, galleryOf, newCanvasFromTemplateIn, patternHintsIn } from '../../src/gas/templates-api';
 import { EmuSheet } from '../../src/local/emulator';
 import { template } from '../core/patterns/sheet/template-sheet';
 import { everything, workbookWith } from './sidebar-fixture';
@@ -26,13 +21,15 @@ describe('the gallery', () => {
     expect(costs.items).toHaveLength(3);
     expect(costs.more).toBe(1);
     // 20,000 × 6; 500,000 × 0.12 + 20,000 × 0.9 + 35,000 + 6,000; the difference.
-    expect(photo.keyNumbers.map((k) => k.value)).toEqual([120_000, 119_000, 1_000].map((v) => expect.closeTo(v, 6) as unknown as number));
+    expect(photo.keyNumbers.map((k) => k.value)).toEqual(
+      [120_000, 119_000, 1_000].map((v) => expect.closeTo(v, 6) as unknown as number),
+    );
     expect(photo.check).toEqual({ title: 'Freemium check', passes: true });
   });
 });
 
 describe('new canvas from a template', () => {
-  test('adds a sheet holding the template\'s canvas and makes it active', () => {
+  test("adds a sheet holding the template's canvas and makes it active", () => {
     const { ss, ctx } = workbookWith(emptyCanvas('Mine'));
     const t = template('free-commuter-paper');
     const result = newCanvasFromTemplateIn(ctx, { id: t.id });
@@ -50,20 +47,23 @@ describe('new canvas from a template', () => {
     expect(result.hints.map((h) => h.variant)).toContain('advertising');
   });
 
-  test.each([['no-such-template'], [''], [42], [null]])('refuses the id %p with the known ids, writing nothing', (id) => {
-    const { ss, ctx } = workbookWith(emptyCanvas('Mine'));
-    const before = everything(ss);
-    const result = newCanvasFromTemplateIn(ctx, { id });
-    expect(result.ok).toBe(false);
-    if (result.ok || result.reason !== 'invalid') throw new Error(JSON.stringify(result));
-    expect(result.messages[0].field).toBe('id');
-    expect(result.messages[0].message).toMatch(/There is no template .*Known templates: .*free-photo-sharing/);
-    expect(everything(ss)).toEqual(before);
-  });
+  test.each([['no-such-template'], [''], [42], [null]])(
+    'refuses the id %p with the known ids, writing nothing',
+    (id) => {
+      const { ss, ctx } = workbookWith(emptyCanvas('Mine'));
+      const before = everything(ss);
+      const result = newCanvasFromTemplateIn(ctx, { id });
+      expect(result.ok).toBe(false);
+      if (result.ok || result.reason !== 'invalid') throw new Error(JSON.stringify(result));
+      expect(result.messages[0].field).toBe('id');
+      expect(result.messages[0].message).toMatch(/There is no template .*Known templates: .*free-photo-sharing/);
+      expect(everything(ss)).toEqual(before);
+    },
+  );
 });
 
 describe('add a template to a canvas', () => {
-  test('adds only what the canvas lacks, keeps the user\'s items as they were, and says what it added', () => {
+  test("adds only what the canvas lacks, keeps the user's items as they were, and says what it added", () => {
     const mine = emptyCanvas('My razors');
     mine.blocks.customerSegments = [{ text: 'Men who shave daily' }];
     mine.blocks.keyPartners = [{ text: '  retail chains  ', category: 'My own words' }];
@@ -86,7 +86,11 @@ describe('add a template to a canvas', () => {
     expect(c.costs.map((x) => x.name)).toEqual(['Rent', ...t.canvas.costs.map((x) => x.name)]);
     // A template cost per unit of a stream the user already has follows the user's stream, as the user spells it.
     expect(c.costs.find((x) => x.name === 'Blade pack manufacturing')).toEqual({
-      name: 'Blade pack manufacturing', behavior: 'variable', per: 'unit', amount: 4, stream: 'blade refill packs',
+      name: 'Blade pack manufacturing',
+      behavior: 'variable',
+      per: 'unit',
+      amount: 4,
+      stream: 'blade refill packs',
     });
     expect(c.blocks.keyPartners[0]).toEqual(mine.blocks.keyPartners[0]);
     const templatePartners = t.canvas.blocks.keyPartners.map((i) => i.text);
@@ -97,8 +101,18 @@ describe('add a template to a canvas', () => {
     expect(result.added).toContain('Revenue Streams: Starter handles');
     expect(result.added).not.toContain('Revenue Streams: Blade refill packs');
     expect(result.added.length).toBe(
-      c.blocks.customerSegments.length - 1 + c.blocks.keyPartners.length - 1 + c.revenueStreams.length - 1 + c.costs.length - 1 +
-        (['valuePropositions', 'channels', 'customerRelationships', 'keyResources', 'keyActivities'] as const).reduce((n, b) => n + c.blocks[b].length, 0),
+      c.blocks.customerSegments.length -
+        1 +
+        c.blocks.keyPartners.length -
+        1 +
+        c.revenueStreams.length -
+        1 +
+        c.costs.length -
+        1 +
+        (['valuePropositions', 'channels', 'customerRelationships', 'keyResources', 'keyActivities'] as const).reduce(
+          (n, b) => n + c.blocks[b].length,
+          0,
+        ),
     );
 
     // A second time there is nothing left to add, and nothing changes.
@@ -117,11 +131,17 @@ describe('add a template to a canvas', () => {
     const gone = addTemplateToCanvasIn(ctx, { sheetName: 'Elsewhere', id: 'free-photo-sharing' });
     expect(!gone.ok && gone.reason === 'failed' && gone.message).toMatch(/no sheet "Elsewhere"/);
     const plain = addTemplateToCanvasIn(ctx, { sheetName: ss.getSheets()[0].getName(), id: 'free-photo-sharing' });
-    expect(!plain.ok && plain.reason === 'failed' && plain.message).toMatch(/cannot be read as a canvas, so nothing was added/);
+    expect(!plain.ok && plain.reason === 'failed' && plain.message).toMatch(
+      /cannot be read as a canvas, so nothing was added/,
+    );
     const noName = addTemplateToCanvasIn(ctx, { sheetName: 7, id: 'free-photo-sharing' });
     expect(!noName.ok && noName.reason === 'invalid' && noName.messages[0].field).toBe('sheetName');
     const notAnObject = addTemplateToCanvasIn(ctx, 'free-photo-sharing');
-    expect(notAnObject).toEqual({ ok: false, reason: 'invalid', messages: [{ field: '', message: 'expected an object, got free-photo-sharing' }] });
+    expect(notAnObject).toEqual({
+      ok: false,
+      reason: 'invalid',
+      messages: [{ field: '', message: 'expected an object, got free-photo-sharing' }],
+    });
   });
 });
 

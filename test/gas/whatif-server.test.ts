@@ -29,12 +29,18 @@ function scenarioCells(wb: ReturnType<typeof workbookWith>) {
   const values = wb.sheet.getDataRange().getValues();
   const activeRow = values.findIndex((row) => row[9] === 'Active scenario');
   const headerRow = values.findIndex((row) => row[9] === 'Driver multipliers (1 = as on the canvas)');
-  return { active: values[activeRow][11], names: values[headerRow].slice(12, 17), price: values[headerRow + 1].slice(12, 17) };
+  return {
+    active: values[activeRow][11],
+    names: values[headerRow].slice(12, 17),
+    price: values[headerRow + 1].slice(12, 17),
+  };
 }
 
 test('+10 % price on a one-stream canvas: revenue and profit before and after, worked by hand', () => {
   const wb = workbookWith(lemonade());
-  const result = success(whatIf(wb.ctx, { sheetName: 'Lemonade', scenario: { name: 'What-if', multipliers: PRICE_UP }, keep: false }));
+  const result = success(
+    whatIf(wb.ctx, { sheetName: 'Lemonade', scenario: { name: 'What-if', multipliers: PRICE_UP }, keep: false }),
+  );
   // Before: 1 000 revenue; 1 000 − 400 − 200 = 400 profit; break-even 200 ÷ 0.6; margin 0.4.
   expect(result.before.revenue).toBeCloseTo(1000, 9);
   expect(result.before.profit).toBeCloseTo(400, 9);
@@ -60,7 +66,11 @@ test('applying again reuses the What-if column, in seven spreadsheet calls with 
   wb.globals.calls.reset();
   // Volume −20 %: revenue 10 × 80 = 800; per-unit costs 320; profit 800 − 320 − 200 = 280.
   const result = success(
-    whatIf(wb.ctx, { sheetName: 'Lemonade', scenario: { name: 'What-if', multipliers: { ...NO_CHANGE, volume: 0.8 } }, keep: false }),
+    whatIf(wb.ctx, {
+      sheetName: 'Lemonade',
+      scenario: { name: 'What-if', multipliers: { ...NO_CHANGE, volume: 0.8 } },
+      keep: false,
+    }),
   );
   expect(wb.globals.calls.total()).toBe(7);
   expect(wb.globals.calls.byMethod()['Range.setValues']).toBe(2);
@@ -74,21 +84,30 @@ test('applying again reuses the What-if column, in seven spreadsheet calls with 
 test('"Keep as scenario" saves a named scenario that reads back with the canvas, and makes it active', () => {
   const wb = workbookWith(lemonade());
   const multipliers = { ...NO_CHANGE, price: 1.1, fixedCost: 1.5 };
-  const result = success(whatIf(wb.ctx, { sheetName: 'Lemonade', scenario: { name: '  Price up ', multipliers }, keep: true }));
+  const result = success(
+    whatIf(wb.ctx, { sheetName: 'Lemonade', scenario: { name: '  Price up ', multipliers }, keep: true }),
+  );
   expect(result.scenario).toBe('Price up');
   // 1 100 − 400 − 300.
   expect(result.after.profit).toBeCloseTo(400, 9);
   const read = readCanvas(wb.sheet);
   if (!read.ok) throw new Error(read.problems.join('\n'));
   expect(read.canvas.assumptions?.scenarios?.active).toBe('Price up');
-  expect(read.canvas.assumptions?.scenarios?.list.map((s) => s.name)).toEqual(['Base', 'Upside', 'Downside', 'Price up']);
+  expect(read.canvas.assumptions?.scenarios?.list.map((s) => s.name)).toEqual([
+    'Base',
+    'Upside',
+    'Downside',
+    'Price up',
+  ]);
   expect(read.canvas.assumptions?.scenarios?.list[3].multipliers).toEqual(multipliers);
   expect(result.state.canvas.assumptions?.scenarios?.active).toBe('Price up');
 });
 
 test('keeping under an existing name (in any case) rewrites that scenario only, as the user asked', () => {
   const wb = workbookWith(lemonade());
-  const result = success(whatIf(wb.ctx, { sheetName: 'Lemonade', scenario: { name: 'upside', multipliers: PRICE_UP }, keep: true }));
+  const result = success(
+    whatIf(wb.ctx, { sheetName: 'Lemonade', scenario: { name: 'upside', multipliers: PRICE_UP }, keep: true }),
+  );
   expect(result.scenario).toBe('Upside');
   const cells = scenarioCells(wb);
   expect(cells.active).toBe('Upside');
@@ -101,11 +120,17 @@ test('with every column holding a scenario, a new one is refused in words and no
   success(whatIf(wb.ctx, { sheetName: 'Lemonade', scenario: { name: 'A', multipliers: PRICE_UP }, keep: true }));
   success(whatIf(wb.ctx, { sheetName: 'Lemonade', scenario: { name: 'B', multipliers: PRICE_UP }, keep: true }));
   const before = everything(wb.ss);
-  const result = whatIf(wb.ctx, { sheetName: 'Lemonade', scenario: { name: 'What-if', multipliers: PRICE_UP }, keep: false });
+  const result = whatIf(wb.ctx, {
+    sheetName: 'Lemonade',
+    scenario: { name: 'What-if', multipliers: PRICE_UP },
+    keep: false,
+  });
   expect(result).toEqual({
     ok: false,
     reason: 'failed',
-    message: expect.stringContaining('There is no free scenario column for "What-if": all 5 hold scenarios (Base, Upside, Downside, A, B). Nothing was changed.'),
+    message: expect.stringContaining(
+      'There is no free scenario column for "What-if": all 5 hold scenarios (Base, Upside, Downside, A, B). Nothing was changed.',
+    ),
   });
   expect(everything(wb.ss)).toEqual(before);
 });
@@ -127,13 +152,21 @@ test('bad input gets a message naming each bad field, and nothing is written', (
       { field: 'scenario.multipliers.volume', message: 'The volume multiplier must be a number of 0 or more, got "2"' },
     ],
   });
-  expect(whatIf(wb.ctx, { sheetName: 'Lemonade', scenario: { name: ' ', multipliers: NO_CHANGE }, keep: true })).toEqual({
+  expect(
+    whatIf(wb.ctx, { sheetName: 'Lemonade', scenario: { name: ' ', multipliers: NO_CHANGE }, keep: true }),
+  ).toEqual({
     ok: false,
     reason: 'invalid',
     messages: [{ field: 'scenario.name', message: 'The scenario name cannot be empty' }],
   });
-  expect(whatIf(wb.ctx, 42)).toEqual({ ok: false, reason: 'invalid', messages: [{ field: '', message: 'expected an object, got 42' }] });
-  expect(whatIf(wb.ctx, { sheetName: 'Gone', scenario: { name: 'What-if', multipliers: NO_CHANGE }, keep: false })).toEqual({
+  expect(whatIf(wb.ctx, 42)).toEqual({
+    ok: false,
+    reason: 'invalid',
+    messages: [{ field: '', message: 'expected an object, got 42' }],
+  });
+  expect(
+    whatIf(wb.ctx, { sheetName: 'Gone', scenario: { name: 'What-if', multipliers: NO_CHANGE }, keep: false }),
+  ).toEqual({
     ok: false,
     reason: 'failed',
     message: expect.stringContaining('The canvas sheet "Gone" is not in this spreadsheet any more'),
@@ -148,7 +181,11 @@ test('a canvas the sheet cannot read is left as it is, with the cell named', () 
   // A word pasted where the Upside price multiplier should be (column N); a paste skips the dropdown's check.
   wb.sheet.getRange(headerRow + 1, 14).setValue('lots');
   const before = everything(wb.ss);
-  const result = whatIf(wb.ctx, { sheetName: 'Lemonade', scenario: { name: 'What-if', multipliers: PRICE_UP }, keep: false });
+  const result = whatIf(wb.ctx, {
+    sheetName: 'Lemonade',
+    scenario: { name: 'What-if', multipliers: PRICE_UP },
+    keep: false,
+  });
   expect(result.ok).toBe(false);
   expect(!result.ok && result.reason === 'failed' && result.message).toContain(`N${headerRow + 1}`);
   expect(everything(wb.ss)).toEqual(before);
@@ -156,15 +193,24 @@ test('a canvas the sheet cannot read is left as it is, with the cell named', () 
 
 test('sidebarWhatIf is a global of the built Code.js, answering plain JSON (run `npm run build` first)', () => {
   const addon = loadAddon();
-  const run = (request: unknown) => JSON.parse(JSON.stringify(addon.call('sidebarWhatIf', JSON.parse(JSON.stringify(request))))) as WhatIfResult;
-  expect(run(42)).toEqual({ ok: false, reason: 'invalid', messages: [{ field: '', message: 'expected an object, got 42' }] });
+  const run = (request: unknown) =>
+    JSON.parse(JSON.stringify(addon.call('sidebarWhatIf', JSON.parse(JSON.stringify(request))))) as WhatIfResult;
+  expect(run(42)).toEqual({
+    ok: false,
+    reason: 'invalid',
+    messages: [{ field: '', message: 'expected an object, got 42' }],
+  });
   const created = addon.call('sidebarCreateCanvas', { name: 'Kiosk' }) as { ok: boolean };
   expect(created.ok).toBe(true);
   addon.call('sidebarEdit', {
     sheetName: 'Kiosk',
     edit: { kind: 'add', block: 'revenueStreams', value: { name: 'Tea', type: 'asset-sale', price: 3, volume: 1000 } },
   });
-  const result = run({ sheetName: 'Kiosk', scenario: { name: 'Busy summer', multipliers: { ...NO_CHANGE, volume: 1.5 } }, keep: true });
+  const result = run({
+    sheetName: 'Kiosk',
+    scenario: { name: 'Busy summer', multipliers: { ...NO_CHANGE, volume: 1.5 } },
+    keep: true,
+  });
   if (!result.ok) throw new Error(JSON.stringify(result));
   // 3 × 1 000 before; 3 × 1 500 after.
   expect([result.before.revenue, result.after.revenue]).toEqual([3000, 4500]);

@@ -10,7 +10,10 @@ const scenarios: ScenarioSet = {
   active: 'Bold launch',
   list: [
     { name: 'Base', multipliers: { price: 1, volume: 1, variableCost: 1, fixedCost: 1, growth: 1, churn: 1 } },
-    { name: 'Bold launch', multipliers: { price: 0.9, volume: 1.5, variableCost: 1, fixedCost: 1.2, growth: 1.5, churn: 1.1 } },
+    {
+      name: 'Bold launch',
+      multipliers: { price: 0.9, volume: 1.5, variableCost: 1, fixedCost: 1.2, growth: 1.5, churn: 1.1 },
+    },
   ],
 };
 

@@ -27,7 +27,8 @@ function written(canvas: Canvas = studio()) {
   const layout = financeLayout(read.finance);
   const value = (p: { row: number; column: number }) => sheet.getRange(p.row, p.column, 1, 1).getValue();
   const kpi = (key: keyof typeof layout.kpis) => value(layout.kpis[key].value);
-  const pick = (name: string) => editCell(sheet as EmuSheet, layout.whatIf.activeScenario.row, layout.whatIf.activeScenario.column, name);
+  const pick = (name: string) =>
+    editCell(sheet as EmuSheet, layout.whatIf.activeScenario.row, layout.whatIf.activeScenario.column, name);
   return { env, sheet, layout, w: layout.whatIf, value, kpi, pick };
 }
 
@@ -69,11 +70,17 @@ test('the sensitivity grid shows losses red and profits green on the sheet', () 
   const { grid } = s.w;
   // Price −30 %, volume −30 %: revenue 8.4 × 350 = 2 940; variable 1 050 + 147; fixed 2 500 → a loss.
   expect(s.value({ row: grid.row, column: grid.column })).toBeCloseTo(2940 - 1197 - 2500, 9);
-  expect(conditionalFormatAt(s.sheet as EmuSheet, grid.row, grid.column)).toEqual({ background: '#f4cccc', fontColor: '#8a1c1c' });
+  expect(conditionalFormatAt(s.sheet as EmuSheet, grid.row, grid.column)).toEqual({
+    background: '#f4cccc',
+    fontColor: '#8a1c1c',
+  });
   // Price +30 %, volume +30 %: revenue 15.6 × 650 = 10 140; variable 1 950 + 507 → a profit.
   const far = { row: grid.row + 6, column: grid.column + 6 };
   expect(s.value(far)).toBeCloseTo(10140 - 2457 - 2500, 9);
-  expect(conditionalFormatAt(s.sheet as EmuSheet, far.row, far.column)).toEqual({ background: '#d9ead3', fontColor: '#0b5d1e' });
+  expect(conditionalFormatAt(s.sheet as EmuSheet, far.row, far.column)).toEqual({
+    background: '#d9ead3',
+    fontColor: '#0b5d1e',
+  });
   expect(s.sheet.getConditionalFormatRules()).toHaveLength(2);
 });
 

@@ -15,7 +15,8 @@ export type Token =
   | { type: 'name'; text: string }
   | { type: 'op'; text: string };
 
-const REF = /^(?:(?:'(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_]*)!)?(?:\$?[A-Za-z]{1,3}\$?[0-9]+(?::\$?[A-Za-z]{1,3}\$?[0-9]+)?|\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}|\$?[0-9]+:\$?[0-9]+)/;
+const REF =
+  /^(?:(?:'(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_]*)!)?(?:\$?[A-Za-z]{1,3}\$?[0-9]+(?::\$?[A-Za-z]{1,3}\$?[0-9]+)?|\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}|\$?[0-9]+:\$?[0-9]+)/;
 
 export function tokenize(formula: string): Token[] {
   if (!formula.startsWith('=')) throw new Error(`Not a formula: ${formula}`);
@@ -51,10 +52,44 @@ export function tokenize(formula: string): Token[] {
 
 /** Functions every engine we support computes alike, as the finance formulas use them. */
 export const PORTABLE_FUNCTIONS = new Set([
-  'ABS', 'AND', 'COUNT', 'COUNTA', 'COUNTIF', 'COUNTIFS', 'IF', 'IFERROR', 'IFNA', 'INDEX', 'IRR', 'ISNA', 'ISNUMBER',
-  'ISTEXT', 'MATCH', 'MAX', 'MIN', 'NOT', 'NPV', 'OR', 'ROUND', 'ROWS', 'SUM', 'SUMIF', 'SUMIFS', 'SUMPRODUCT',
+  'ABS',
+  'AND',
+  'COUNT',
+  'COUNTA',
+  'COUNTIF',
+  'COUNTIFS',
+  'IF',
+  'IFERROR',
+  'IFNA',
+  'INDEX',
+  'IRR',
+  'ISNA',
+  'ISNUMBER',
+  'ISTEXT',
+  'MATCH',
+  'MAX',
+  'MIN',
+  'NOT',
+  'NPV',
+  'OR',
+  'ROUND',
+  'ROWS',
+  'SUM',
+  'SUMIF',
+  'SUMIFS',
+  'SUMPRODUCT',
 ]);
-export const VOLATILE_FUNCTIONS = new Set(['NOW', 'TODAY', 'RAND', 'RANDBETWEEN', 'RANDARRAY', 'INDIRECT', 'OFFSET', 'CELL', 'INFO']);
+export const VOLATILE_FUNCTIONS = new Set([
+  'NOW',
+  'TODAY',
+  'RAND',
+  'RANDBETWEEN',
+  'RANDARRAY',
+  'INDIRECT',
+  'OFFSET',
+  'CELL',
+  'INFO',
+]);
 export const ALLOWED_NUMBERS = new Set([0, 1, 12, 1000]);
 
 /** Every rule the formula breaks, in words; empty when it keeps them all. */
@@ -69,8 +104,10 @@ export function ruleBreaches(formula: string): string[] {
       if (!PORTABLE_FUNCTIONS.has(t.text)) breaches.push(`function ${t.text} is not on the portable list`);
       if (t.text === 'IF' && open.includes('IF')) breaches.push('IF nested in IF');
       const inner = tokens[i + 2];
-      if (t.text === 'IFERROR' && !(inner?.type === 'function' && inner.text === 'IRR')) breaches.push('IFERROR around something other than IRR');
-      if (t.text === 'IFNA' && !(inner?.type === 'function' && inner.text === 'INDEX')) breaches.push('IFNA around something other than INDEX');
+      if (t.text === 'IFERROR' && !(inner?.type === 'function' && inner.text === 'IRR'))
+        breaches.push('IFERROR around something other than IRR');
+      if (t.text === 'IFNA' && !(inner?.type === 'function' && inner.text === 'INDEX'))
+        breaches.push('IFNA around something other than INDEX');
       open.push(t.text);
     } else if (t.type === 'op' && t.text === '(') {
       if (tokens[i - 1]?.type !== 'function') open.push('(');
@@ -92,13 +129,16 @@ export function toR1C1(formula: string, row: number, column: number): string {
   return `=${tokenize(formula)
     .map((t) => {
       if (t.type !== 'ref') return t.text;
-      return t.text.replace(/(\$?)([A-Za-z]{1,3})(\$?)([0-9]+)/g, (_m, absC: string, letters: string, absR: string, digits: string) => {
-        const r = Number(digits);
-        const c = lettersToColumn(letters);
-        const rowPart = absR ? `R${r}` : `R[${r - row}]`;
-        const colPart = absC ? `C${c}` : `C[${c - column}]`;
-        return rowPart + colPart;
-      });
+      return t.text.replace(
+        /(\$?)([A-Za-z]{1,3})(\$?)([0-9]+)/g,
+        (_m, absC: string, letters: string, absR: string, digits: string) => {
+          const r = Number(digits);
+          const c = lettersToColumn(letters);
+          const rowPart = absR ? `R${r}` : `R[${r - row}]`;
+          const colPart = absC ? `C${c}` : `C[${c - column}]`;
+          return rowPart + colPart;
+        },
+      );
     })
     .join('')}`;
 }

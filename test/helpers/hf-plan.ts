@@ -39,7 +39,10 @@ export class EvaluatedPlan {
     );
     for (const n of plan.namedRanges) {
       const r = n.range;
-      this.hf.addNamedExpression(n.name, `=${quoteSheetName(plan.sheetName)}!${absolute(a1Range(r.row, r.column, r.numRows, r.numColumns))}`);
+      this.hf.addNamedExpression(
+        n.name,
+        `=${quoteSheetName(plan.sheetName)}!${absolute(a1Range(r.row, r.column, r.numRows, r.numColumns))}`,
+      );
     }
   }
 

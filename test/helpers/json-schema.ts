@@ -8,7 +8,18 @@ type Schema = Record<string, unknown>;
 
 const ANNOTATIONS = new Set(['$schema', '$id', 'title', 'description', '$defs', 'default']);
 const KNOWN = new Set([
-  'type', 'properties', 'required', 'additionalProperties', 'items', 'enum', 'const', 'minimum', 'maximum', 'pattern', 'oneOf', '$ref',
+  'type',
+  'properties',
+  'required',
+  'additionalProperties',
+  'items',
+  'enum',
+  'const',
+  'minimum',
+  'maximum',
+  'pattern',
+  'oneOf',
+  '$ref',
 ]);
 
 function typeOf(v: unknown): string {
@@ -33,7 +44,8 @@ function errorsAgainst(root: Schema, top: Schema, value: unknown, at: string): s
 
   const check = (schema: Schema, v: unknown, path: string): void => {
     for (const key of Object.keys(schema)) {
-      if (!ANNOTATIONS.has(key) && !KNOWN.has(key)) throw new Error(`The checker does not know the keyword ${key} (at ${path})`);
+      if (!ANNOTATIONS.has(key) && !KNOWN.has(key))
+        throw new Error(`The checker does not know the keyword ${key} (at ${path})`);
     }
     if (typeof schema.$ref === 'string') {
       const m = /^#\/\$defs\/(.+)$/.exec(schema.$ref);

@@ -31,10 +31,23 @@ export function recalculateInLibreOffice(inputs: string[], workDir: string): str
   mkdirSync(outDir, { recursive: true });
   const run = spawnSync(
     SOFFICE,
-    [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--nolockcheck', '--convert-to', 'xlsx', '--outdir', outDir, ...inputs],
+    [
+      `-env:UserInstallation=${pathToFileURL(profile).href}`,
+      '--headless',
+      '--norestore',
+      '--nolockcheck',
+      '--convert-to',
+      'xlsx',
+      '--outdir',
+      outDir,
+      ...inputs,
+    ],
     { encoding: 'utf8', timeout: 150_000 },
   );
-  if (run.error) throw new Error(`LibreOffice (${SOFFICE}) could not run: ${run.error.message}. Install libreoffice-calc-nogui (.ci/run does).`);
+  if (run.error)
+    throw new Error(
+      `LibreOffice (${SOFFICE}) could not run: ${run.error.message}. Install libreoffice-calc-nogui (.ci/run does).`,
+    );
   if (run.status !== 0) throw new Error(`LibreOffice failed (exit ${run.status}): ${run.stderr}`);
   return inputs.map((input) => join(outDir, basename(input)));
 }

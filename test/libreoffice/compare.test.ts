@@ -65,7 +65,14 @@ const NORMS: Record<string, [number, number, number]> = {
   breakEvenMonth: [1, 1, 0], // lower is better: the worst is month 4
 };
 /** The default criteria and weights: profit margin 3, margin of safety 2, LTV:CAC 2, NPV 2, funding need 1, break-even month 1. */
-const WEIGHTS: Record<string, number> = { profitMargin: 3, marginOfSafety: 2, ltvToCac: 2, npv: 2, fundingNeed: 1, breakEvenMonth: 1 };
+const WEIGHTS: Record<string, number> = {
+  profitMargin: 3,
+  marginOfSafety: 2,
+  ltvToCac: 2,
+  npv: 2,
+  fundingNeed: 1,
+  breakEvenMonth: 1,
+};
 const SCORES = [0, 1, 2].map((c) => Object.entries(WEIGHTS).reduce((sum, [key, w]) => sum + w * NORMS[key][c], 0) / 11);
 // A: (3 × 0.995… + 2 + 1 + 1) ÷ 11 ≈ 0.635; B: (3 + 2 × 0.958… + 2 + 2 × 0.0003… + 1) ÷ 11 ≈ 0.720; C: (2 + 0.9475) ÷ 11 ≈ 0.268.
 const RANKS = [2, 1, 3];
@@ -104,7 +111,10 @@ let exported = '';
 beforeAll(async () => {
   const out = join(dir, 'three.xlsx');
   const err: string[] = [];
-  const code = await runCli(['export', ...FIXTURES.map(fixturePath), out], { out: (t) => (exported = t), err: (t) => err.push(t) });
+  const code = await runCli(['export', ...FIXTURES.map(fixturePath), out], {
+    out: (t) => (exported = t),
+    err: (t) => err.push(t),
+  });
   if (code !== 0) throw new Error(err.join('\n'));
   // Where the rows are: the same layout code, run again on the emulator.
   marker = markerOf(emulatedWorkbook(FIXTURES.map(loadFixture)));
@@ -129,15 +139,26 @@ test('bmc export writes the three canvases and the Compare sheet', () => {
   expect(marker.canvases.map((c) => c.sheetName)).toEqual(['Corner Coffee', 'Steady SaaS', 'Widget workshop']);
 });
 
-test.each(Object.entries(KPIS))('the %s row, recalculated by LibreOffice, matches the hand-worked values as live formulas', (key, want) => {
-  const ws = full.getWorksheet('Compare') as ExcelJS.Worksheet;
-  const row = marker.rows[`kpi:${key}`];
-  expect(row).toBeDefined();
-  const got = [2, 3, 4].map((column) => ws.getCell(row, column));
-  expect(got.map((c) => c.type)).toEqual([ExcelJS.ValueType.Formula, ExcelJS.ValueType.Formula, ExcelJS.ValueType.Formula]);
-  const wrong = got.flatMap((cell, c) => (agrees(computed(cell), want[c]) ? [] : [`${cell.address}: expected ${want[c]}, got ${JSON.stringify(computed(cell))}`]));
-  expect(wrong).toEqual([]);
-});
+test.each(Object.entries(KPIS))(
+  'the %s row, recalculated by LibreOffice, matches the hand-worked values as live formulas',
+  (key, want) => {
+    const ws = full.getWorksheet('Compare') as ExcelJS.Worksheet;
+    const row = marker.rows[`kpi:${key}`];
+    expect(row).toBeDefined();
+    const got = [2, 3, 4].map((column) => ws.getCell(row, column));
+    expect(got.map((c) => c.type)).toEqual([
+      ExcelJS.ValueType.Formula,
+      ExcelJS.ValueType.Formula,
+      ExcelJS.ValueType.Formula,
+    ]);
+    const wrong = got.flatMap((cell, c) =>
+      agrees(computed(cell), want[c])
+        ? []
+        : [`${cell.address}: expected ${want[c]}, got ${JSON.stringify(computed(cell))}`],
+    );
+    expect(wrong).toEqual([]);
+  },
+);
 
 test('the scorecard: per-figure scores, weighted scores and ranks match the hand-worked values', () => {
   const ws = full.getWorksheet('Compare') as ExcelJS.Worksheet;
@@ -160,7 +181,11 @@ test('no cell of the recalculated workbook holds an error', () => {
 test('a canvas deleted after comparing shows as "missing" in its column, and nothing shows an error', () => {
   expect(partial.worksheets.map((w) => w.name)).toEqual(['Corner Coffee', 'Widget workshop', 'Compare']);
   const ws = partial.getWorksheet('Compare') as ExcelJS.Worksheet;
-  const rows = [...Object.keys(KPIS).map((key) => partialMarker.rows[`kpi:${key}`]), partialMarker.rows.score, partialMarker.rows.rank];
+  const rows = [
+    ...Object.keys(KPIS).map((key) => partialMarker.rows[`kpi:${key}`]),
+    partialMarker.rows.score,
+    partialMarker.rows.rank,
+  ];
   expect(rows.map((row) => computed(ws.getCell(row, 3)))).toEqual(rows.map(() => MISSING));
   // The KPI cells are still the live formulas, which fall back to "missing" when the names are gone.
   expect(ws.getCell(partialMarker.rows['kpi:revenue'], 3).type).toBe(ExcelJS.ValueType.Formula);

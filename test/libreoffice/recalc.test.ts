@@ -92,7 +92,10 @@ const UPSIDE = 'Roastery upside';
 beforeAll(async () => {
   const cases = join(dir, 'cases.xlsx');
   const err: string[] = [];
-  const code = await runCli(['export', ...KPI_CASES.map((c) => fixturePath(c.fixture)), cases], { out: () => undefined, err: (t) => err.push(t) });
+  const code = await runCli(['export', ...KPI_CASES.map((c) => fixturePath(c.fixture)), cases], {
+    out: () => undefined,
+    err: (t) => err.push(t),
+  });
   if (code !== 0) throw new Error(err.join('\n'));
 
   // A workbook whose cached value is wrong on purpose: LibreOffice must recompute it, not keep it.
@@ -105,7 +108,10 @@ beforeAll(async () => {
   const upsideInput = join(dir, 'upside.xlsx');
   const upsideBook = emulatedWorkbook([upsideCanvas()]);
   await writeXlsx(upsideBook.globals.spreadsheet.toJSON(), upsideInput);
-  upsideFormulas = upsideBook.globals.spreadsheet.toJSON().sheets.flatMap((s) => s.cells).filter((c) => c.formula !== undefined).length;
+  upsideFormulas = upsideBook.globals.spreadsheet
+    .toJSON()
+    .sheets.flatMap((s) => s.cells)
+    .filter((c) => c.formula !== undefined).length;
   const upsideRead = readCanvas(upsideBook.sheets[0]);
   if (!upsideRead.ok) throw new Error(upsideRead.problems.join('\n'));
   layouts.set(UPSIDE, financeLayout(upsideRead.finance));
@@ -120,7 +126,10 @@ beforeAll(async () => {
 
   // Where each canvas's KPIs are: the same layout code, run again on the emulator.
   const { globals, sheets } = emulatedWorkbook(KPI_CASES.map((c) => loadFixture(c.fixture)));
-  formulasWritten = globals.spreadsheet.toJSON().sheets.flatMap((s) => s.cells).filter((c) => c.formula !== undefined).length;
+  formulasWritten = globals.spreadsheet
+    .toJSON()
+    .sheets.flatMap((s) => s.cells)
+    .filter((c) => c.formula !== undefined).length;
   for (const sheet of sheets) {
     const read = readCanvas(sheet);
     if (!read.ok) throw new Error(read.problems.join('\n'));
@@ -142,7 +151,9 @@ describe.each(KPI_CASES)('$fixture recalculated by LibreOffice', ({ fixture, exp
       const p = layout.kpis[key as keyof typeof layout.kpis].value;
       const cell = ws.getCell(p.row, p.column);
       const got = computed(cell);
-      return agrees(got, want) && cell.type === ExcelJS.ValueType.Formula ? [] : [`${key}: expected ${want}, got ${JSON.stringify(got)}`];
+      return agrees(got, want) && cell.type === ExcelJS.ValueType.Formula
+        ? []
+        : [`${key}: expected ${want}, got ${JSON.stringify(got)}`];
     });
     expect(wrong).toEqual([]);
     expect(computed(ws.getCell(layout.master.value.row, layout.master.value.column))).toBe('OK');
@@ -162,7 +173,10 @@ test('no cell of the recalculated workbook holds an error, and every formula is 
   }
   expect(errors).toEqual([]);
   // One sheet per canvas, and the Compare sheet `bmc export` adds for two or more.
-  expect(recalculated.worksheets.map((ws) => ws.name)).toEqual([...KPI_CASES.map((c) => loadFixture(c.fixture).name), COMPARE_SHEET_NAME]);
+  expect(recalculated.worksheets.map((ws) => ws.name)).toEqual([
+    ...KPI_CASES.map((c) => loadFixture(c.fixture).name),
+    COMPARE_SHEET_NAME,
+  ]);
   expect(formulas).toBe(formulasWritten);
 });
 
@@ -174,7 +188,9 @@ describe('a canvas with its Upside scenario active, recalculated by LibreOffice'
     return { ws, layout, w: layout.whatIf, at: (row: number, column: number) => computed(ws.getCell(row, column)) };
   };
   const wrongOf = (pairs: [string, unknown, number | string][]) =>
-    pairs.flatMap(([what, got, want]) => (agrees(got, want) ? [] : [`${what}: expected ${want}, got ${JSON.stringify(got)}`]));
+    pairs.flatMap(([what, got, want]) =>
+      agrees(got, want) ? [] : [`${what}: expected ${want}, got ${JSON.stringify(got)}`],
+    );
 
   test('the panel and the projection follow the scenario, to 1e-9', () => {
     const { layout, at } = sheet();

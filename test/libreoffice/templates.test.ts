@@ -22,7 +22,10 @@ function computed(cell: ExcelJS.Cell): unknown {
 
 let recalculated: ExcelJS.Workbook;
 /** Per template: its sheet's position in the workbook and where each named range sits. */
-const placed = new Map<string, { position: number; prefix: string; at: (name: string) => { row: number; column: number } }>();
+const placed = new Map<
+  string,
+  { position: number; prefix: string; at: (name: string) => { row: number; column: number } }
+>();
 
 beforeAll(async () => {
   const { ss, write } = emulatorWithCheck();
@@ -43,25 +46,30 @@ beforeAll(async () => {
   await recalculated.xlsx.readFile(out);
 }, 180_000);
 
-describe.each(HAND_WORKED.map((h) => [h.id, h] as [string, HandWorkedCheck]))('%s recalculated by LibreOffice', (id, hand) => {
-  test('every pattern-check output matches the hand-worked value, as a live formula', () => {
-    const { position, prefix, at } = placed.get(id)!;
-    const ws = recalculated.worksheets[position];
-    if (!ws) throw new Error(`No sheet ${position + 1} in the recalculated workbook`);
-    const expected: [string, Shown][] = [
-      ...Object.entries(hand.outputs).map(([key, v]): [string, Shown] => [checkOutputName(prefix, key), v]),
-      ...(hand.unitProfits ?? []).map((v, i): [string, Shown] => [unitProfitName(prefix, i + 1), v]),
-      [checkResultName(prefix), hand.result],
-    ];
-    const wrong = expected.flatMap(([name, want]) => {
-      const p = at(name);
-      const cell = ws.getCell(p.row, p.column);
-      const got = computed(cell);
-      return closeTo(got, want) && cell.type === ExcelJS.ValueType.Formula ? [] : [`${name}: expected ${want}, got ${JSON.stringify(got)}`];
+describe.each(HAND_WORKED.map((h) => [h.id, h] as [string, HandWorkedCheck]))(
+  '%s recalculated by LibreOffice',
+  (id, hand) => {
+    test('every pattern-check output matches the hand-worked value, as a live formula', () => {
+      const { position, prefix, at } = placed.get(id)!;
+      const ws = recalculated.worksheets[position];
+      if (!ws) throw new Error(`No sheet ${position + 1} in the recalculated workbook`);
+      const expected: [string, Shown][] = [
+        ...Object.entries(hand.outputs).map(([key, v]): [string, Shown] => [checkOutputName(prefix, key), v]),
+        ...(hand.unitProfits ?? []).map((v, i): [string, Shown] => [unitProfitName(prefix, i + 1), v]),
+        [checkResultName(prefix), hand.result],
+      ];
+      const wrong = expected.flatMap(([name, want]) => {
+        const p = at(name);
+        const cell = ws.getCell(p.row, p.column);
+        const got = computed(cell);
+        return closeTo(got, want) && cell.type === ExcelJS.ValueType.Formula
+          ? []
+          : [`${name}: expected ${want}, got ${JSON.stringify(got)}`];
+      });
+      expect(wrong).toEqual([]);
     });
-    expect(wrong).toEqual([]);
-  });
-});
+  },
+);
 
 test('no cell of the recalculated templates holds an error', () => {
   const errors: string[] = [];

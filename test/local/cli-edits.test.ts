@@ -41,7 +41,8 @@ test('a new price typed on the sheet gives a new profit', () => {
 
 test('clearing a stream’s cells takes it out of every total', () => {
   const { sheet, first, named } = shop();
-  for (const c of [REVENUE_COLUMNS.name, REVENUE_COLUMNS.type, REVENUE_COLUMNS.price, REVENUE_COLUMNS.volume]) clearCell(sheet, first, c);
+  for (const c of [REVENUE_COLUMNS.name, REVENUE_COLUMNS.type, REVENUE_COLUMNS.price, REVENUE_COLUMNS.volume])
+    clearCell(sheet, first, c);
   expect(named('Revenue')).toBe(1200);
   expect(named('Profit')).toBe(-1800);
   expect(named('BreakEvenRevenue')).toBe(3000);
@@ -59,7 +60,9 @@ test('deleting a stream’s row takes it out of every total, and the canvas stil
   expect(report.kpis.streamCount).toBe(1);
   expect(report.kpis.breakEvenUnits).toBe(750); // 3000 ÷ 4
   const read = readCanvas(sheet);
-  expect(read.ok && read.canvas.revenueStreams).toEqual([{ name: 'Coffee', type: 'asset-sale', price: 4, volume: 2000 }]);
+  expect(read.ok && read.canvas.revenueStreams).toEqual([
+    { name: 'Coffee', type: 'asset-sale', price: 4, volume: 2000 },
+  ]);
   const values = sheet.getDataRange().getValues().flat();
   expect(values.filter((v) => typeof v === 'string' && v.startsWith('#'))).toEqual([]);
 });

@@ -31,7 +31,14 @@ test('a JSON canvas becomes a new sheet, and exports back to the same canvas, as
   if (!again.ok || !original.ok) throw new Error('does not parse');
   expect(again.canvas.revenueStreams).toEqual(original.canvas.revenueStreams);
   expect(again.canvas.costs).toEqual(original.canvas.costs);
-  expect(again.canvas.assumptions).toEqual({ growth: 0, churn: 0.04, acquisitionCost: 200, initialInvestment: 0, discountRate: 0.1, ltvCacBar: 3 });
+  expect(again.canvas.assumptions).toEqual({
+    growth: 0,
+    churn: 0.04,
+    acquisitionCost: 200,
+    initialInvestment: 0,
+    discountRate: 0.1,
+    ltvCacBar: 3,
+  });
 });
 
 test('edits on the sheet show in the exported JSON', () => {
@@ -54,9 +61,17 @@ test('edits on the sheet show in the exported JSON', () => {
 test('an invalid document adds nothing and says what is wrong, field by field', () => {
   const { ss, services } = workbook();
   const before = ss.getSheets().length;
-  const result = importCanvasJson(ss, JSON.stringify({ name: 'X', costs: [{ name: 'Fees', behavior: 'variable', per: 'revenue', amount: 2 }] }), '2025-01-15', services);
+  const result = importCanvasJson(
+    ss,
+    JSON.stringify({ name: 'X', costs: [{ name: 'Fees', behavior: 'variable', per: 'revenue', amount: 2 }] }),
+    '2025-01-15',
+    services,
+  );
   expect(result).toEqual({ ok: false, problems: ['costs[0].amount: expected a share between 0 and 1, got 2'] });
-  expect(importCanvasJson(ss, 42, '2025-01-15', services)).toEqual({ ok: false, problems: ['Expected the text of a JSON canvas document.'] });
+  expect(importCanvasJson(ss, 42, '2025-01-15', services)).toEqual({
+    ok: false,
+    problems: ['Expected the text of a JSON canvas document.'],
+  });
   expect(importCanvasJson(ss, 'x'.repeat(2_000_001), '2025-01-15', services)).toMatchObject({ ok: false });
   expect(ss.getSheets()).toHaveLength(before);
 });

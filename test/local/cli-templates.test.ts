@@ -66,7 +66,11 @@ describe('bmc export --template', () => {
   test('an unknown id is refused with the ids that exist, and nothing is written', async () => {
     const out = join(dir, 'nope.xlsx');
     const r = await run('export', '--template', 'freemium-dating', out);
-    expect(r).toEqual({ code: 1, out: '', err: `bmc: There is no template "freemium-dating". Known templates: ${ids.join(', ')}.` });
+    expect(r).toEqual({
+      code: 1,
+      out: '',
+      err: `bmc: There is no template "freemium-dating". Known templates: ${ids.join(', ')}.`,
+    });
     expect(existsSync(out)).toBe(false);
   });
 
@@ -85,45 +89,54 @@ describe('bmc export --template', () => {
     await wb.xlsx.readFile(out);
     // The .xlsx format cuts sheet names to 31 characters.
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Corner Coffee', 'Pixelnook – freemium photo shar', 'Compare']);
-    expect(r.out).toBe(`Wrote ${out}: "Corner Coffee", "Pixelnook – freemium photo sharing", "Compare" from one-stream.json, template free-photo-sharing.`);
+    expect(r.out).toBe(
+      `Wrote ${out}: "Corner Coffee", "Pixelnook – freemium photo sharing", "Compare" from one-stream.json, template free-photo-sharing.`,
+    );
   });
 
-  test.each(HAND_WORKED.map((h) => [h.id, h] as const))('%s exports with its pattern check live and no error cell', async (id, hand) => {
-    const out = join(dir, `${id}.xlsx`);
-    const r = await run('export', '--template', id, out);
-    expect(r).toMatchObject({ code: 0, err: '' });
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(out);
-    expect(wb.worksheets).toHaveLength(1);
-    const ws = wb.worksheets[0];
-    // The canvas prints landscape on one page.
-    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 1 });
-    if (!ws.name.includes("'")) expect(ws.pageSetup.printArea).toMatch(/^A1:O\d+$/);
+  test.each(HAND_WORKED.map((h) => [h.id, h] as const))(
+    '%s exports with its pattern check live and no error cell',
+    async (id, hand) => {
+      const out = join(dir, `${id}.xlsx`);
+      const r = await run('export', '--template', id, out);
+      expect(r).toMatchObject({ code: 0, err: '' });
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(out);
+      expect(wb.worksheets).toHaveLength(1);
+      const ws = wb.worksheets[0];
+      // The canvas prints landscape on one page.
+      expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 1 });
+      if (!ws.name.includes("'")) expect(ws.pageSetup.printArea).toMatch(/^A1:O\d+$/);
 
-    const names = definedCells(wb);
-    const result = [...names.keys()].find((n) => n.endsWith('_CheckResult'));
-    if (result === undefined) throw new Error(`no _CheckResult name in ${id}`);
-    const prefix = result.slice(0, -'_CheckResult'.length);
-    const checkNames = [...names.keys()].filter((n) => n.startsWith(`${prefix}_Check`));
-    const wrong = checkNames.flatMap((name) => {
-      const cell = ws.getCell((names.get(name) as { address: string }).address);
-      return cell.type === ExcelJS.ValueType.Formula && !isError(cell.result) ? [] : [`${name}: ${JSON.stringify(cell.value)}`];
-    });
-    expect(wrong).toEqual([]);
-    // The values the emulator computed and the file carries are the hand-worked ones.
-    const at = (name: string) => ws.getCell((names.get(name) as { address: string }).address).result;
-    expect(at(result)).toBe(hand.result);
-    for (const [key, want] of Object.entries(hand.outputs)) {
-      const name = `${prefix}_Check${key.charAt(0).toUpperCase()}${key.slice(1)}`;
-      expect({ name, ok: closeTo(at(name), want) }).toEqual({ name, ok: true });
-    }
+      const names = definedCells(wb);
+      const result = [...names.keys()].find((n) => n.endsWith('_CheckResult'));
+      if (result === undefined) throw new Error(`no _CheckResult name in ${id}`);
+      const prefix = result.slice(0, -'_CheckResult'.length);
+      const checkNames = [...names.keys()].filter((n) => n.startsWith(`${prefix}_Check`));
+      const wrong = checkNames.flatMap((name) => {
+        const cell = ws.getCell((names.get(name) as { address: string }).address);
+        return cell.type === ExcelJS.ValueType.Formula && !isError(cell.result)
+          ? []
+          : [`${name}: ${JSON.stringify(cell.value)}`];
+      });
+      expect(wrong).toEqual([]);
+      // The values the emulator computed and the file carries are the hand-worked ones.
+      const at = (name: string) => ws.getCell((names.get(name) as { address: string }).address).result;
+      expect(at(result)).toBe(hand.result);
+      for (const [key, want] of Object.entries(hand.outputs)) {
+        const name = `${prefix}_Check${key.charAt(0).toUpperCase()}${key.slice(1)}`;
+        expect({ name, ok: closeTo(at(name), want) }).toEqual({ name, ok: true });
+      }
 
-    const errors: string[] = [];
-    ws.eachRow((row) => row.eachCell((cell) => {
-      if (isError(cell.type === ExcelJS.ValueType.Formula ? cell.result : cell.value)) errors.push(cell.address);
-    }));
-    expect(errors).toEqual([]);
-  });
+      const errors: string[] = [];
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (isError(cell.type === ExcelJS.ValueType.Formula ? cell.result : cell.value)) errors.push(cell.address);
+        }),
+      );
+      expect(errors).toEqual([]);
+    },
+  );
 
   test('a template saved as JSON exports to the same workbook as --template', async () => {
     const json = join(dir, 'photo-sharing.json');
@@ -150,12 +163,18 @@ describe('bmc export --template', () => {
 });
 
 describe('the installed command (bin/bmc.js)', () => {
-  const bmc = (...args: string[]) => spawnSync(process.execPath, [join(__dirname, '..', '..', 'bin', 'bmc.js'), ...args], { encoding: 'utf8' });
+  const bmc = (...args: string[]) =>
+    spawnSync(process.execPath, [join(__dirname, '..', '..', 'bin', 'bmc.js'), ...args], { encoding: 'utf8' });
 
   test('lists the templates, and refuses an unknown one without a stack trace', () => {
     const list = bmc('templates');
     expect(list.status).toBe(0);
-    expect(list.stdout.trim().split('\n').map((l) => l.split('\t')[0])).toEqual(ids);
+    expect(
+      list.stdout
+        .trim()
+        .split('\n')
+        .map((l) => l.split('\t')[0]),
+    ).toEqual(ids);
     const bad = bmc('export', '--template', 'nope', join(dir, 'nope.xlsx'));
     expect(bad.status).toBe(1);
     expect(bad.stdout).toBe('');

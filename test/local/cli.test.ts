@@ -37,7 +37,10 @@ test('a missing input names the file', async () => {
 
 test('an invalid canvas lists each bad field', async () => {
   const bad = join(dir, 'bad.json');
-  writeFileSync(bad, JSON.stringify({ name: 'Cafe', revenueStreams: [{ name: 'A', type: 'rent', price: 'ten', volume: 3 }] }));
+  writeFileSync(
+    bad,
+    JSON.stringify({ name: 'Cafe', revenueStreams: [{ name: 'A', type: 'rent', price: 'ten', volume: 3 }] }),
+  );
   const r = await run('export', bad, join(dir, 'out.xlsx'));
   expect(r.code).toBe(1);
   expect(r.err).toBe(
@@ -64,7 +67,10 @@ test('export wants the .xlsx last and a folder that exists', async () => {
   expect(wrongExtension.code).toBe(2);
   expect(wrongExtension.err).toMatch(/the last argument must be the \.xlsx file to write, got ".*out\.csv"/);
   const noFolder = await run('export', fixturePath('one-stream'), join(dir, 'no', 'such', 'out.xlsx'));
-  expect(noFolder).toMatchObject({ code: 1, err: `bmc: cannot write ${join(dir, 'no', 'such', 'out.xlsx')}: its folder does not exist` });
+  expect(noFolder).toMatchObject({
+    code: 1,
+    err: `bmc: cannot write ${join(dir, 'no', 'such', 'out.xlsx')}: its folder does not exist`,
+  });
 });
 
 test('kpis takes exactly one canvas', async () => {
@@ -74,11 +80,19 @@ test('kpis takes exactly one canvas', async () => {
 
 test('export writes one sheet per canvas, and Compare for two or more, and says which', async () => {
   const one = join(dir, 'one.xlsx');
-  expect(await run('export', fixturePath('one-stream'), one)).toEqual({ code: 0, err: '', out: `Wrote ${one}: "Corner Coffee" from one-stream.json.` });
+  expect(await run('export', fixturePath('one-stream'), one)).toEqual({
+    code: 0,
+    err: '',
+    out: `Wrote ${one}: "Corner Coffee" from one-stream.json.`,
+  });
   expect(existsSync(one)).toBe(true);
   const two = join(dir, 'two.xlsx');
   const r = await run('export', fixturePath('one-stream'), fixturePath('one-stream'), two);
-  expect(r).toEqual({ code: 0, err: '', out: `Wrote ${two}: "Corner Coffee", "Corner Coffee (2)", "Compare" from one-stream.json, one-stream.json.` });
+  expect(r).toEqual({
+    code: 0,
+    err: '',
+    out: `Wrote ${two}: "Corner Coffee", "Corner Coffee (2)", "Compare" from one-stream.json, one-stream.json.`,
+  });
   expect(existsSync(two)).toBe(true);
 });
 
@@ -108,21 +122,31 @@ test('export keeps canvases whose names differ only in case apart: two sets of n
 });
 
 describe('the installed command (bin/bmc.js)', () => {
-  const bmc = (...args: string[]) => spawnSync(process.execPath, [join(__dirname, '..', '..', 'bin', 'bmc.js'), ...args], { encoding: 'utf8' });
+  const bmc = (...args: string[]) =>
+    spawnSync(process.execPath, [join(__dirname, '..', '..', 'bin', 'bmc.js'), ...args], { encoding: 'utf8' });
 
   test('prints KPIs as JSON', () => {
     const r = bmc('kpis', fixturePath('share-of-revenue'));
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout)).toMatchObject({ canvas: 'Photo app', check: 'OK', kpis: { revenue: 10000, variableCosts: 3000, profit: 5000 } });
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      canvas: 'Photo app',
+      check: 'OK',
+      kpis: { revenue: 10000, variableCosts: 3000, profit: 5000 },
+    });
   });
 
   test('fails on bad input with a message, a non-zero exit and no stack trace', () => {
     const bad = join(dir, 'bad-share.json');
-    writeFileSync(bad, JSON.stringify({ name: 'X', costs: [{ name: 'Fees', behavior: 'variable', per: 'revenue', amount: 1.5 }] }));
+    writeFileSync(
+      bad,
+      JSON.stringify({ name: 'X', costs: [{ name: 'Fees', behavior: 'variable', per: 'revenue', amount: 1.5 }] }),
+    );
     const r = bmc('kpis', bad);
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe(`bmc: ${bad} is not a valid canvas:\n  - costs[0].amount: expected a share between 0 and 1, got 1.5\n`);
+    expect(r.stderr).toBe(
+      `bmc: ${bad} is not a valid canvas:\n  - costs[0].amount: expected a share between 0 and 1, got 1.5\n`,
+    );
   });
 });

@@ -33,7 +33,13 @@ test('newer functions get the _xlfn. prefix the file format needs, outside text 
 test('sheet names Excel would refuse are cut to 31 characters, cleaned and kept unique', () => {
   const long = 'Harbourgate – unbundled private bank';
   const names = xlsxSheetNames([long, `${long} (2)`, 'Q1/Q2 [draft]', 'Fine', "'quoted'"]);
-  expect([...names.values()]).toEqual(['Harbourgate – unbundled private', 'Harbourgate – unbundled pri (2)', 'Q1 Q2  draft', 'Fine', 'quoted']);
+  expect([...names.values()]).toEqual([
+    'Harbourgate – unbundled private',
+    'Harbourgate – unbundled pri (2)',
+    'Q1 Q2  draft',
+    'Fine',
+    'quoted',
+  ]);
   for (const name of names.values()) expect(name.length).toBeLessThanOrEqual(31);
 });
 
@@ -47,10 +53,14 @@ test('a canvas with a long name keeps working names and dropdowns under its cut 
   const ws = wb.getWorksheet('Harbourgate – unbundled private') as ExcelJS.Worksheet;
   expect(ws).toBeDefined();
   const names = (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model;
-  expect(names.find((n) => n.name.endsWith('_Revenue'))?.ranges[0]).toMatch(/^'Harbourgate – unbundled private'!\$D\$\d+$/);
+  expect(names.find((n) => n.name.endsWith('_Revenue'))?.ranges[0]).toMatch(
+    /^'Harbourgate – unbundled private'!\$D\$\d+$/,
+  );
   const costStream = ws.getColumn(3).values.length;
   expect(costStream).toBeGreaterThan(0);
-  const validations = Object.values((ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model);
+  const validations = Object.values(
+    (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model,
+  );
   const fromRange = validations.filter((v) => v.type === 'list' && String(v.formulae[0]).includes('!'));
   expect(fromRange.length).toBeGreaterThan(0);
   for (const v of fromRange) expect(String(v.formulae[0])).toMatch(/^'Harbourgate – unbundled private'!/);
@@ -103,7 +113,9 @@ describe('a canvas written to xlsx', () => {
     expect(ws.getCell(first, REVENUE_COLUMNS.name).value).toBe('=SUM(A1)');
     expect(ws.getCell(first + 1, REVENUE_COLUMNS.name).value).toBe('123');
     expect(ws.getCell(first, 1).value).toBe('+1 rent');
-    const channel = ws.getRows(1, 40)?.flatMap((r) => (r.values as unknown[]).filter((v) => typeof v === 'string' && v.startsWith('@web')));
+    const channel = ws
+      .getRows(1, 40)
+      ?.flatMap((r) => (r.values as unknown[]).filter((v) => typeof v === 'string' && v.startsWith('@web')));
     expect(channel).toEqual(['@web, "direct"\nand partners']);
   });
 
@@ -112,12 +124,20 @@ describe('a canvas written to xlsx', () => {
     expect(revenue.numFmt).toBe('"$"#,##0.00');
     const price = ws.getCell(first, REVENUE_COLUMNS.price);
     expect(price.fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFDE7' } });
-    expect(price.dataValidation).toMatchObject({ type: 'decimal', operator: 'greaterThanOrEqual', formulae: [0], showErrorMessage: true });
+    expect(price.dataValidation).toMatchObject({
+      type: 'decimal',
+      operator: 'greaterThanOrEqual',
+      formulae: [0],
+      showErrorMessage: true,
+    });
     expect(ws.getCell(first, REVENUE_COLUMNS.type).dataValidation).toMatchObject({
       type: 'list',
       formulae: ['"asset-sale,usage-fee,subscription,lending,licensing,brokerage,advertising"'],
     });
-    expect(ws.getCell(first, 3).dataValidation).toMatchObject({ type: 'list', formulae: [expect.stringMatching(/^'Bob''s café'!\$H\$\d+:\$H\$\d+$/)] });
+    expect(ws.getCell(first, 3).dataValidation).toMatchObject({
+      type: 'list',
+      formulae: [expect.stringMatching(/^'Bob''s café'!\$H\$\d+:\$H\$\d+$/)],
+    });
     const label = ws.getCell(layout.kpis.revenue.label.row, layout.kpis.revenue.label.column);
     expect(String(label.note)).toMatch(/\nNamed range: \w+_Revenue$/);
   });
@@ -127,7 +147,11 @@ describe('a canvas written to xlsx', () => {
     const revenue = names.find((n) => n.name.endsWith('_Revenue'));
     const p = layout.kpis.revenue.value;
     expect(revenue?.ranges).toEqual([`'Bob''s café'!$D$${p.row}`]);
-    expect(names.filter((n) => /_(Revenue|VariableCosts|ContributionMargin|FixedCosts|Profit|ProfitMargin|BreakEvenRevenue)$/.test(n.name))).toHaveLength(7);
+    expect(
+      names.filter((n) =>
+        /_(Revenue|VariableCosts|ContributionMargin|FixedCosts|Profit|ProfitMargin|BreakEvenRevenue)$/.test(n.name),
+      ),
+    ).toHaveLength(7);
   });
 
   test('freezes the title rows, sizes the columns and prints the canvas landscape on one page', () => {
@@ -156,9 +180,14 @@ describe('a canvas written to xlsx', () => {
 test('merges, borders, fonts, row heights and plain sheets come through', async () => {
   const globals = createAppsScriptGlobals({ spreadsheetOptions: { blank: true } });
   const sheet = globals.spreadsheet.insertSheet('Plain');
-  sheet.getRange(1, 1, 2, 2).setValues([['Title', ''], [1.5, '=A2*2']]);
+  sheet.getRange(1, 1, 2, 2).setValues([
+    ['Title', ''],
+    [1.5, '=A2*2'],
+  ]);
   sheet.getRange(1, 1, 1, 2).merge();
-  sheet.getRange(2, 1, 1, 2).setBorder(true, true, true, true, null, null, '#ff0000', globals.SpreadsheetApp.BorderStyle.SOLID_MEDIUM);
+  sheet
+    .getRange(2, 1, 1, 2)
+    .setBorder(true, true, true, true, null, null, '#ff0000', globals.SpreadsheetApp.BorderStyle.SOLID_MEDIUM);
   sheet.getRange(1, 1, 1, 1).setFontWeight('bold');
   sheet.setRowHeight(1, 40);
   const path = join(dir, 'plain.xlsx');
@@ -175,12 +204,23 @@ test('merges, borders, fonts, row heights and plain sheets come through', async 
 
 describe('two canvases and their Compare sheet written to xlsx', () => {
   let ws: ExcelJS.Worksheet;
-  let snapshotRules: { formula: string; ranges: { a1: string }[]; background: string | null; fontColor: string | null }[];
+  let snapshotRules: {
+    formula: string;
+    ranges: { a1: string }[];
+    background: string | null;
+    fontColor: string | null;
+  }[];
 
   beforeAll(async () => {
-    const cafe = financeCanvas({ streams: [{ name: 'Coffee', type: 'asset-sale', price: 4, volume: 1000 }], costs: [{ name: 'Rent', behavior: 'fixed', amount: 1000 }] });
+    const cafe = financeCanvas({
+      streams: [{ name: 'Coffee', type: 'asset-sale', price: 4, volume: 1000 }],
+      costs: [{ name: 'Rent', behavior: 'fixed', amount: 1000 }],
+    });
     cafe.name = 'Cafe';
-    const bakery = financeCanvas({ streams: [{ name: 'Bread', type: 'asset-sale', price: 3, volume: 1000 }], costs: [{ name: 'Oven', behavior: 'fixed', amount: 2500 }] });
+    const bakery = financeCanvas({
+      streams: [{ name: 'Bread', type: 'asset-sale', price: 3, volume: 1000 }],
+      costs: [{ name: 'Oven', behavior: 'fixed', amount: 2500 }],
+    });
     bakery.name = 'Bakery';
     const { globals, compare } = emulatedWorkbook([cafe, bakery], '2025-01-15');
     expect(compare?.getName()).toBe('Compare');
@@ -201,7 +241,9 @@ describe('two canvases and their Compare sheet written to xlsx', () => {
 
   test('writes every best/worst highlight as an expression rule, first rule first', () => {
     expect(snapshotRules).toHaveLength(4);
-    const written = (ws as unknown as { conditionalFormattings: { ref: string; rules: ExcelJS.ConditionalFormattingRule[] }[] }).conditionalFormattings;
+    const written = (
+      ws as unknown as { conditionalFormattings: { ref: string; rules: ExcelJS.ConditionalFormattingRule[] }[] }
+    ).conditionalFormattings;
     expect(written.map((cf) => cf.ref)).toEqual(snapshotRules.map((r) => r.ranges.map((x) => x.a1).join(' ')));
     written.forEach((cf, i) => {
       const rule = cf.rules[0] as ExcelJS.ExpressionRuleType;
@@ -210,7 +252,14 @@ describe('two canvases and their Compare sheet written to xlsx', () => {
         type: 'expression',
         priority: i + 1,
         formulae: [want.formula.slice(1)],
-        style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: `FF${want.background?.slice(1).toUpperCase()}` } }, font: { color: { argb: `FF${want.fontColor?.slice(1).toUpperCase()}` } } },
+        style: {
+          fill: {
+            type: 'pattern',
+            pattern: 'solid',
+            bgColor: { argb: `FF${want.background?.slice(1).toUpperCase()}` },
+          },
+          font: { color: { argb: `FF${want.fontColor?.slice(1).toUpperCase()}` } },
+        },
       });
     });
     // Best is green, worst red, for the KPI rows and for the score row.

@@ -55,7 +55,8 @@ export function compareKpis(): CompareKpi[] {
     const spec = KPIS[key];
     const common = { key, label: spec.label, kind: spec.kind, better, meaning: spec.meaning };
     const own = names.get(key);
-    if (own !== undefined) return { ...common, rangeSuffixes: [own], value: (prefix: string) => named(`${prefix}_${own}`) };
+    if (own !== undefined)
+      return { ...common, rangeSuffixes: [own], value: (prefix: string) => named(`${prefix}_${own}`) };
     const derived = DERIVED[key];
     if (derived === undefined || !derived.suffixes.every((s) => suffixes.has(s))) {
       throw new Error(`The KPI ${key} has no named range to compare by`);

@@ -199,7 +199,9 @@ export function layoutCompare(columns: readonly CompareColumn[], memory: Compare
   writeNorms(b, columns, kpis, p, keyed);
   writeItems(b, p, keyed, each);
 
-  b.format(cellRange(HEADER_ROW, 1, p.items + COMPARED_BLOCKS.length - HEADER_ROW, notes), { verticalAlignment: 'top' });
+  b.format(cellRange(HEADER_ROW, 1, p.items + COMPARED_BLOCKS.length - HEADER_ROW, notes), {
+    verticalAlignment: 'top',
+  });
   b.format(canvasCells(HEADER_ROW), { horizontalAlignment: 'center' });
   b.columnWidth(1, 230);
   for (let c = first; c <= last; c++) b.columnWidth(c, 130);
@@ -232,14 +234,24 @@ function kpiRow(p: Places, kpis: readonly CompareKpi[], key: string): number {
   return p.kpis + i;
 }
 
-function writeKpis(b: PlanBuilder, columns: readonly CompareColumn[], kpis: readonly CompareKpi[], p: Places, keyed: Keyed): void {
+function writeKpis(
+  b: PlanBuilder,
+  columns: readonly CompareColumn[],
+  kpis: readonly CompareKpi[],
+  p: Places,
+  keyed: Keyed,
+): void {
   b.set(p.kpiTitle, 1, 'Key figures (live, per month unless stated)', SECTION_STYLE);
   b.set(p.kpiTitle, p.columns.better, 'better', UNIT_STYLE);
   keyed('section:kpis', p.kpiTitle);
   kpis.forEach((k, i) => {
     const row = p.kpis + i;
     b.set(row, 1, k.label, LABEL_STYLE);
-    b.note(row, 1, `${k.meaning}\nRead from each canvas’s named ranges: ${k.rangeSuffixes.map((s) => `<prefix>_${s}`).join(', ')}.`);
+    b.note(
+      row,
+      1,
+      `${k.meaning}\nRead from each canvas’s named ranges: ${k.rangeSuffixes.map((s) => `<prefix>_${s}`).join(', ')}.`,
+    );
     b.set(row, p.columns.better, k.better, { ...UNIT_STYLE, horizontalAlignment: 'center' });
     columns.forEach((c, j) => {
       const column = p.columns.first + j;
@@ -280,9 +292,13 @@ function writeScorecard(
     const row = p.criteria + k;
     const kept = memory.criteria?.[k];
     const [defaultKey, defaultWeight] = DEFAULT_CRITERIA[k] ?? [null, null];
-    const defaultLabel = defaultKey === null ? null : kpis.find((x) => x.key === defaultKey)?.label ?? null;
+    const defaultLabel = defaultKey === null ? null : (kpis.find((x) => x.key === defaultKey)?.label ?? null);
     b.set(row, 1, kept ? kept.criterion : defaultLabel, INPUT_STYLE);
-    b.set(row, better, kept ? kept.weight : defaultWeight, { ...INPUT_STYLE, numberFormat: '0.##', horizontalAlignment: 'center' });
+    b.set(row, better, kept ? kept.weight : defaultWeight, {
+      ...INPUT_STYLE,
+      numberFormat: '0.##',
+      horizontalAlignment: 'center',
+    });
     b.validate(cellRange(row, 1), {
       kind: 'list',
       values: labels,
@@ -300,7 +316,8 @@ function writeScorecard(
       const column = first + i;
       const norms = range(p.norms, column, p.norms + kpis.length - 1, column, ABS);
       // An empty criterion scores 0 and carries no weight (the score divides by the weights in use).
-      const value = c.snapshot === null ? MISSING : formulaCell(IFERROR(INDEX(norms, MATCH(cell(row, 1, ABS), kpiLabels)), 0));
+      const value =
+        c.snapshot === null ? MISSING : formulaCell(IFERROR(INDEX(norms, MATCH(cell(row, 1, ABS), kpiLabels)), 0));
       b.set(row, column, value, { ...CALCULATED_STYLE, numberFormat: '0%', horizontalAlignment: 'right' });
     });
     keyed(criterionKey(k), row);
@@ -308,7 +325,11 @@ function writeScorecard(
 
   const weightInUse = SUMIF(criteria, '<>', weights);
   b.set(p.score, 1, 'Weighted score (100% = best on every criterion)', { ...LABEL_STYLE, fontWeight: 'bold' });
-  b.set(p.score, better, formulaCell(weightInUse), { ...CALCULATED_STYLE, numberFormat: '0.##', horizontalAlignment: 'center' });
+  b.set(p.score, better, formulaCell(weightInUse), {
+    ...CALCULATED_STYLE,
+    numberFormat: '0.##',
+    horizontalAlignment: 'center',
+  });
   b.note(p.score, better, 'The total weight of the criteria in use.');
   b.set(p.rank, 1, 'Rank', { ...LABEL_STYLE, fontWeight: 'bold' });
   const scores = range(p.score, first, p.score, first + columns.length - 1, ABS);
@@ -326,7 +347,12 @@ function writeScorecard(
       MISSING,
       IFERROR(div(SUMPRODUCT(weights, criterionScores), weightInUse), 'n/a'),
     );
-    b.set(p.score, column, formulaCell(score), { ...CALCULATED_STYLE, fontWeight: 'bold', numberFormat: '0.0%', horizontalAlignment: 'right' });
+    b.set(p.score, column, formulaCell(score), {
+      ...CALCULATED_STYLE,
+      fontWeight: 'bold',
+      numberFormat: '0.0%',
+      horizontalAlignment: 'right',
+    });
     const mine = cell(p.score, column, ABS);
     b.set(p.rank, column, formulaCell(IF(ISNUMBER(mine), add(COUNTIF(scores, concat('>', mine)), 1), mine)), {
       ...CALCULATED_STYLE,
@@ -339,7 +365,13 @@ function writeScorecard(
   keyed('rank', p.rank);
 }
 
-function writeNorms(b: PlanBuilder, columns: readonly CompareColumn[], kpis: readonly CompareKpi[], p: Places, keyed: Keyed): void {
+function writeNorms(
+  b: PlanBuilder,
+  columns: readonly CompareColumn[],
+  kpis: readonly CompareKpi[],
+  p: Places,
+  keyed: Keyed,
+): void {
   const { first, better } = p.columns;
   b.set(p.normTitle, 1, 'Score per key figure (0 = worst of these canvases, 1 = best)', SECTION_STYLE);
   b.note(
@@ -391,7 +423,12 @@ function writeItems(
 }
 
 /** True in a cell that holds the best (or worst) number of its row, when the row has two different numbers. */
-function extremeFormula(topLeft: { row: number; column: number }, lastColumn: number, better: number, which: 'best' | 'worst'): string {
+function extremeFormula(
+  topLeft: { row: number; column: number },
+  lastColumn: number,
+  better: number,
+  which: 'best' | 'worst',
+): string {
   const here = cell(topLeft.row, topLeft.column, REL);
   const row = range(topLeft.row, topLeft.column, topLeft.row, lastColumn, ABS_COLUMN);
   const lowerIsBetter = eq(cell(topLeft.row, better, ABS_COLUMN), 'lower');
@@ -401,7 +438,10 @@ function extremeFormula(topLeft: { row: number; column: number }, lastColumn: nu
 
 function highlightRules(p: Places, canvasCount: number): HighlightRule[] {
   const { first, last, better } = p.columns;
-  const blocks = [cellRange(p.kpis, first, compareKpis().length, canvasCount), cellRange(p.score, first, 1, canvasCount)];
+  const blocks = [
+    cellRange(p.kpis, first, compareKpis().length, canvasCount),
+    cellRange(p.score, first, 1, canvasCount),
+  ];
   return blocks.flatMap((r) => [
     { range: r, formula: extremeFormula(r, last, better, 'best'), ...BEST },
     { range: r, formula: extremeFormula(r, last, better, 'worst'), ...WORST },

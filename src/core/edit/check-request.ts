@@ -3,7 +3,15 @@
  * argument before it touches the sheet; a failure is a RequestError listing every bad field, which
  * the server returns as an "invalid" result (never a stack trace).
  */
-import { CanvasEdit, CreateRequest, EditRequest, ExportRequest, FieldMessage, ImportRequest, OpenRequest } from '../api';
+import {
+  CanvasEdit,
+  CreateRequest,
+  EditRequest,
+  ExportRequest,
+  FieldMessage,
+  ImportRequest,
+  OpenRequest,
+} from '../api';
 import { STREAM_TYPE_IDS } from '../finance/catalogue';
 import { BlockId, NOTE_BLOCK_IDS, StreamType } from '../model';
 import { LIMITS } from './limits';
@@ -55,7 +63,8 @@ class Checker {
       return;
     }
     if (required && x.trim() === '') this.fail(field, `${what} cannot be empty`);
-    else if ([...x].length > max) this.fail(field, `${what} can have at most ${max} characters; this one has ${[...x].length}`);
+    else if ([...x].length > max)
+      this.fail(field, `${what} can have at most ${max} characters; this one has ${[...x].length}`);
   }
 
   optionalText(x: unknown, field: string, what: string, max: number): void {
@@ -72,7 +81,8 @@ class Checker {
   }
 
   index(x: unknown, field: string): void {
-    if (typeof x !== 'number' || !Number.isInteger(x) || x < 0) this.fail(field, `expected a position (0, 1, 2…), got ${shown(x)}`);
+    if (typeof x !== 'number' || !Number.isInteger(x) || x < 0)
+      this.fail(field, `expected a position (0, 1, 2…), got ${shown(x)}`);
   }
 
   oneOf<T extends string>(x: unknown, allowed: readonly T[], field: string, what: string): x is T {
@@ -126,9 +136,18 @@ function checkCost(c: Checker, x: unknown, field: string): void {
     c.amount(r.amount, `${field}.amount`, 'The amount', null);
   } else if (r.behavior === 'variable') {
     if (c.oneOf(r.per, ['unit', 'revenue'] as const, `${field}.per`, 'A variable cost’s "per"')) {
-      c.onlyKeys(r, r.per === 'unit' ? ['name', 'behavior', 'per', 'amount', 'stream'] : ['name', 'behavior', 'per', 'amount'], field);
+      c.onlyKeys(
+        r,
+        r.per === 'unit' ? ['name', 'behavior', 'per', 'amount', 'stream'] : ['name', 'behavior', 'per', 'amount'],
+        field,
+      );
       if (r.per === 'unit') c.optionalText(r.stream, `${field}.stream`, 'The stream', LIMITS.textLength);
-      c.amount(r.amount, `${field}.amount`, r.per === 'revenue' ? 'A share of revenue' : 'The amount', r.per === 'revenue' ? 1 : null);
+      c.amount(
+        r.amount,
+        `${field}.amount`,
+        r.per === 'revenue' ? 'A share of revenue' : 'The amount',
+        r.per === 'revenue' ? 1 : null,
+      );
     }
   } else {
     c.fail(`${field}.behavior`, `The behaviour must be "fixed" or "variable", got ${shown(r.behavior)}`);
@@ -165,7 +184,8 @@ function checkEdit(c: Checker, x: unknown, field: string): void {
     // The expected entry was read from the sheet, so only its shape is checked, not its limits.
     const named = block === 'revenueStreams' || block === 'costStructure' ? 'name' : 'text';
     if (!isRecord(r.expected)) c.fail(`${field}.expected`, `expected the entry as last seen, got ${shown(r.expected)}`);
-    else if (typeof r.expected[named] !== 'string') c.fail(`${field}.expected.${named}`, `expected text, got ${shown(r.expected[named])}`);
+    else if (typeof r.expected[named] !== 'string')
+      c.fail(`${field}.expected.${named}`, `expected text, got ${shown(r.expected[named])}`);
   }
   if (kind === 'add' || kind === 'update') checkValue(c, r.value, `${field}.value`, block);
   if (kind === 'move') c.index(r.to, `${field}.to`);
@@ -177,7 +197,8 @@ export function assertOpenRequest(x: unknown): asserts x is OpenRequest {
   if (r) {
     c.onlyKeys(r, ['sheetName', 'followActive'], '');
     if (r.sheetName !== null) checkSheetName(c, r.sheetName, 'sheetName');
-    if (typeof r.followActive !== 'boolean') c.fail('followActive', `expected true or false, got ${shown(r.followActive)}`);
+    if (typeof r.followActive !== 'boolean')
+      c.fail('followActive', `expected true or false, got ${shown(r.followActive)}`);
   }
   c.done();
 }

@@ -27,7 +27,12 @@ export function plainFill(block: BlockId): string {
  * an entry), `ordinal` the entry's position in its list, `segments` the customer segments' texts
  * in order.
  */
-export function rowFill(block: BlockId, texts: readonly string[] | null, ordinal: number, segments: readonly string[]): string {
+export function rowFill(
+  block: BlockId,
+  texts: readonly string[] | null,
+  ordinal: number,
+  segments: readonly string[],
+): string {
   if (texts === null || block === 'costStructure') return plainFill(block);
   if (block === 'customerSegments') return segmentColor(ordinal);
   const link = block === 'revenueStreams' ? texts[REVENUE_COLUMNS.segment - REVENUE_COLUMNS.name] : texts[2];

@@ -30,7 +30,8 @@ export function itemRowFormulas(g: FinanceGeometry, first: number, count: number
   ];
   return spans.map(({ column, width }) => {
     const values: EditValue[][] = [];
-    for (let row = first; row < first + count; row++) values.push(plan.values[row - 1].slice(column - 1, column - 1 + width));
+    for (let row = first; row < first + count; row++)
+      values.push(plan.values[row - 1].slice(column - 1, column - 1 + width));
     return { range: { row: first, column, numRows: count, numColumns: width }, values };
   });
 }
@@ -44,7 +45,13 @@ let textColumns: ReadonlySet<number> | null = null;
 export function plainTextColumns(): ReadonlySet<number> {
   if (textColumns === null) {
     const row = 10;
-    const g: FinanceGeometry = { prefix: 'Probe', costRows: { first: row, count: 1 }, revenueRows: { first: row, count: 1 }, panelFirstRow: row + 2, currency: 'USD' };
+    const g: FinanceGeometry = {
+      prefix: 'Probe',
+      costRows: { first: row, count: 1 },
+      revenueRows: { first: row, count: 1 },
+      panelFirstRow: row + 2,
+      currency: 'USD',
+    };
     const formats = financePlan(g).formats[row - 1];
     textColumns = new Set(formats.flatMap((f, i) => (f.numberFormat === '@' ? [i + 1] : [])));
   }

@@ -11,7 +11,11 @@ import { BlockId, Cost, Item, NoteBlockId, RevenueStream } from '../model';
 import { EditValue, textCell } from './cells';
 
 /** What one entry of a list is in the model. */
-export type EntryOf<B extends BlockId> = B extends 'revenueStreams' ? RevenueStream : B extends 'costStructure' ? Cost : Item;
+export type EntryOf<B extends BlockId> = B extends 'revenueStreams'
+  ? RevenueStream
+  : B extends 'costStructure'
+    ? Cost
+    : Item;
 export type Entry = Item | RevenueStream | Cost;
 
 export interface ColumnSpan {
@@ -25,8 +29,10 @@ export function isNoteBlock(block: BlockId): block is NoteBlockId {
 
 /** The columns an entry occupies; its cells move together when entries are reordered. */
 export function entryColumns(block: BlockId): ColumnSpan {
-  if (block === 'costStructure') return { first: COST_COLUMNS.name, count: COST_COLUMNS.amount - COST_COLUMNS.name + 1 };
-  if (block === 'revenueStreams') return { first: REVENUE_COLUMNS.name, count: REVENUE_COLUMNS.volume - REVENUE_COLUMNS.name + 1 };
+  if (block === 'costStructure')
+    return { first: COST_COLUMNS.name, count: COST_COLUMNS.amount - COST_COLUMNS.name + 1 };
+  if (block === 'revenueStreams')
+    return { first: REVENUE_COLUMNS.name, count: REVENUE_COLUMNS.volume - REVENUE_COLUMNS.name + 1 };
   const region = regionOf(block);
   return { first: region.column, count: region.width };
 }

@@ -106,7 +106,13 @@ function readList(place: BlockPlace, grid: SheetGrid): List {
 }
 
 /** Where the entry the edit names is now: its index when unchanged (found elsewhere if it only moved), else null. */
-function locate(block: BlockId, entries: readonly Entry[], index: number, expected: Entry, strict: boolean): number | null {
+function locate(
+  block: BlockId,
+  entries: readonly Entry[],
+  index: number,
+  expected: Entry,
+  strict: boolean,
+): number | null {
   if (index < entries.length && sameEntry(block, entries[index], expected)) return index;
   if (strict) return null;
   const found = entries.flatMap((e, i) => (sameEntry(block, e, expected) ? [i] : []));
@@ -129,14 +135,22 @@ function referenceProblems(canvas: Canvas, edit: CanvasEdit, at: number): FieldM
   };
   if (edit.block === 'revenueStreams') {
     const s = edit.value;
-    const taken = canvas.revenueStreams.some((other, i) => !(edit.kind === 'update' && i === at) && sameName(other.name, s.name));
+    const taken = canvas.revenueStreams.some(
+      (other, i) => !(edit.kind === 'update' && i === at) && sameName(other.name, s.name),
+    );
     if (taken) problems.push({ field: `${field}.name`, message: MESSAGES.streamNameTaken(s.name) });
     checkSegment(s.segment, (before as RevenueStream | undefined)?.segment);
   } else if (edit.block === 'costStructure') {
     const c = edit.value;
     const old = before as Cost | undefined;
     const oldStream = old && old.behavior === 'variable' && old.per === 'unit' ? old.stream : undefined;
-    if (c.behavior === 'variable' && c.per === 'unit' && c.stream !== undefined && c.stream !== '' && c.stream !== oldStream) {
+    if (
+      c.behavior === 'variable' &&
+      c.per === 'unit' &&
+      c.stream !== undefined &&
+      c.stream !== '' &&
+      c.stream !== oldStream
+    ) {
       if (!canvas.revenueStreams.some((s) => s.name === c.stream)) {
         problems.push({ field: `${field}.stream`, message: MESSAGES.noSuchStream(c.stream) });
       }
@@ -210,12 +224,22 @@ function followRename(lists: Map<BlockId, Row[]>, edit: CanvasEdit, oldName: str
   if (oldName === newName || oldName === '') return;
   const renames = (block: BlockId, column: number, same: (a: string, b: string) => boolean) => {
     const rows = lists.get(block) as Row[];
-    lists.set(block, rows.map((r) => (r.entry && same(r.texts[column], oldName) ? withText(r, column, newName) : r)));
+    lists.set(
+      block,
+      rows.map((r) => (r.entry && same(r.texts[column], oldName) ? withText(r, column, newName) : r)),
+    );
   };
   if (edit.block === 'customerSegments') {
     const stillThere = (lists.get('customerSegments') as Row[]).some((r) => r.entry && r.texts[0] === oldName);
     if (stillThere) return;
-    for (const block of ['valuePropositions', 'channels', 'customerRelationships', 'keyResources', 'keyActivities', 'keyPartners'] as const) {
+    for (const block of [
+      'valuePropositions',
+      'channels',
+      'customerRelationships',
+      'keyResources',
+      'keyActivities',
+      'keyPartners',
+    ] as const) {
       renames(block, 2, (a, b) => a === b);
     }
     renames('revenueStreams', REVENUE_COLUMNS.segment - REVENUE_COLUMNS.name, (a, b) => a === b);
@@ -283,7 +307,8 @@ function writesFor(
     const present = rows.map((_, k): { cells: EditValue[]; fill: string } => {
       const from = rowBefore(top + k, ins);
       if (from === null) {
-        const source = (ins as RowInsertion).formatsFrom === 'above' ? (ins as RowInsertion).at - 1 : (ins as RowInsertion).at;
+        const source =
+          (ins as RowInsertion).formatsFrom === 'above' ? (ins as RowInsertion).at - 1 : (ins as RowInsertion).at;
         return { cells: emptyCells(list.block), fill: fillOfSheetRow(source) };
       }
       const cells: EditValue[] = [];
@@ -338,7 +363,12 @@ export function planEdit(onSheet: CanvasOnSheet, grid: SheetGrid, edit: CanvasEd
   let at = entries.length;
   if (edit.kind !== 'add') {
     const found = locate(edit.block, entries, edit.index, edit.expected, edit.kind === 'move');
-    if (found === null) return { ok: false, reason: 'conflict', message: MESSAGES.changedMeanwhile(edit.block, entryName(edit.block, edit.expected)) };
+    if (found === null)
+      return {
+        ok: false,
+        reason: 'conflict',
+        message: MESSAGES.changedMeanwhile(edit.block, entryName(edit.block, edit.expected)),
+      };
     at = found;
   }
   const problems = referenceProblems(onSheet.canvas, edit, at);

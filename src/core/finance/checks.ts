@@ -60,10 +60,7 @@ export const CHECKS: Record<CheckKey, CheckSpec> = {
   unknownLabels: {
     label: 'A type or behaviour is not one from its list',
     count: (r) =>
-      add(
-        sub(COUNTA(r.streams('type')), SUM(r.typeCounts)),
-        sub(COUNTA(r.costs('behavior')), SUM(r.behaviorCounts)),
-      ),
+      add(sub(COUNTA(r.streams('type')), SUM(r.typeCounts)), sub(COUNTA(r.costs('behavior')), SUM(r.behaviorCounts))),
   },
   missingStream: {
     label: 'A cost names a stream that does not exist',

@@ -33,7 +33,14 @@ export function addFinance(b: PlanBuilder, canvas: Canvas, g: FinanceGeometry): 
   const layout = financeLayout(g);
   const r = refsOf(layout);
   writeHeaders(b, layout.headerRow);
-  writeItemRows(b, r, canvas.costs, canvas.revenueStreams, g.currency, canvas.blocks.customerSegments.map((s) => s.text));
+  writeItemRows(
+    b,
+    r,
+    canvas.costs,
+    canvas.revenueStreams,
+    g.currency,
+    canvas.blocks.customerSegments.map((s) => s.text),
+  );
   const assumptions = assumptionsOf(canvas as CanvasWithAssumptions);
   writePanel(b, r, assumptions, g.prefix, g.currency);
   writeProjection(b, r, g.currency);

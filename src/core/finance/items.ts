@@ -141,7 +141,8 @@ export function writeItemRows(
 ): void {
   const { costRows, revenueRows } = r.layout;
   if (costs.length > costRows.count) throw new Error(`${costs.length} costs do not fit in ${costRows.count} rows`);
-  if (streams.length > revenueRows.count) throw new Error(`${streams.length} streams do not fit in ${revenueRows.count} rows`);
+  if (streams.length > revenueRows.count)
+    throw new Error(`${streams.length} streams do not fit in ${revenueRows.count} rows`);
   const money = currencyFormat(currency);
   const ratio = numberFormatOf('ratio', currency);
 
@@ -154,7 +155,10 @@ export function writeItemRows(
 
   const streamColumn = (column: number) => cellRange(revenueRows.first, column, revenueRows.count, 1);
   b.format(cellRange(revenueRows.first, REVENUE_COLUMNS.name, revenueRows.count, 3), TEXT_INPUT_STYLE);
-  b.format(cellRange(revenueRows.first, REVENUE_COLUMNS.price, revenueRows.count, 2), { ...INPUT_STYLE, numberFormat: DRIVER_FORMAT });
+  b.format(cellRange(revenueRows.first, REVENUE_COLUMNS.price, revenueRows.count, 2), {
+    ...INPUT_STYLE,
+    numberFormat: DRIVER_FORMAT,
+  });
   b.format(streamColumn(REVENUE_COLUMNS.basis), { ...CALCULATED_STYLE, fontSize: 8, wrap: false });
   b.format(streamColumn(REVENUE_COLUMNS.monthly), { ...CALCULATED_STYLE, numberFormat: money });
   b.format(streamColumn(REVENUE_COLUMNS.share), { ...CALCULATED_STYLE, numberFormat: ratio });
@@ -207,19 +211,22 @@ function validateItemRows(b: PlanBuilder, r: Refs): void {
     min: 0,
     max: null,
     allowInvalid: false,
-    helpText: 'A number of 0 or more: per month for a fixed cost, per unit for a per-unit cost, a share between 0 and 1 for a share of revenue.',
+    helpText:
+      'A number of 0 or more: per month for a fixed cost, per unit for a per-unit cost, a share between 0 and 1 for a share of revenue.',
   });
   b.validate(streamColumn(REVENUE_COLUMNS.type), {
     kind: 'list',
     values: [...STREAM_TYPE_IDS],
     allowInvalid: false,
-    helpText: 'Pick the kind of revenue: asset-sale, usage-fee, subscription, lending, licensing, brokerage or advertising.',
+    helpText:
+      'Pick the kind of revenue: asset-sale, usage-fee, subscription, lending, licensing, brokerage or advertising.',
   });
   b.validate(streamColumn(REVENUE_COLUMNS.price, 2), {
     kind: 'number',
     min: 0,
     max: null,
     allowInvalid: false,
-    helpText: 'A number of 0 or more. Price per unit (for advertising the CPM, for brokerage the take rate); volume per month.',
+    helpText:
+      'A number of 0 or more. Price per unit (for advertising the CPM, for brokerage the take rate); volume per month.',
   });
 }

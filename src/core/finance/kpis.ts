@@ -65,7 +65,8 @@ export const KPIS: Record<KpiKey, KpiSpec> = {
     unit: 'per month',
     kind: 'money',
     name: 'Revenue',
-    meaning: 'Sum of every stream’s price × volume, times the active scenario’s price and volume multipliers (What-ifs).',
+    meaning:
+      'Sum of every stream’s price × volume, times the active scenario’s price and volume multipliers (What-ifs).',
     // The scenario table's Active column: one formula for the active scenario's figures, read
     // from the item rows' inputs there, so the panel and the what-ifs never disagree.
     formula: (r) => r.activeFigure('revenue'),
@@ -130,7 +131,8 @@ export const KPIS: Record<KpiKey, KpiSpec> = {
     unit: 'per month',
     kind: 'money',
     name: 'BreakEvenRevenue',
-    meaning: 'Fixed costs ÷ contribution margin ratio: the revenue at which profit is zero; not reachable when the contribution margin is zero or less.',
+    meaning:
+      'Fixed costs ÷ contribution margin ratio: the revenue at which profit is zero; not reachable when the contribution margin is zero or less.',
     formula: (r) => IF(le(r.kpi('contributionMargin'), 0), NOT_REACHABLE, div(r.kpi('fixedCosts'), r.kpi('cmRatio'))),
   },
   marginOfSafety: {
@@ -138,9 +140,14 @@ export const KPIS: Record<KpiKey, KpiSpec> = {
     unit: 'of revenue',
     kind: 'ratio',
     name: 'MarginOfSafety',
-    meaning: '(Revenue − break-even revenue) ÷ revenue: how far revenue can fall before a loss; negative below break-even.',
+    meaning:
+      '(Revenue − break-even revenue) ÷ revenue: how far revenue can fall before a loss; negative below break-even.',
     formula: (r) =>
-      IF(ISTEXT(r.kpi('breakEvenRevenue')), NOT_APPLICABLE, div(sub(r.kpi('revenue'), r.kpi('breakEvenRevenue')), r.kpi('revenue'))),
+      IF(
+        ISTEXT(r.kpi('breakEvenRevenue')),
+        NOT_APPLICABLE,
+        div(sub(r.kpi('revenue'), r.kpi('breakEvenRevenue')), r.kpi('revenue')),
+      ),
   },
   breakEvenUnits: {
     label: 'Break-even units (one stream)',
@@ -231,7 +238,11 @@ export const KPIS: Record<KpiKey, KpiSpec> = {
     name: 'LTVtoCAC',
     meaning: 'Lifetime value ÷ acquisition cost per customer; the bar (3 by default) is an input.',
     formula: (r) =>
-      IF(OR(ISTEXT(r.kpi('ltv')), le(r.input('acquisitionCost'), 0)), NOT_APPLICABLE, div(r.kpi('ltv'), r.input('acquisitionCost'))),
+      IF(
+        OR(ISTEXT(r.kpi('ltv')), le(r.input('acquisitionCost'), 0)),
+        NOT_APPLICABLE,
+        div(r.kpi('ltv'), r.input('acquisitionCost')),
+      ),
   },
   cacPayback: {
     label: 'CAC payback',

@@ -133,11 +133,19 @@ export interface FinanceLayout {
   whatIf: WhatIfLayout;
 }
 
-function place<K extends string>(keys: readonly K[], firstRow: number, cols: { label: number; value: number; unit: number }) {
+function place<K extends string>(
+  keys: readonly K[],
+  firstRow: number,
+  cols: { label: number; value: number; unit: number },
+) {
   const out = {} as Record<K, KpiCells>;
   keys.forEach((k, i) => {
     const row = firstRow + i;
-    out[k] = { label: { row, column: cols.label }, value: { row, column: cols.value }, unit: { row, column: cols.unit } };
+    out[k] = {
+      label: { row, column: cols.label },
+      value: { row, column: cols.value },
+      unit: { row, column: cols.unit },
+    };
   });
   return out;
 }

@@ -127,7 +127,12 @@ function writeLists(b: PlanBuilder, r: Refs, currency: string): void {
     const row = typeList.rows[type.id];
     b.set(row, TYPE_LIST.id, type.id, LABEL_STYLE);
     b.note(row, TYPE_LIST.id, type.title);
-    b.set(row, TYPE_LIST.count, formulaCell(COUNTIF(r.streams('type'), cell(row, TYPE_LIST.id, ABS))), CALCULATED_STYLE);
+    b.set(
+      row,
+      TYPE_LIST.count,
+      formulaCell(COUNTIF(r.streams('type'), cell(row, TYPE_LIST.id, ABS))),
+      CALCULATED_STYLE,
+    );
     b.set(row, TYPE_LIST.basis, type.basis, UNIT_STYLE);
   }
 }
@@ -140,11 +145,20 @@ export function writePanel(b: PlanBuilder, r: Refs, assumptions: Assumptions, pr
   at(b, l.legend.calculated, 'calculated', { ...CALCULATED_STYLE, horizontalAlignment: 'center' });
 
   at(b, l.master.label, 'Check', CHECK_STYLE);
-  b.note(l.master.label.row, l.master.label.column, 'OK when every check of the Checks block passes; otherwise the first check that fails.');
+  b.note(
+    l.master.label.row,
+    l.master.label.column,
+    'OK when every check of the Checks block passes; otherwise the first check that fails.',
+  );
   at(b, l.master.value, formulaCell(masterCheckFormula(r)), CHECK_STYLE);
 
   // A live title: the panel's figures are the active what-if scenario's.
-  at(b, l.sections.monthly, formulaCell(concat('Monthly figures (scenario: ', refTo(l.whatIf.activeScenario), ')')), SECTION_STYLE);
+  at(
+    b,
+    l.sections.monthly,
+    formulaCell(concat('Monthly figures (scenario: ', refTo(l.whatIf.activeScenario), ')')),
+    SECTION_STYLE,
+  );
   at(b, l.sections.returns, 'Projection results', SECTION_STYLE);
   at(b, l.sections.assumptions, 'Assumptions (inputs)', SECTION_STYLE);
   at(b, l.sections.recurring, 'Recurring revenue (subscription streams)', SECTION_STYLE);

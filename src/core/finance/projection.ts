@@ -34,12 +34,23 @@ export const PROJECTION: Record<ProjectionKey, ProjectionSpec> = {
     // Month 1 carries today's monthly figures; each later month grows by growth − churn, both as
     // the active scenario scales them.
     month: (r, m) =>
-      pow(sub(add(1, mul(r.input('growth'), r.scenario('growth'))), mul(r.input('churn'), r.scenario('churn'))), sub(m.month, 1)),
+      pow(
+        sub(add(1, mul(r.input('growth'), r.scenario('growth'))), mul(r.input('churn'), r.scenario('churn'))),
+        sub(m.month, 1),
+      ),
   },
   revenue: { label: 'Revenue', kind: 'money', month: (r, m) => mul(r.kpi('revenue'), m.here('factor')) },
-  variableCosts: { label: 'Variable costs', kind: 'money', month: (r, m) => mul(r.kpi('variableCosts'), m.here('factor')) },
+  variableCosts: {
+    label: 'Variable costs',
+    kind: 'money',
+    month: (r, m) => mul(r.kpi('variableCosts'), m.here('factor')),
+  },
   fixedCosts: { label: 'Fixed costs', kind: 'money', month: (r) => r.kpi('fixedCosts') },
-  totalCosts: { label: 'Total costs', kind: 'money', month: (_r, m) => add(m.here('variableCosts'), m.here('fixedCosts')) },
+  totalCosts: {
+    label: 'Total costs',
+    kind: 'money',
+    month: (_r, m) => add(m.here('variableCosts'), m.here('fixedCosts')),
+  },
   profit: { label: 'Operating profit', kind: 'money', month: (_r, m) => sub(m.here('revenue'), m.here('totalCosts')) },
   cashFlow: {
     label: 'Cash flow',
@@ -79,7 +90,11 @@ export function writeProjection(b: PlanBuilder, r: Refs, currency: string): void
   b.set(monthRow, PROJECTION_COLUMNS.label, 'Month', { ...LABEL_STYLE, fontWeight: 'bold' });
   b.set(monthRow, PROJECTION_COLUMNS.start, 0, { ...UNIT_STYLE, numberFormat: '0', fontWeight: 'bold' });
   for (let c = PROJECTION_COLUMNS.firstMonth; c <= lastMonthColumn; c++) {
-    b.set(monthRow, c, formulaCell(add(cell(monthRow, c - 1), 1)), { ...UNIT_STYLE, numberFormat: '0', fontWeight: 'bold' });
+    b.set(monthRow, c, formulaCell(add(cell(monthRow, c - 1), 1)), {
+      ...UNIT_STYLE,
+      numberFormat: '0',
+      fontWeight: 'bold',
+    });
   }
 
   for (const key of PROJECTION_KEYS) {

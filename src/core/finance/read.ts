@@ -12,7 +12,15 @@ import { BEHAVIOR_KEYS, BehaviorKey, STREAM_TYPE_IDS } from './catalogue';
 import { financeLayout } from './layout';
 import { ASSUMPTIONS } from './panel';
 import { DEFAULT_WHAT_IF_INPUTS, MIN_SENSITIVITY_STEP, sameWhatIfInputs, WhatIfInputs } from '../whatif/inputs';
-import { DEFAULT_SCENARIO_SET, DRIVER_KEYS, DRIVER_LABELS, DriverKey, Scenario, ScenarioSet, sameScenarios } from '../whatif/scenarios';
+import {
+  DEFAULT_SCENARIO_SET,
+  DRIVER_KEYS,
+  DRIVER_LABELS,
+  DriverKey,
+  Scenario,
+  ScenarioSet,
+  sameScenarios,
+} from '../whatif/scenarios';
 
 export interface FinanceRows {
   revenueStreams: RevenueStream[];
@@ -98,7 +106,11 @@ function readStreams(grid: Grid, g: FinanceGeometry, problems: string[]): Revenu
     const typed = reader.text(row, C.type);
     const type = STREAM_TYPE_IDS.find((id) => id === typed.trim().toLowerCase());
     if (type === undefined) {
-      reader.problem(row, C.type, `type must be one of ${STREAM_TYPE_IDS.join(', ')}, got ${shown(raw(grid, row, C.type))}`);
+      reader.problem(
+        row,
+        C.type,
+        `type must be one of ${STREAM_TYPE_IDS.join(', ')}, got ${shown(raw(grid, row, C.type))}`,
+      );
     }
     const price = reader.number(row, C.price, 'price', null);
     const volume = reader.number(row, C.volume, 'volume', null);
@@ -128,11 +140,19 @@ function readCosts(grid: Grid, g: FinanceGeometry, problems: string[]): Cost[] {
     if (name === '') reader.problem(row, C.name, 'the cost has no name');
     const behavior = behaviorOf(reader.text(row, C.behavior));
     if (behavior === undefined) {
-      reader.problem(row, C.behavior, `behaviour must be one of ${labels.join(', ')}, got ${shown(raw(grid, row, C.behavior))}`);
+      reader.problem(
+        row,
+        C.behavior,
+        `behaviour must be one of ${labels.join(', ')}, got ${shown(raw(grid, row, C.behavior))}`,
+      );
     }
     const stream = reader.text(row, C.stream);
     if (stream !== '' && behavior !== undefined && behavior !== 'unit') {
-      reader.problem(row, C.stream, `only a per-unit cost follows a stream; clear the stream or make the cost "${COST_BEHAVIOR_LABELS.unit}"`);
+      reader.problem(
+        row,
+        C.stream,
+        `only a per-unit cost follows a stream; clear the stream or make the cost "${COST_BEHAVIOR_LABELS.unit}"`,
+      );
     }
     const amount =
       behavior === 'revenue'
@@ -154,7 +174,11 @@ function readCosts(grid: Grid, g: FinanceGeometry, problems: string[]): Cost[] {
  * The panel's assumptions from `valueAt` (a cell's value by position), with a problem for each
  * cell that does not hold an allowed number.
  */
-export function readAssumptions(valueAt: (row: number, column: number) => unknown, g: FinanceGeometry, problems: string[]): Assumptions {
+export function readAssumptions(
+  valueAt: (row: number, column: number) => unknown,
+  g: FinanceGeometry,
+  problems: string[],
+): Assumptions {
   const cells = financeLayout(g).assumptions;
   const result: Assumptions = { ...DEFAULT_ASSUMPTIONS };
   for (const key of ASSUMPTION_KEYS) {
@@ -166,7 +190,9 @@ export function readAssumptions(valueAt: (row: number, column: number) => unknow
     else if (typeof v === 'number' && Number.isFinite(v) && v >= min && (max === null || v <= max)) result[key] = v;
     else {
       const range = max === null ? `a number ≥ ${min}` : `a number between ${min} and ${max}`;
-      problems.push(`Assumptions (${a1(row, column)}): ${ASSUMPTIONS[key].label.toLowerCase()} must be ${range}, got ${shown(v)}`);
+      problems.push(
+        `Assumptions (${a1(row, column)}): ${ASSUMPTIONS[key].label.toLowerCase()} must be ${range}, got ${shown(v)}`,
+      );
     }
   }
   return result;
@@ -185,7 +211,11 @@ export function assumptionCells(g: FinanceGeometry): { row: number; column: numb
  * multiplier counts as 0 in the formulas, so it reads as 0. Undefined when the sheet holds the
  * three default scenarios with Base active, as a canvas without scenarios of its own is written.
  */
-export function readScenarios(valueAt: (row: number, column: number) => unknown, g: FinanceGeometry, problems: string[]): ScenarioSet | undefined {
+export function readScenarios(
+  valueAt: (row: number, column: number) => unknown,
+  g: FinanceGeometry,
+  problems: string[],
+): ScenarioSet | undefined {
   const w = financeLayout(g).whatIf;
   const where = (row: number, column: number) => `What-ifs (${a1(row, column)})`;
   const list: Scenario[] = [];
@@ -203,13 +233,17 @@ export function readScenarios(valueAt: (row: number, column: number) => unknown,
       else if (typeof v === 'number' && Number.isFinite(v) && v >= 0) multipliers[key] = v;
       else {
         bad = true;
-        problems.push(`${where(row, column)}: the ${DRIVER_LABELS[key].toLowerCase()} multiplier must be a number ≥ 0, got ${shown(v)}`);
+        problems.push(
+          `${where(row, column)}: the ${DRIVER_LABELS[key].toLowerCase()} multiplier must be a number ≥ 0, got ${shown(v)}`,
+        );
       }
       if (!isEmpty(v) && v !== 1) spare = false;
     });
     if (spare || bad) continue;
     if (name === '') {
-      problems.push(`${where(w.headerRow, column)}: a scenario column has multipliers but no name; name the scenario or set its multipliers back to 1`);
+      problems.push(
+        `${where(w.headerRow, column)}: a scenario column has multipliers but no name; name the scenario or set its multipliers back to 1`,
+      );
       continue;
     }
     list.push({ name, multipliers });
@@ -240,7 +274,11 @@ export function financeInputExtent(g: FinanceGeometry): { numRows: number; numCo
  * formulas, so it reads as 0. Undefined when they are the defaults, as a canvas without what-if
  * inputs of its own is written.
  */
-export function readWhatIfInputs(valueAt: (row: number, column: number) => unknown, g: FinanceGeometry, problems: string[]): WhatIfInputs | undefined {
+export function readWhatIfInputs(
+  valueAt: (row: number, column: number) => unknown,
+  g: FinanceGeometry,
+  problems: string[],
+): WhatIfInputs | undefined {
   const w = financeLayout(g).whatIf;
   const before = problems.length;
   const number = (row: number, column: number, what: string, min: number, max: number | null): number => {
@@ -255,7 +293,9 @@ export function readWhatIfInputs(valueAt: (row: number, column: number) => unkno
   const targetProfit = number(target.row, target.column, 'the target operating profit', 0, null);
   const sensitivitySteps: number[] = [];
   for (let i = 0; i < w.grid.numColumns; i++) {
-    sensitivitySteps.push(number(w.axisRow, w.grid.column + i, 'a step of the sensitivity grid', MIN_SENSITIVITY_STEP, null));
+    sensitivitySteps.push(
+      number(w.axisRow, w.grid.column + i, 'a step of the sensitivity grid', MIN_SENSITIVITY_STEP, null),
+    );
   }
   const swing = w.tornado.swing;
   const tornadoSwing = number(swing.row, swing.column, 'the tornado swing', 0, 1);

@@ -101,10 +101,18 @@ export function refsOf(layout: FinanceLayout): Refs {
     recurringType: cell(typeList.rows[RECURRING_TYPE], TYPE_LIST.id, ABS),
     check: (key) => at(layout.checks[key].count),
     checkLabels: range(firstCheck.label.row, firstCheck.label.column, lastCheck.label.row, lastCheck.label.column, ABS),
-    checkStatuses: range(firstCheck.status.row, firstCheck.status.column, lastCheck.status.row, lastCheck.status.column, ABS),
+    checkStatuses: range(
+      firstCheck.status.row,
+      firstCheck.status.column,
+      lastCheck.status.row,
+      lastCheck.status.column,
+      ABS,
+    ),
     months: range(projection.monthRow, PROJECTION_COLUMNS.firstMonth, projection.monthRow, lastMonth, ABS),
-    projected: (key) => range(projection.rows[key], PROJECTION_COLUMNS.firstMonth, projection.rows[key], lastMonth, ABS),
-    projectedFromStart: (key) => range(projection.rows[key], PROJECTION_COLUMNS.start, projection.rows[key], lastMonth, ABS),
+    projected: (key) =>
+      range(projection.rows[key], PROJECTION_COLUMNS.firstMonth, projection.rows[key], lastMonth, ABS),
+    projectedFromStart: (key) =>
+      range(projection.rows[key], PROJECTION_COLUMNS.start, projection.rows[key], lastMonth, ABS),
     start: (key) => cell(projection.rows[key], PROJECTION_COLUMNS.start, ABS),
     scenario: (key) => at(layout.whatIf.active[key]),
     canvasFigure: (key) => at(layout.whatIf.split[key]),

@@ -10,9 +10,19 @@ export const TEXT_INPUT_STYLE: Partial<CellFormat> = { ...INPUT_STYLE, numberFor
 /** Calculations: black text on the block's own colour. */
 export const CALCULATED_STYLE: Partial<CellFormat> = { fontColor: '#202124' };
 
-export const COLUMN_HEADER_STYLE: Partial<CellFormat> = { fontSize: 8, fontColor: '#5f6368', fontWeight: 'bold', wrap: false };
+export const COLUMN_HEADER_STYLE: Partial<CellFormat> = {
+  fontSize: 8,
+  fontColor: '#5f6368',
+  fontWeight: 'bold',
+  wrap: false,
+};
 export const TITLE_STYLE: Partial<CellFormat> = { fontSize: 14, fontWeight: 'bold', fontColor: '#202124', wrap: false };
-export const SECTION_STYLE: Partial<CellFormat> = { fontSize: 11, fontWeight: 'bold', fontColor: '#202124', wrap: false };
+export const SECTION_STYLE: Partial<CellFormat> = {
+  fontSize: 11,
+  fontWeight: 'bold',
+  fontColor: '#202124',
+  wrap: false,
+};
 export const LABEL_STYLE: Partial<CellFormat> = { fontColor: '#202124', wrap: false };
 export const UNIT_STYLE: Partial<CellFormat> = { fontSize: 8, fontColor: '#5f6368', wrap: false };
 export const CHECK_STYLE: Partial<CellFormat> = { fontWeight: 'bold', fontColor: '#202124', wrap: false };

@@ -51,7 +51,22 @@ export function regionName(prefix: string, block: BlockId): string {
   return `${prefix}_${blockInfo(block).code}`;
 }
 
-export const CURRENCIES = ['USD', 'EUR', 'GBP', 'JPY', 'CHF', 'CAD', 'AUD', 'CNY', 'INR', 'BRL', 'SEK', 'NOK', 'DKK', 'PLN'];
+export const CURRENCIES = [
+  'USD',
+  'EUR',
+  'GBP',
+  'JPY',
+  'CHF',
+  'CAD',
+  'AUD',
+  'CNY',
+  'INR',
+  'BRL',
+  'SEK',
+  'NOK',
+  'DKK',
+  'PLN',
+];
 
 const GRID = '#b0b7c3';
 const MUTED = '#5f6368';

@@ -37,7 +37,13 @@ export function canvasNameFromInput(typed: string): CanvasNameResult {
 
 /** A sheet name for a canvas name: forbidden characters become spaces, at most 80 characters. */
 export function sheetNameFor(canvasName: string): string {
-  const cleaned = [...canvasName.replace(SHEET_NAME_FORBIDDEN, ' ').replace(new RegExp(CONTROL_CHARACTERS.source, 'g'), ' ').replace(/^'+|'+$/g, '').trim()]
+  const cleaned = [
+    ...canvasName
+      .replace(SHEET_NAME_FORBIDDEN, ' ')
+      .replace(new RegExp(CONTROL_CHARACTERS.source, 'g'), ' ')
+      .replace(/^'+|'+$/g, '')
+      .trim(),
+  ]
     .slice(0, MAX_SHEET_NAME - 5)
     .join('')
     .trim();
@@ -67,7 +73,10 @@ function safePrefix(words: string): string {
  * TRUE or FALSE, never shaped like a cell reference, far below 250 characters.
  */
 export function prefixFromName(name: string): string {
-  const ascii = name.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, ' ').trim();
+  const ascii = name
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9]+/g, ' ')
+    .trim();
   let words = ascii
     .split(' ')
     .filter((w) => w !== '')

@@ -141,9 +141,12 @@ export function readCanvasData(data: CanvasSheetData): ReadResult {
   for (const id of NOTE_BLOCK_IDS) {
     const r = region(id);
     // A block's items run to the row before the block below it, so rows inserted at a block's edge still count.
-    const end = id === 'keyActivities' ? region('keyResources').row - 1
-      : id === 'customerRelationships' ? region('channels').row - 1
-      : bottomTitle - 1;
+    const end =
+      id === 'keyActivities'
+        ? region('keyResources').row - 1
+        : id === 'customerRelationships'
+          ? region('channels').row - 1
+          : bottomTitle - 1;
     const first = r.row + REGION_HEADER_ROWS;
     blocks[id] = readItems(data.values, id, first, end, r.column);
     places.push({
@@ -156,11 +159,19 @@ export function readCanvasData(data: CanvasSheetData): ReadResult {
   const cost = region('costStructure');
   const revenue = region('revenueStreams');
   const financeGeometry = financeGeometryOf(prefix, data.namedRanges) as FinanceGeometry;
-  for (const [block, r] of [['costStructure', cost], ['revenueStreams', revenue]] as const) {
+  for (const [block, r] of [
+    ['costStructure', cost],
+    ['revenueStreams', revenue],
+  ] as const) {
     places.push({
       block,
       region: r,
-      items: { row: r.row + REGION_HEADER_ROWS, column: r.column, numRows: r.numRows - REGION_HEADER_ROWS, numColumns: r.numColumns },
+      items: {
+        row: r.row + REGION_HEADER_ROWS,
+        column: r.column,
+        numRows: r.numRows - REGION_HEADER_ROWS,
+        numColumns: r.numColumns,
+      },
     });
   }
   const finance = readFinanceRows(data.values, financeGeometry);
@@ -170,7 +181,9 @@ export function readCanvasData(data: CanvasSheetData): ReadResult {
 
   const currency = cellText(data.values, 1, 15).trim().toUpperCase();
   if (!/^[A-Z]{3}$/.test(currency)) {
-    problems.push(`The currency in O1 must be a three-letter code such as USD or EUR, got ${currency === '' ? 'an empty cell' : `"${currency}"`}.`);
+    problems.push(
+      `The currency in O1 must be a three-letter code such as USD or EUR, got ${currency === '' ? 'an empty cell' : `"${currency}"`}.`,
+    );
   }
   if (problems.length > 0) return { ok: false, problems };
 
@@ -188,7 +201,13 @@ export function readCanvasData(data: CanvasSheetData): ReadResult {
   return { ok: true, prefix, places, finance: financeGeometry, canvas };
 }
 
-function readItems(values: CanvasSheetData['values'], block: NoteBlockId, first: number, last: number, column: number): Item[] {
+function readItems(
+  values: CanvasSheetData['values'],
+  block: NoteBlockId,
+  first: number,
+  last: number,
+  column: number,
+): Item[] {
   const items: Item[] = [];
   for (let row = first; row <= last; row++) {
     const text = cellText(values, row, column);

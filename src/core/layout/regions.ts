@@ -28,7 +28,12 @@ export const REGIONS: readonly RegionSpec[] = [
   { block: 'customerRelationships', place: 'upper', column: 10, width: TOP_BLOCK_WIDTH },
   { block: 'channels', place: 'lower', column: 10, width: TOP_BLOCK_WIDTH },
   { block: 'customerSegments', place: 'tall', column: 13, width: TOP_BLOCK_WIDTH },
-  { block: 'costStructure', place: 'bottom', column: COST_COLUMNS.name, width: COST_COLUMNS.share - COST_COLUMNS.name + 1 },
+  {
+    block: 'costStructure',
+    place: 'bottom',
+    column: COST_COLUMNS.name,
+    width: COST_COLUMNS.share - COST_COLUMNS.name + 1,
+  },
   {
     block: 'revenueStreams',
     place: 'bottom',

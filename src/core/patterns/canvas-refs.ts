@@ -23,7 +23,8 @@ function costPerMonth(canvas: Canvas, cost: Cost): number | null {
     return revenue === null ? null : cost.amount * revenue;
   }
   // Per unit of the named stream, or of every stream when none is named (as the cost sheet does).
-  const streams = cost.stream === undefined ? canvas.revenueStreams : canvas.revenueStreams.filter((s) => s.name === cost.stream);
+  const streams =
+    cost.stream === undefined ? canvas.revenueStreams : canvas.revenueStreams.filter((s) => s.name === cost.stream);
   if (cost.stream !== undefined && streams.length === 0) return null;
   const volume = sumOrNull(streams.map((s) => s.volume));
   return volume === null ? null : cost.amount * volume;
@@ -42,19 +43,25 @@ export function canvasRefValue(canvas: Canvas, ref: CanvasRef): number | null {
     case 'stream-volume':
       return stream(ref.stream)?.volume ?? null;
     case 'revenue':
-      return sumOrNull(ref.streams.map((name) => {
-        const s = stream(name);
-        return s ? streamRevenue(s) : null;
-      }));
+      return sumOrNull(
+        ref.streams.map((name) => {
+          const s = stream(name);
+          return s ? streamRevenue(s) : null;
+        }),
+      );
     case 'unit-cost':
-      return sumOrNull(ref.costs.map((name) => {
-        const c = cost(name);
-        return c && c.behavior === 'variable' && c.per === 'unit' ? c.amount : null;
-      }));
+      return sumOrNull(
+        ref.costs.map((name) => {
+          const c = cost(name);
+          return c && c.behavior === 'variable' && c.per === 'unit' ? c.amount : null;
+        }),
+      );
     case 'monthly-cost':
-      return sumOrNull(ref.costs.map((name) => {
-        const c = cost(name);
-        return c ? costPerMonth(canvas, c) : null;
-      }));
+      return sumOrNull(
+        ref.costs.map((name) => {
+          const c = cost(name);
+          return c ? costPerMonth(canvas, c) : null;
+        }),
+      );
   }
 }

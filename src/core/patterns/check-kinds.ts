@@ -66,7 +66,7 @@ export const CHECK_KINDS: { readonly [K in CheckKind]: CheckKindInfo<K> } = {
     kind: 'multi-sided',
     title: 'Subsidy check',
     description:
-      'One side of the platform is served below cost to draw in the other. This divides what the paying sides contribute (their revenue less their variable costs) by the subsidy to the other side plus the platform\'s own costs. At 1 or more the paying sides carry the rest; below 1 the subsidy is too generous or the paying side too small.',
+      "One side of the platform is served below cost to draw in the other. This divides what the paying sides contribute (their revenue less their variable costs) by the subsidy to the other side plus the platform's own costs. At 1 or more the paying sides carry the rest; below 1 the subsidy is too generous or the paying side too small.",
     inputs: [
       { key: 'payingRevenue', label: 'Revenue from the paying sides', unit: 'money', from: 'canvas' },
       { key: 'payingVariableCosts', label: 'Variable costs of the paying sides', unit: 'money', from: 'canvas' },
@@ -86,7 +86,7 @@ export const CHECK_KINDS: { readonly [K in CheckKind]: CheckKindInfo<K> } = {
     kind: 'bait-and-hook',
     title: 'Bait and hook check',
     description:
-      'The first purchase is sold cheaply or below cost, and the money comes later from refills. This compares what one customer\'s refills earn over the expected lifetime with the subsidy on the bait, and says how many months of refills it takes to earn the subsidy back.',
+      "The first purchase is sold cheaply or below cost, and the money comes later from refills. This compares what one customer's refills earn over the expected lifetime with the subsidy on the bait, and says how many months of refills it takes to earn the subsidy back.",
     inputs: [
       { key: 'baitPrice', label: 'Price of the bait', unit: 'money', from: 'canvas' },
       { key: 'baitUnitCost', label: 'Cost of one bait unit', unit: 'money', from: 'canvas' },
@@ -167,7 +167,7 @@ export const CHECK_KINDS: { readonly [K in CheckKind]: CheckKindInfo<K> } = {
     kind: 'unbundling',
     title: 'Business unit check',
     description:
-      'An unbundled firm runs a customer business, a product business and an infrastructure business by different rules. This gives each business its own revenue and costs, taken from the canvas\'s streams and costs, and asks whether each one covers its own costs.',
+      "An unbundled firm runs a customer business, a product business and an infrastructure business by different rules. This gives each business its own revenue and costs, taken from the canvas's streams and costs, and asks whether each one covers its own costs.",
     inputs: [],
     outputs: [
       { key: 'totalRevenue', label: 'Revenue of all units', unit: 'money' },

@@ -28,7 +28,10 @@ export function freemiumValues(i: FreemiumInputs): FreemiumValues {
   const premiumUserCost = i.premiumUsers * i.costPerPremiumUser;
   const users = i.freeUsers + i.premiumUsers;
   // Profit at conversion c: c·N·(price − premium cost) − (1 − c)·N·free cost − fixed = 0, solved for c.
-  const breakEven = ratio(users * i.costPerFreeUser + i.fixedCosts, users * (i.premiumPrice - i.costPerPremiumUser + i.costPerFreeUser));
+  const breakEven = ratio(
+    users * i.costPerFreeUser + i.fixedCosts,
+    users * (i.premiumPrice - i.costPerPremiumUser + i.costPerFreeUser),
+  );
   return {
     premiumRevenue,
     freeUserCost,

@@ -32,9 +32,19 @@ function platformActivity(canvas: Canvas): Item | undefined {
 }
 
 const ACTIVITY_KINDS: readonly { label: string; words: RegExp }[] = [
-  { label: 'customer relationships', words: /\b(clients?|customers?|subscribers?|relationships?|advis\w*|account manag\w*|loyal\w*|retention)\b/i },
-  { label: 'product innovation', words: /\b(design\w*|develop\w*|launch\w*|innovat\w*|research\w*|invent\w*|new products?)\b/i },
-  { label: 'infrastructure', words: /\b(network\w*|infrastructure|process\w*|transactions?|logistics|custody|data cent\w*|operations|at scale)\b/i },
+  {
+    label: 'customer relationships',
+    words: /\b(clients?|customers?|subscribers?|relationships?|advis\w*|account manag\w*|loyal\w*|retention)\b/i,
+  },
+  {
+    label: 'product innovation',
+    words: /\b(design\w*|develop\w*|launch\w*|innovat\w*|research\w*|invent\w*|new products?)\b/i,
+  },
+  {
+    label: 'infrastructure',
+    words:
+      /\b(network\w*|infrastructure|process\w*|transactions?|logistics|custody|data cent\w*|operations|at scale)\b/i,
+  },
 ];
 
 /** One distinct item per list, or null when no such choice exists (tries every combination; lists are short). */
@@ -88,7 +98,10 @@ function freeTier(canvas: Canvas): string | null {
   const priced = canvas.revenueStreams.filter(
     (s): s is RevenueStream & { price: number } => s.type === 'subscription' && s.price !== null,
   );
-  const dearest = priced.reduce<(typeof priced)[number] | undefined>((best, s) => (best === undefined || s.price > best.price ? s : best), undefined);
+  const dearest = priced.reduce<(typeof priced)[number] | undefined>(
+    (best, s) => (best === undefined || s.price > best.price ? s : best),
+    undefined,
+  );
   if (!dearest || dearest.price <= 0) return null;
   const cheap = priced.find((s) => s !== dearest && s.price <= dearest.price / 5);
   if (!cheap) return null;
@@ -104,7 +117,8 @@ function freeOffer(canvas: Canvas): string | null {
 
 function unitCostOf(canvas: Canvas, stream: RevenueStream): number {
   return canvas.costs.reduce(
-    (sum, c) => (c.behavior === 'variable' && c.per === 'unit' && c.stream === stream.name ? sum + (c.amount ?? 0) : sum),
+    (sum, c) =>
+      c.behavior === 'variable' && c.per === 'unit' && c.stream === stream.name ? sum + (c.amount ?? 0) : sum,
     0,
   );
 }
@@ -129,9 +143,13 @@ function subsidisedAsset(canvas: Canvas): string | null {
 
 function outsideIdeas(canvas: Canvas): string | null {
   const partner = canvas.blocks.keyPartners.find((i) =>
-    /\b(r&d|research|universit\w*|labs?|laborator\w*|inventors?|inventions?|start-?ups?|patents?|licensed|technolog\w*|scientists?)\b/i.test(i.text),
+    /\b(r&d|research|universit\w*|labs?|laborator\w*|inventors?|inventions?|start-?ups?|patents?|licensed|technolog\w*|scientists?)\b/i.test(
+      i.text,
+    ),
   );
-  return partner ? `The key partner ${quote(partner.text)} brings research, technology or ideas in from outside.` : null;
+  return partner
+    ? `The key partner ${quote(partner.text)} brings research, technology or ideas in from outside.`
+    : null;
 }
 
 function licensingStream(canvas: Canvas): string | null {
@@ -147,7 +165,7 @@ function brokeragePlatform(canvas: Canvas): string | null {
 }
 
 const SUBSIDY_SUGGESTION =
-  'Multi-sided platforms are worth more to each side as the other grows, and often let one side pay for another. Add the subsidy check: the paying sides\' contribution ÷ (the subsidy to the free side + platform costs) should stay at 1 or above. Find out which side is more sensitive to price.';
+  "Multi-sided platforms are worth more to each side as the other grows, and often let one side pay for another. Add the subsidy check: the paying sides' contribution ÷ (the subsidy to the free side + platform costs) should stay at 1 or above. Find out which side is more sensitive to price.";
 const FREEMIUM_SUGGESTION =
   'Freemium gives a basic tier away and charges for more. Add the freemium check: premium revenue against the cost of serving every free user, and the share of users who must upgrade for the model to break even.';
 
@@ -159,7 +177,7 @@ export const HINT_RULES: readonly HintRule[] = [
     check: 'unbundling',
     reason: threeKindsOfActivity,
     suggestion:
-      'Customer relationships, product innovation and infrastructure usually thrive under different rules: breadth, speed and volume. Ask whether each would do better as a business of its own or left to a partner, and add the business unit check: each unit\'s own revenue and costs.',
+      "Customer relationships, product innovation and infrastructure usually thrive under different rules: breadth, speed and volume. Ask whether each would do better as a business of its own or left to a partner, and add the business unit check: each unit's own revenue and costs.",
   },
   {
     id: 'niche-platform',
@@ -167,10 +185,16 @@ export const HINT_RULES: readonly HintRule[] = [
     check: 'long-tail',
     reason: nichePlatform,
     suggestion:
-      'The Long Tail sells a little of a great many niche items. Keep the cost of offering one more item near zero and make niches easy to find, and add the long tail check: niche items × sales per item × margin against the platform\'s costs.',
+      "The Long Tail sells a little of a great many niche items. Keep the cost of offering one more item near zero and make niches easy to find, and add the long tail check: niche items × sales per item × margin against the platform's costs.",
   },
   { id: 'free-side', pattern: 'multi-sided', check: 'multi-sided', reason: freeSide, suggestion: SUBSIDY_SUGGESTION },
-  { id: 'multi-sided-segment', pattern: 'multi-sided', check: 'multi-sided', reason: multiSidedSegment, suggestion: SUBSIDY_SUGGESTION },
+  {
+    id: 'multi-sided-segment',
+    pattern: 'multi-sided',
+    check: 'multi-sided',
+    reason: multiSidedSegment,
+    suggestion: SUBSIDY_SUGGESTION,
+  },
   {
     id: 'advertising-stream',
     pattern: 'free',
@@ -180,8 +204,22 @@ export const HINT_RULES: readonly HintRule[] = [
     suggestion:
       'Offers paid for by advertisers stand or fall on ad revenue against the cost of serving every reader or user. Add the advertising check and watch the CPM needed to break even.',
   },
-  { id: 'free-tier', pattern: 'free', variant: 'freemium', check: 'freemium', reason: freeTier, suggestion: FREEMIUM_SUGGESTION },
-  { id: 'free-offer', pattern: 'free', variant: 'freemium', check: 'freemium', reason: freeOffer, suggestion: FREEMIUM_SUGGESTION },
+  {
+    id: 'free-tier',
+    pattern: 'free',
+    variant: 'freemium',
+    check: 'freemium',
+    reason: freeTier,
+    suggestion: FREEMIUM_SUGGESTION,
+  },
+  {
+    id: 'free-offer',
+    pattern: 'free',
+    variant: 'freemium',
+    check: 'freemium',
+    reason: freeOffer,
+    suggestion: FREEMIUM_SUGGESTION,
+  },
   {
     id: 'subsidised-asset',
     pattern: 'free',
@@ -189,7 +227,7 @@ export const HINT_RULES: readonly HintRule[] = [
     check: 'bait-and-hook',
     reason: subsidisedAsset,
     suggestion:
-      'A cheap first purchase followed by profitable repeat sales is bait and hook. Make sure customers are tied to the follow-on sales, and add the bait and hook check: what a customer\'s repeat purchases earn over their lifetime against the subsidy on the first sale.',
+      "A cheap first purchase followed by profitable repeat sales is bait and hook. Make sure customers are tied to the follow-on sales, and add the bait and hook check: what a customer's repeat purchases earn over their lifetime against the subsidy on the first sale.",
   },
   {
     id: 'outside-ideas',

@@ -27,7 +27,13 @@ export type ScenarioKpiKey = (typeof SCENARIO_KPI_KEYS)[number];
 export const SPLIT_KEYS = ['revenue', 'unit', 'share', 'fixed'] as const;
 export type SplitKey = (typeof SPLIT_KEYS)[number];
 
-export const GOAL_KEYS = ['breakEvenPriceChange', 'breakEvenPrice', 'targetProfit', 'volumeForTarget', 'churnForBar'] as const;
+export const GOAL_KEYS = [
+  'breakEvenPriceChange',
+  'breakEvenPrice',
+  'targetProfit',
+  'volumeForTarget',
+  'churnForBar',
+] as const;
 export type GoalKey = (typeof GOAL_KEYS)[number];
 
 /**
@@ -125,7 +131,12 @@ export function whatIfLayout(firstRow: number): WhatIfLayout {
     status: pos(firstRow + 1, active + 1),
     headerRow,
     scenarioNames: { row: headerRow, column: firstScenario, numRows: 1, numColumns: SCENARIO_COLUMNS },
-    multipliers: { row: driverRows[DRIVER_KEYS[0]], column: firstScenario, numRows: DRIVER_KEYS.length, numColumns: SCENARIO_COLUMNS },
+    multipliers: {
+      row: driverRows[DRIVER_KEYS[0]],
+      column: firstScenario,
+      numRows: DRIVER_KEYS.length,
+      numColumns: SCENARIO_COLUMNS,
+    },
     active: byKey(driverRows, active),
     splitTitle: pos(splitTitle, label),
     split: byKey(split, active),

@@ -30,11 +30,17 @@ export interface ScenarioSet {
 export const DEFAULT_SCENARIOS: readonly Scenario[] = [
   { name: 'Base', multipliers: { price: 1, volume: 1, variableCost: 1, fixedCost: 1, growth: 1, churn: 1 } },
   { name: 'Upside', multipliers: { price: 1.05, volume: 1.1, variableCost: 1, fixedCost: 1, growth: 1.2, churn: 0.8 } },
-  { name: 'Downside', multipliers: { price: 0.95, volume: 0.9, variableCost: 1.05, fixedCost: 1.05, growth: 0.8, churn: 1.2 } },
+  {
+    name: 'Downside',
+    multipliers: { price: 0.95, volume: 0.9, variableCost: 1.05, fixedCost: 1.05, growth: 0.8, churn: 1.2 },
+  },
 ];
 
 /** What a canvas without scenarios of its own gets: the three defaults, Base active. */
-export const DEFAULT_SCENARIO_SET: Readonly<ScenarioSet> = Object.freeze({ active: 'Base', list: DEFAULT_SCENARIOS.map((s) => s) });
+export const DEFAULT_SCENARIO_SET: Readonly<ScenarioSet> = Object.freeze({
+  active: 'Base',
+  list: DEFAULT_SCENARIOS.map((s) => s),
+});
 
 /** Scenario columns on the sheet: the defaults plus spare ones the user may name. */
 export const SCENARIO_COLUMNS = 5;
@@ -50,6 +56,8 @@ export function sameScenarios(a: ScenarioSet, b: ScenarioSet): boolean {
   return (
     a.active === b.active &&
     a.list.length === b.list.length &&
-    a.list.every((s, i) => s.name === b.list[i].name && DRIVER_KEYS.every((k) => s.multipliers[k] === b.list[i].multipliers[k]))
+    a.list.every(
+      (s, i) => s.name === b.list[i].name && DRIVER_KEYS.every((k) => s.multipliers[k] === b.list[i].multipliers[k]),
+    )
   );
 }

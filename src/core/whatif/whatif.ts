@@ -47,10 +47,27 @@ import {
 import { NOT_APPLICABLE, NOT_REACHABLE } from '../finance/kpis';
 import { Pos } from '../finance/layout';
 import { Refs } from '../finance/refs';
-import { CALCULATED_STYLE, INPUT_STYLE, LABEL_STYLE, numberFormatOf, SECTION_STYLE, TITLE_STYLE, UNIT_STYLE } from '../finance/styles';
+import {
+  CALCULATED_STYLE,
+  INPUT_STYLE,
+  LABEL_STYLE,
+  numberFormatOf,
+  SECTION_STYLE,
+  TITLE_STYLE,
+  UNIT_STYLE,
+} from '../finance/styles';
 import { ChartPlan } from '../plan';
 import { cellRange, PlanBuilder } from '../plan-builder';
-import { GoalKey, RANKED_COLUMNS, SCENARIO_KPI_KEYS, ScenarioKpiKey, SplitKey, SPLIT_KEYS, TORNADO_COLUMNS, WhatIfLayout } from './layout';
+import {
+  GoalKey,
+  RANKED_COLUMNS,
+  SCENARIO_KPI_KEYS,
+  ScenarioKpiKey,
+  SplitKey,
+  SPLIT_KEYS,
+  TORNADO_COLUMNS,
+  WhatIfLayout,
+} from './layout';
 import { DEFAULT_WHAT_IF_INPUTS, MIN_SENSITIVITY_STEP, WhatIfInputs } from './inputs';
 import { DRIVER_KEYS, DRIVER_LABELS, DriverKey, SCENARIO_COLUMNS, ScenarioSet } from './scenarios';
 
@@ -97,7 +114,10 @@ function splitFormulas(r: Refs): Record<SplitKey, Expr> {
 /** Monthly contribution margin under multipliers `m`: R·p·v − (U·v + S·p·v)·c. */
 function contribution(r: Refs, m: Multipliers): Expr {
   const s = (k: SplitKey) => r.canvasFigure(k);
-  return sub(mul(s('revenue'), m.price, m.volume), mul(add(mul(s('unit'), m.volume), mul(s('share'), m.price, m.volume)), m.variableCost));
+  return sub(
+    mul(s('revenue'), m.price, m.volume),
+    mul(add(mul(s('unit'), m.volume), mul(s('share'), m.price, m.volume)), m.variableCost),
+  );
 }
 
 /** Operating profit in the projection's last month under multipliers `m`, as the projection computes it. */
@@ -113,7 +133,8 @@ function activeMultipliers(w: WhatIfLayout): Multipliers {
 }
 
 function writeScenarios(b: PlanBuilder, w: WhatIfLayout, scenarios: ScenarioSet): void {
-  if (scenarios.list.length > SCENARIO_COLUMNS) throw new Error(`${scenarios.list.length} scenarios do not fit in ${SCENARIO_COLUMNS} columns`);
+  if (scenarios.list.length > SCENARIO_COLUMNS)
+    throw new Error(`${scenarios.list.length} scenarios do not fit in ${SCENARIO_COLUMNS} columns`);
   const names = w.scenarioNames;
   const namesRef = range(names.row, names.column, names.row, names.column + names.numColumns - 1, ABS);
   const activeRef = at(w.activeScenario);
@@ -127,18 +148,27 @@ function writeScenarios(b: PlanBuilder, w: WhatIfLayout, scenarios: ScenarioSet)
     allowInvalid: false,
     helpText: 'Pick the scenario the panel, the projection and the what-ifs follow; name a spare column to add one.',
   });
-  b.set(w.status.row, w.status.column, formulaCell(IF(ISNA(MATCH(activeRef, namesRef)), 'pick a scenario: multipliers read 1', 'ok')), UNIT_STYLE);
+  b.set(
+    w.status.row,
+    w.status.column,
+    formulaCell(IF(ISNA(MATCH(activeRef, namesRef)), 'pick a scenario: multipliers read 1', 'ok')),
+    UNIT_STYLE,
+  );
 
   b.set(w.headerRow, w.title.column, 'Driver multipliers (1 = as on the canvas)', SECTION_STYLE);
   b.set(w.headerRow, w.activeColumn, 'Active', { ...UNIT_STYLE, fontWeight: 'bold' });
-  for (let j = 0; j < SCENARIO_COLUMNS; j++) b.set(names.row, names.column + j, scenarios.list[j]?.name ?? null, INPUT_STYLE);
+  for (let j = 0; j < SCENARIO_COLUMNS; j++)
+    b.set(names.row, names.column + j, scenarios.list[j]?.name ?? null, INPUT_STYLE);
   const first = w.multipliers.row;
   DRIVER_KEYS.forEach((key, i) => {
     const row = first + i;
     b.set(row, w.title.column, DRIVER_LABELS[key], LABEL_STYLE);
     // A spare column holds 1s, so a scenario the user names there starts as the canvas is.
     for (let j = 0; j < SCENARIO_COLUMNS; j++) {
-      b.set(row, names.column + j, scenarios.list[j]?.multipliers[key] ?? 1, { ...INPUT_STYLE, numberFormat: MULTIPLIER_FORMAT });
+      b.set(row, names.column + j, scenarios.list[j]?.multipliers[key] ?? 1, {
+        ...INPUT_STYLE,
+        numberFormat: MULTIPLIER_FORMAT,
+      });
     }
     const values = range(row, names.column, row, names.column + names.numColumns - 1, ABS);
     // With no scenario picked the drivers stay as on the canvas; the status cell beside the dropdown says so.
@@ -166,7 +196,13 @@ function writeSplit(b: PlanBuilder, r: Refs, w: WhatIfLayout, money: string | nu
   }
 }
 
-function writeScenarioTable(b: PlanBuilder, r: Refs, w: WhatIfLayout, money: string | null, ratio: string | null): void {
+function writeScenarioTable(
+  b: PlanBuilder,
+  r: Refs,
+  w: WhatIfLayout,
+  money: string | null,
+  ratio: string | null,
+): void {
   const lastScenario = w.firstScenarioColumn + SCENARIO_COLUMNS - 1;
   b.set(w.tableTitleRow, w.title.column, 'Scenario table (per month, live)', SECTION_STYLE);
   b.set(w.tableTitleRow, w.activeColumn, 'Active', { ...UNIT_STYLE, fontWeight: 'bold' });
@@ -191,23 +227,51 @@ function writeScenarioTable(b: PlanBuilder, r: Refs, w: WhatIfLayout, money: str
     for (const k of SCENARIO_KPI_KEYS) {
       if (column === w.activeColumn) b.set(w.table[k], w.title.column, TABLE_LABELS[k], LABEL_STYLE);
       const isRatio = k === 'cmRatio' || k === 'profitMargin';
-      b.set(w.table[k], column, formulaCell(formulas[k]), { ...CALCULATED_STYLE, numberFormat: isRatio ? ratio : money, horizontalAlignment: 'right' });
+      b.set(w.table[k], column, formulaCell(formulas[k]), {
+        ...CALCULATED_STYLE,
+        numberFormat: isRatio ? ratio : money,
+        horizontalAlignment: 'right',
+      });
     }
   }
 }
 
-function writeSensitivity(b: PlanBuilder, r: Refs, w: WhatIfLayout, steps: readonly number[], money: string | null): void {
+function writeSensitivity(
+  b: PlanBuilder,
+  r: Refs,
+  w: WhatIfLayout,
+  steps: readonly number[],
+  money: string | null,
+): void {
   const { grid, axisRow } = w;
   // The grid's size is fixed by the layout, so the steps must fill it exactly.
-  if (steps.length !== grid.numColumns) throw new Error(`${steps.length} sensitivity steps do not fit a grid of ${grid.numColumns}`);
-  b.set(w.gridTitle.row, w.gridTitle.column, 'Operating profit: price change (across) × volume change (down), active scenario', SECTION_STYLE);
+  if (steps.length !== grid.numColumns)
+    throw new Error(`${steps.length} sensitivity steps do not fit a grid of ${grid.numColumns}`);
+  b.set(
+    w.gridTitle.row,
+    w.gridTitle.column,
+    'Operating profit: price change (across) × volume change (down), active scenario',
+    SECTION_STYLE,
+  );
   b.set(axisRow, w.volumeAxisColumn, 'volume ↓ price →', UNIT_STYLE);
   steps.forEach((step, i) => {
     b.set(axisRow, grid.column + i, step, { ...INPUT_STYLE, numberFormat: STEP_FORMAT });
     b.set(grid.row + i, w.volumeAxisColumn, step, { ...INPUT_STYLE, numberFormat: STEP_FORMAT });
   });
-  b.validate(cellRange(axisRow, grid.column, 1, grid.numColumns), { kind: 'number', min: MIN_SENSITIVITY_STEP, max: null, allowInvalid: false, helpText: 'A price change: 0.1 is 10 % more, −0.1 is 10 % less (−1 at the least).' });
-  b.validate(cellRange(grid.row, w.volumeAxisColumn, grid.numRows, 1), { kind: 'number', min: MIN_SENSITIVITY_STEP, max: null, allowInvalid: false, helpText: 'A volume change: 0.1 is 10 % more, −0.1 is 10 % less (−1 at the least).' });
+  b.validate(cellRange(axisRow, grid.column, 1, grid.numColumns), {
+    kind: 'number',
+    min: MIN_SENSITIVITY_STEP,
+    max: null,
+    allowInvalid: false,
+    helpText: 'A price change: 0.1 is 10 % more, −0.1 is 10 % less (−1 at the least).',
+  });
+  b.validate(cellRange(grid.row, w.volumeAxisColumn, grid.numRows, 1), {
+    kind: 'number',
+    min: MIN_SENSITIVITY_STEP,
+    max: null,
+    allowInvalid: false,
+    helpText: 'A volume change: 0.1 is 10 % more, −0.1 is 10 % less (−1 at the least).',
+  });
   const active = activeMultipliers(w);
   for (let i = 0; i < grid.numRows; i++) {
     for (let j = 0; j < grid.numColumns; j++) {
@@ -218,7 +282,10 @@ function writeSensitivity(b: PlanBuilder, r: Refs, w: WhatIfLayout, steps: reado
         price: mul(active.price, add(1, cell(axisRow, column, ABS_ROW))),
         volume: mul(active.volume, add(1, cell(row, w.volumeAxisColumn, ABS_COLUMN))),
       };
-      b.set(row, column, formulaCell(sub(contribution(r, m), mul(r.canvasFigure('fixed'), active.fixedCost))), { ...CALCULATED_STYLE, numberFormat: money });
+      b.set(row, column, formulaCell(sub(contribution(r, m), mul(r.canvasFigure('fixed'), active.fixedCost))), {
+        ...CALCULATED_STYLE,
+        numberFormat: money,
+      });
     }
   }
   const corner = cell(grid.row, grid.column);
@@ -269,7 +336,11 @@ function writeGoals(b: PlanBuilder, r: Refs, w: WhatIfLayout, targetProfit: numb
       'Churn at which LTV:CAC meets the bar',
       // LTV:CAC = contribution per subscriber ÷ churn ÷ CAC, so the bar is met at this churn.
       IF(
-        OR(ISTEXT(r.kpi('marginPerSubscriber')), le(r.kpi('marginPerSubscriber'), 0), le(mul(r.input('acquisitionCost'), r.input('ltvCacBar')), 0)),
+        OR(
+          ISTEXT(r.kpi('marginPerSubscriber')),
+          le(r.kpi('marginPerSubscriber'), 0),
+          le(mul(r.input('acquisitionCost'), r.input('ltvCacBar')), 0),
+        ),
         NOT_APPLICABLE,
         div(r.kpi('marginPerSubscriber'), mul(r.input('acquisitionCost'), r.input('ltvCacBar'))),
       ),
@@ -277,7 +348,8 @@ function writeGoals(b: PlanBuilder, r: Refs, w: WhatIfLayout, targetProfit: numb
     ],
   ];
   const notes: Partial<Record<GoalKey, string>> = {
-    breakEvenPriceChange: 'The change to every price at which operating profit is zero, volume as in the active scenario.',
+    breakEvenPriceChange:
+      'The change to every price at which operating profit is zero, volume as in the active scenario.',
     volumeForTarget: 'Total monthly volume, every stream scaled alike, at which operating profit reaches the target.',
     churnForBar: 'The monthly churn at which LTV ÷ CAC equals the bar in the Assumptions block.',
   };
@@ -325,8 +397,15 @@ function writeTornado(b: PlanBuilder, r: Refs, w: WhatIfLayout, tornadoSwing: nu
     helpText: 'How far the tornado moves each driver, up and down: 0.1 is ±10 %.',
   });
   b.set(t.baseline.row, t.title.column, formulaCell(lastMonth), LABEL_STYLE);
-  b.note(t.baseline.row, t.title.column, 'Operating profit in the projection’s last month, where growth and churn have compounded: the figure the tornado moves.');
-  b.set(t.baseline.row, t.baseline.column, formulaCell(lastMonthProfit(r, active)), { ...CALCULATED_STYLE, numberFormat: money });
+  b.note(
+    t.baseline.row,
+    t.title.column,
+    'Operating profit in the projection’s last month, where growth and churn have compounded: the figure the tornado moves.',
+  );
+  b.set(t.baseline.row, t.baseline.column, formulaCell(lastMonthProfit(r, active)), {
+    ...CALCULATED_STYLE,
+    numberFormat: money,
+  });
 
   const headers: [number, string][] = [
     [C.label, 'Driver'],
@@ -347,7 +426,10 @@ function writeTornado(b: PlanBuilder, r: Refs, w: WhatIfLayout, tornadoSwing: nu
     const high = lastMonthProfit(r, { ...active, [key]: mul(active[key], add(1, swing)) });
     b.set(row, C.low, formulaCell(low), { ...CALCULATED_STYLE, numberFormat: money });
     b.set(row, C.high, formulaCell(high), { ...CALCULATED_STYLE, numberFormat: money });
-    b.set(row, C.range, formulaCell(call('ABS', sub(cell(row, C.high, ABS), cell(row, C.low, ABS)))), { ...CALCULATED_STYLE, numberFormat: money });
+    b.set(row, C.range, formulaCell(call('ABS', sub(cell(row, C.high, ABS), cell(row, C.low, ABS)))), {
+      ...CALCULATED_STYLE,
+      numberFormat: money,
+    });
     // Rank 1 spans the widest range; a driver tied with one above it ranks after it.
     const wider = rows.map((other) => gt(rangeOf(other), rangeOf(row)));
     const tiedAbove = rows.filter((other) => other < row).map((other) => eq(rangeOf(other), rangeOf(row)));
@@ -370,8 +452,14 @@ function writeTornado(b: PlanBuilder, r: Refs, w: WhatIfLayout, tornadoSwing: nu
     const which = MATCH(rank, ranks);
     b.set(row, R.rank, i === 0 ? 1 : formulaCell(add(cell(row - 1, R.rank), 1)), { ...UNIT_STYLE, numberFormat: '0' });
     b.set(row, R.label, formulaCell(INDEX(labels, which)), LABEL_STYLE);
-    b.set(row, R.low, formulaCell(sub(INDEX(lows, which), at(t.baseline))), { ...CALCULATED_STYLE, numberFormat: money });
-    b.set(row, R.high, formulaCell(sub(INDEX(highs, which), at(t.baseline))), { ...CALCULATED_STYLE, numberFormat: money });
+    b.set(row, R.low, formulaCell(sub(INDEX(lows, which), at(t.baseline))), {
+      ...CALCULATED_STYLE,
+      numberFormat: money,
+    });
+    b.set(row, R.high, formulaCell(sub(INDEX(highs, which), at(t.baseline))), {
+      ...CALCULATED_STYLE,
+      numberFormat: money,
+    });
   });
 }
 

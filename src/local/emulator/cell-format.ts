@@ -54,8 +54,16 @@ export const DEFAULT_COLUMN_WIDTH = 100;
 export const DEFAULT_ROW_HEIGHT = 21;
 
 const NAMED_COLOURS: Record<string, string> = {
-  black: '#000000', white: '#ffffff', red: '#ff0000', green: '#008000', blue: '#0000ff',
-  yellow: '#ffff00', orange: '#ffa500', purple: '#800080', gray: '#808080', grey: '#808080',
+  black: '#000000',
+  white: '#ffffff',
+  red: '#ff0000',
+  green: '#008000',
+  blue: '#0000ff',
+  yellow: '#ffff00',
+  orange: '#ffa500',
+  purple: '#800080',
+  gray: '#808080',
+  grey: '#808080',
 };
 
 /** Colours read back as Sheets gives them: lower-case #rrggbb. */
@@ -93,14 +101,21 @@ function normaliseStyleValue<K extends StyleKey>(key: K, value: CellStyle[K]): C
   if ((key === 'background' || key === 'fontColor') && typeof value === 'string') {
     return normaliseColour(value) as CellStyle[K];
   }
-  if ((key === 'fontWeight' || key === 'fontStyle' || key === 'horizontalAlignment' || key === 'verticalAlignment') && typeof value === 'string') {
+  if (
+    (key === 'fontWeight' || key === 'fontStyle' || key === 'horizontalAlignment' || key === 'verticalAlignment') &&
+    typeof value === 'string'
+  ) {
     return value.toLowerCase() as CellStyle[K];
   }
   return value;
 }
 
 /** The style with one key set, or removed when `value` is null. */
-export function withStyle<K extends StyleKey>(style: CellStyle | undefined, key: K, value: CellStyle[K] | null): CellStyle {
+export function withStyle<K extends StyleKey>(
+  style: CellStyle | undefined,
+  key: K,
+  value: CellStyle[K] | null,
+): CellStyle {
   const next: CellStyle = { ...style };
   if (value === null || value === undefined) delete next[key];
   else next[key] = normaliseStyleValue(key, value);

@@ -34,14 +34,22 @@ function recognisedNumber(text: string): StoredContent | null {
   const t = text.trim();
   if (PLAIN_NUMBER.test(t)) return { kind: 'number', value: Number(t) };
   if (GROUPED_NUMBER.test(t)) {
-    return { kind: 'number', value: Number(t.replace(/,/g, '')), impliedFormat: t.includes('.') ? '#,##0.00' : '#,##0' };
+    return {
+      kind: 'number',
+      value: Number(t.replace(/,/g, '')),
+      impliedFormat: t.includes('.') ? '#,##0.00' : '#,##0',
+    };
   }
   let m = PERCENT.exec(t);
   if (m) return { kind: 'number', value: Number(m[1]) / 100, impliedFormat: m[1].includes('.') ? '0.00%' : '0%' };
   m = DOLLARS.exec(t);
   if (m) {
     const amount = Number(m[2].replace(/,/g, ''));
-    return { kind: 'number', value: m[1] === '-' ? -amount : amount, impliedFormat: m[2].includes('.') ? '$#,##0.00' : '$#,##0' };
+    return {
+      kind: 'number',
+      value: m[1] === '-' ? -amount : amount,
+      impliedFormat: m[2].includes('.') ? '$#,##0.00' : '$#,##0',
+    };
   }
   m = ISO_DATE.exec(t);
   if (m) return dateContent(Number(m[1]), Number(m[2]), Number(m[3]), 'yyyy-mm-dd');
@@ -66,11 +74,16 @@ export function parseEntry(text: string, plainText: boolean): StoredContent {
 /** What setValue/setValues stores for a JavaScript value. */
 export function contentFromValue(value: unknown, plainText: boolean, timeZone: string): StoredContent {
   if (value === null || value === undefined) return EMPTY;
-  if (typeof value === 'number') return Number.isFinite(value) ? { kind: 'number', value } : { kind: 'text', text: String(value) };
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? { kind: 'number', value } : { kind: 'text', text: String(value) };
   if (typeof value === 'boolean') return { kind: 'boolean', value };
   if (Object.prototype.toString.call(value) === '[object Date]') {
     const serial = dateToSerial(value as Date, timeZone);
-    return { kind: 'number', value: serial, impliedFormat: Number.isInteger(serial) ? DEFAULT_DATE_FORMAT : `${DEFAULT_DATE_FORMAT} H:mm:ss` };
+    return {
+      kind: 'number',
+      value: serial,
+      impliedFormat: Number.isInteger(serial) ? DEFAULT_DATE_FORMAT : `${DEFAULT_DATE_FORMAT} H:mm:ss`,
+    };
   }
   return parseEntry(String(value), plainText);
 }

@@ -69,7 +69,10 @@ export function writeContents(sheet: EmuSheet, rect: GridRect, contents: StoredC
       const column = rect.column + j;
       const own = numberFormatAt(sheet, row, column);
       if (own !== undefined && !/^general$/i.test(own)) return;
-      sheet.updateProps(row, column, (props) => ({ ...props, style: { ...props.style, numberFormat: content.impliedFormat } }));
+      sheet.updateProps(row, column, (props) => ({
+        ...props,
+        style: { ...props.style, numberFormat: content.impliedFormat },
+      }));
     }),
   );
 }

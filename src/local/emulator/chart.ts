@@ -48,9 +48,19 @@ export class EmuChart implements EmbeddedChartApi {
     return { get: (option: string) => options[option] ?? null };
   }
 
-  getContainerInfo(): { getAnchorRow(): number; getAnchorColumn(): number; getOffsetX(): number; getOffsetY(): number } {
+  getContainerInfo(): {
+    getAnchorRow(): number;
+    getAnchorColumn(): number;
+    getOffsetX(): number;
+    getOffsetY(): number;
+  } {
     const a = this.record.anchor;
-    return { getAnchorRow: () => a.row, getAnchorColumn: () => a.column, getOffsetX: () => a.offsetX, getOffsetY: () => a.offsetY };
+    return {
+      getAnchorRow: () => a.row,
+      getAnchorColumn: () => a.column,
+      getOffsetX: () => a.offsetX,
+      getOffsetY: () => a.offsetY,
+    };
   }
 }
 

@@ -65,7 +65,8 @@ export class EmuConditionalFormatRuleBuilder implements ConditionalFormatRuleBui
   }
 
   build(): EmuConditionalFormatRule {
-    if (!this.formula.startsWith('=')) throw new Error('A conditional format needs a condition (whenFormulaSatisfied).');
+    if (!this.formula.startsWith('='))
+      throw new Error('A conditional format needs a condition (whenFormulaSatisfied).');
     if (this.ranges.length === 0) throw new Error('A conditional format rule needs at least one range.');
     const sheet = this.ranges[0].getSheet();
     const ss = sheet.spreadsheet;
@@ -118,7 +119,9 @@ export function conditionalFormatAt(sheet: EmuSheet, row: number, column: number
   for (const rule of rulesBySheet.get(sheet) ?? []) {
     const ranges = rule.ranges.filter((r) => r.valid);
     if (ranges.length === 0) continue;
-    const inside = ranges.some((r) => row >= r.row && row < r.row + r.numRows && column >= r.column && column < r.column + r.numColumns);
+    const inside = ranges.some(
+      (r) => row >= r.row && row < r.row + r.numRows && column >= r.column && column < r.column + r.numColumns,
+    );
     if (!inside) continue;
     const anchor = ranges[0];
     const shifted = shiftFormula(rule.formula, row - anchor.row, column - anchor.column);

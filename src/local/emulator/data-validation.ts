@@ -50,7 +50,11 @@ export class EmuDataValidationBuilder implements DataValidationBuilderApi {
 
   requireValueInRange(range: RangeApi, showDropdown = true): this {
     const r = emuRangeOf(range);
-    this.criterion = { kind: 'listFromRange', source: r.getSheet().spreadsheet.trackRange(r.getSheet(), r.rect), showDropdown };
+    this.criterion = {
+      kind: 'listFromRange',
+      source: r.getSheet().spreadsheet.trackRange(r.getSheet(), r.rect),
+      showDropdown,
+    };
     return this;
   }
 

@@ -4,7 +4,7 @@ import type { GridRect } from './a1';
 /** Throws Sheets' message when `data` is not rect.numRows × rect.numColumns. */
 export function checkShape(data: readonly (readonly unknown[])[], rect: GridRect): void {
   if (!Array.isArray(data) || data.some((row) => !Array.isArray(row))) {
-    throw new Error('The parameters (number[]) don\'t match the method signature: expected a 2-D array.');
+    throw new Error("The parameters (number[]) don't match the method signature: expected a 2-D array.");
   }
   if (data.length !== rect.numRows) {
     throw new Error(
@@ -38,14 +38,18 @@ export function fillRect<T>(rect: GridRect, value: T): T[][] {
 
 export function intersects(a: GridRect, b: GridRect): boolean {
   return (
-    a.row < b.row + b.numRows && b.row < a.row + a.numRows &&
-    a.column < b.column + b.numColumns && b.column < a.column + a.numColumns
+    a.row < b.row + b.numRows &&
+    b.row < a.row + a.numRows &&
+    a.column < b.column + b.numColumns &&
+    b.column < a.column + a.numColumns
   );
 }
 
 export function contains(outer: GridRect, inner: GridRect): boolean {
   return (
-    inner.row >= outer.row && inner.row + inner.numRows <= outer.row + outer.numRows &&
-    inner.column >= outer.column && inner.column + inner.numColumns <= outer.column + outer.numColumns
+    inner.row >= outer.row &&
+    inner.row + inner.numRows <= outer.row + outer.numRows &&
+    inner.column >= outer.column &&
+    inner.column + inner.numColumns <= outer.column + outer.numColumns
   );
 }

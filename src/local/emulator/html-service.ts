@@ -78,7 +78,8 @@ export function createHtmlService(htmlDir: string | undefined): EmuHtmlService {
     createHtmlOutput: (html = '') => new EmuHtmlOutput(html),
     createHtmlOutputFromFile(filename: string) {
       const base = filename.endsWith('.html') ? filename.slice(0, -5) : filename;
-      if (htmlDir === undefined) throw new Error(`No HTML file named ${base} was found (no htmlDir was given to the emulator).`);
+      if (htmlDir === undefined)
+        throw new Error(`No HTML file named ${base} was found (no htmlDir was given to the emulator).`);
       const path = join(htmlDir, `${base}.html`);
       if (!existsSync(path)) throw new Error(`No HTML file named ${base} was found.`);
       return new EmuHtmlOutput(readFileSync(path, 'utf8'));

@@ -4,12 +4,21 @@
  */
 export { createAppsScriptGlobals } from './apps-script-globals';
 export type {
-  AppsScriptGlobals, AppsScriptGlobalsOptions, EmuPropertiesService, EmuSession, EmuSpreadsheetApp,
+  AppsScriptGlobals,
+  AppsScriptGlobalsOptions,
+  EmuPropertiesService,
+  EmuSession,
+  EmuSpreadsheetApp,
 } from './apps-script-globals';
 export * from './a1';
 export { CallCounter } from './call-counter';
 export { EmuChart, EmuChartBuilder } from './chart';
-export { conditionalFormatAt, EmuConditionalFormatRule, EmuConditionalFormatRuleBuilder, shiftFormula } from './conditional-format';
+export {
+  conditionalFormatAt,
+  EmuConditionalFormatRule,
+  EmuConditionalFormatRuleBuilder,
+  shiftFormula,
+} from './conditional-format';
 export type { ConditionalFormat } from './conditional-format';
 export { EmuDataValidation, EmuDataValidationBuilder } from './data-validation';
 export type { ValidationCriterion } from './data-validation';

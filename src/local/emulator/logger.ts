@@ -4,7 +4,7 @@ export class EmuLogger {
 
   /** Logger.log(data) or Logger.log(format, ...values) with %s / %d placeholders. */
   log(format: unknown, ...values: unknown[]): this {
-    let text = typeof format === 'string' ? format : JSON.stringify(format) ?? String(format);
+    let text = typeof format === 'string' ? format : (JSON.stringify(format) ?? String(format));
     for (const value of values) text = text.replace(/%[sd]/, String(value));
     this.lines.push(text);
     return this;

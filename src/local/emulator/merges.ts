@@ -15,10 +15,20 @@ export function mergeRectsInPlace(sheet: EmuSheet, rects: GridRect[]): void {
     const { engine } = sheet.spreadsheet;
     engine.batch(() => {
       if (rect.numColumns > 1) {
-        engine.setContents(sheet.engineId, rect.row, rect.column + 1, fillRect({ ...rect, numRows: 1, numColumns: rect.numColumns - 1 }, null));
+        engine.setContents(
+          sheet.engineId,
+          rect.row,
+          rect.column + 1,
+          fillRect({ ...rect, numRows: 1, numColumns: rect.numColumns - 1 }, null),
+        );
       }
       if (rect.numRows > 1) {
-        engine.setContents(sheet.engineId, rect.row + 1, rect.column, fillRect({ ...rect, numRows: rect.numRows - 1 }, null));
+        engine.setContents(
+          sheet.engineId,
+          rect.row + 1,
+          rect.column,
+          fillRect({ ...rect, numRows: rect.numRows - 1 }, null),
+        );
       }
     });
     sheet.state.merges.push({ ...rect });

@@ -52,7 +52,9 @@ export class NameRegistry {
     const problem = rangeNameProblem(name);
     if (problem !== null) throw new Error(`Invalid named range name "${name}": ${problem}.`);
     if (!this.engine.canName(name)) {
-      throw new Error(`The emulator's formula engine cannot use "${name}" as a name (it reads like a cell reference there).`);
+      throw new Error(
+        `The emulator's formula engine cannot use "${name}" as a name (it reads like a cell reference there).`,
+      );
     }
   }
 

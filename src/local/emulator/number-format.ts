@@ -86,8 +86,15 @@ interface NumberSection {
 
 function parseNumberSection(section: string): NumberSection {
   const s: NumberSection = {
-    before: '', after: '', intPattern: '', fracPattern: '', hasPoint: false,
-    grouping: false, scaleThousands: 0, percent: 0, exponentDigits: null,
+    before: '',
+    after: '',
+    intPattern: '',
+    fracPattern: '',
+    hasPoint: false,
+    grouping: false,
+    scaleThousands: 0,
+    percent: 0,
+    exponentDigits: null,
   };
   type State = 'before' | 'int' | 'frac' | 'exp' | 'after';
   let state = 'before' as State;
@@ -152,7 +159,7 @@ function groupThousands(digits: string): string {
 }
 
 function renderNumber(abs: number, s: NumberSection): string {
-  let v = abs * 100 ** s.percent / 1000 ** s.scaleThousands;
+  let v = (abs * 100 ** s.percent) / 1000 ** s.scaleThousands;
   let exponent = '';
   if (s.exponentDigits !== null) {
     const intDigits = Math.max(1, s.intPattern.length);

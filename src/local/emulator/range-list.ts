@@ -41,7 +41,16 @@ export class EmuRangeList implements RangeListApi {
   ): this {
     this.count('setBorder');
     for (const range of this.ranges) {
-      applyBorderInPlace(range.getSheet(), range.rect, { top, left, bottom, right, vertical, horizontal, color, style });
+      applyBorderInPlace(range.getSheet(), range.rect, {
+        top,
+        left,
+        bottom,
+        right,
+        vertical,
+        horizontal,
+        color,
+        style,
+      });
     }
     return this;
   }

@@ -42,14 +42,19 @@ export class EmuRange implements RangeApi {
   }
 
   private styleOf<K extends StyleKey>(key: K): Required<CellStyle>[K][][] {
-    return this.cells((r, c) => (this.sheet.state.cells.get(r, c)?.style?.[key] ?? DEFAULT_STYLE[key]) as Required<CellStyle>[K]);
+    return this.cells(
+      (r, c) => (this.sheet.state.cells.get(r, c)?.style?.[key] ?? DEFAULT_STYLE[key]) as Required<CellStyle>[K],
+    );
   }
 
   private writeStyle<K extends StyleKey>(key: K, values: (CellStyle[K] | null)[][]): this {
     checkShape(values, this.rect);
     values.forEach((row, i) =>
       row.forEach((value, j) =>
-        this.sheet.updateProps(this.rect.row + i, this.rect.column + j, (p) => ({ ...p, style: withStyle(p.style, key, value) })),
+        this.sheet.updateProps(this.rect.row + i, this.rect.column + j, (p) => ({
+          ...p,
+          style: withStyle(p.style, key, value),
+        })),
       ),
     );
     return this;
@@ -135,14 +140,22 @@ export class EmuRange implements RangeApi {
   setValue(value: unknown): this {
     this.count('setValue');
     const tz = this.sheet.spreadsheet.timeZone;
-    writeContents(this.sheet, this.rect, this.cells((r, c) => contentFromValue(value, isPlainTextCell(this.sheet, r, c), tz)));
+    writeContents(
+      this.sheet,
+      this.rect,
+      this.cells((r, c) => contentFromValue(value, isPlainTextCell(this.sheet, r, c), tz)),
+    );
     return this;
   }
 
   setFormulas(formulas: string[][]): this {
     this.count('setFormulas');
     checkShape(formulas, this.rect);
-    writeContents(this.sheet, this.rect, formulas.map((row) => row.map((f) => parseEntry(String(f ?? ''), false))));
+    writeContents(
+      this.sheet,
+      this.rect,
+      formulas.map((row) => row.map((f) => parseEntry(String(f ?? ''), false))),
+    );
     return this;
   }
 
@@ -167,7 +180,10 @@ export class EmuRange implements RangeApi {
     checkShape(notes, this.rect);
     notes.forEach((row, i) =>
       row.forEach((note, j) =>
-        this.sheet.updateProps(this.rect.row + i, this.rect.column + j, (p) => ({ ...p, note: note ? String(note) : undefined })),
+        this.sheet.updateProps(this.rect.row + i, this.rect.column + j, (p) => ({
+          ...p,
+          note: note ? String(note) : undefined,
+        })),
       ),
     );
     return this;
@@ -356,7 +372,11 @@ export class EmuRange implements RangeApi {
 
   mergeAcross(): this {
     this.count('mergeAcross');
-    const rows = Array.from({ length: this.rect.numRows }, (_, i) => ({ ...this.rect, row: this.rect.row + i, numRows: 1 }));
+    const rows = Array.from({ length: this.rect.numRows }, (_, i) => ({
+      ...this.rect,
+      row: this.rect.row + i,
+      numRows: 1,
+    }));
     mergeRectsInPlace(this.sheet, rows);
     return this;
   }

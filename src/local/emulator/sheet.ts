@@ -91,17 +91,26 @@ export class EmuSheet implements SheetApi {
   /** A range handle, checked against the sheet's size as Sheets checks it. */
   rangeAt(rect: GridRect): EmuRange {
     const { row, column, numRows, numColumns } = rect;
-    if (![row, column, numRows, numColumns].every(Number.isInteger)) throw new Error('Range coordinates must be whole numbers.');
+    if (![row, column, numRows, numColumns].every(Number.isInteger))
+      throw new Error('Range coordinates must be whole numbers.');
     checkCount(numRows, 'rows in the range');
     checkCount(numColumns, 'columns in the range');
-    if (row < 1 || column < 1 || row + numRows - 1 > this.state.maxRows || column + numColumns - 1 > this.state.maxColumns) {
+    if (
+      row < 1 ||
+      column < 1 ||
+      row + numRows - 1 > this.state.maxRows ||
+      column + numColumns - 1 > this.state.maxColumns
+    ) {
       throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
     }
     return new EmuRange(this, { row, column, numRows, numColumns });
   }
 
   getRangeList(a1Notations: string[]): EmuRangeList {
-    return new EmuRangeList(this, a1Notations.map((a1) => this.getRange(a1)));
+    return new EmuRangeList(
+      this,
+      a1Notations.map((a1) => this.getRange(a1)),
+    );
   }
 
   getName(): string {
@@ -138,7 +147,12 @@ export class EmuSheet implements SheetApi {
   getDataRange(): EmuRange {
     this.count('getDataRange');
     const { lastRow, lastColumn } = contentExtent(this);
-    return new EmuRange(this, { row: 1, column: 1, numRows: Math.max(lastRow, 1), numColumns: Math.max(lastColumn, 1) });
+    return new EmuRange(this, {
+      row: 1,
+      column: 1,
+      numRows: Math.max(lastRow, 1),
+      numColumns: Math.max(lastColumn, 1),
+    });
   }
 
   getMaxRows(): number {
@@ -163,14 +177,21 @@ export class EmuSheet implements SheetApi {
 
   private checkPosition(position: number, dimension: 'rows' | 'columns'): void {
     const max = dimension === 'rows' ? this.state.maxRows : this.state.maxColumns;
-    if (!Number.isInteger(position) || position < 1 || position > max) throw new Error(`Those ${dimension} are out of bounds.`);
+    if (!Number.isInteger(position) || position < 1 || position > max)
+      throw new Error(`Those ${dimension} are out of bounds.`);
   }
 
   insertRowsAfter(afterPosition: number, howMany: number): this {
     this.count('insertRowsAfter');
     this.checkPosition(afterPosition, 'rows');
     checkCount(howMany, 'rows');
-    shiftSheetInPlace(this, { kind: 'insert', dimension: 'ROWS', at: afterPosition + 1, count: howMany, inheritFrom: 'before' });
+    shiftSheetInPlace(this, {
+      kind: 'insert',
+      dimension: 'ROWS',
+      at: afterPosition + 1,
+      count: howMany,
+      inheritFrom: 'before',
+    });
     return this;
   }
 
@@ -178,7 +199,13 @@ export class EmuSheet implements SheetApi {
     this.count('insertRowsBefore');
     this.checkPosition(beforePosition, 'rows');
     checkCount(howMany, 'rows');
-    shiftSheetInPlace(this, { kind: 'insert', dimension: 'ROWS', at: beforePosition, count: howMany, inheritFrom: 'after' });
+    shiftSheetInPlace(this, {
+      kind: 'insert',
+      dimension: 'ROWS',
+      at: beforePosition,
+      count: howMany,
+      inheritFrom: 'after',
+    });
     return this;
   }
 
@@ -186,7 +213,13 @@ export class EmuSheet implements SheetApi {
     this.count('insertColumnsAfter');
     this.checkPosition(afterPosition, 'columns');
     checkCount(howMany, 'columns');
-    shiftSheetInPlace(this, { kind: 'insert', dimension: 'COLUMNS', at: afterPosition + 1, count: howMany, inheritFrom: 'before' });
+    shiftSheetInPlace(this, {
+      kind: 'insert',
+      dimension: 'COLUMNS',
+      at: afterPosition + 1,
+      count: howMany,
+      inheritFrom: 'before',
+    });
     return this;
   }
 
@@ -194,7 +227,13 @@ export class EmuSheet implements SheetApi {
     this.count('insertColumnsBefore');
     this.checkPosition(beforePosition, 'columns');
     checkCount(howMany, 'columns');
-    shiftSheetInPlace(this, { kind: 'insert', dimension: 'COLUMNS', at: beforePosition, count: howMany, inheritFrom: 'after' });
+    shiftSheetInPlace(this, {
+      kind: 'insert',
+      dimension: 'COLUMNS',
+      at: beforePosition,
+      count: howMany,
+      inheritFrom: 'after',
+    });
     return this;
   }
 
@@ -326,9 +365,16 @@ export class EmuSheet implements SheetApi {
 
   dimensionMetadataOn(rect: GridRect): EmuDeveloperMetadata[] {
     return this.state.metadata
-      .filter(({ location: l }) =>
-        (l.type === 'ROW' && l.start === rect.row && l.count === rect.numRows && rect.numColumns === this.state.maxColumns) ||
-        (l.type === 'COLUMN' && l.start === rect.column && l.count === rect.numColumns && rect.numRows === this.state.maxRows),
+      .filter(
+        ({ location: l }) =>
+          (l.type === 'ROW' &&
+            l.start === rect.row &&
+            l.count === rect.numRows &&
+            rect.numColumns === this.state.maxColumns) ||
+          (l.type === 'COLUMN' &&
+            l.start === rect.column &&
+            l.count === rect.numColumns &&
+            rect.numRows === this.state.maxRows),
       )
       .map((m) => new EmuDeveloperMetadata(this, m));
   }

@@ -54,7 +54,11 @@ export function shiftRect<T extends GridRect>(rect: T, op: ShiftOp): T | null {
  * Applies the shift to a sparse 1-based array in place. Inserted slots get `inherit(neighbour)`
  * when the neighbour is set.
  */
-export function shiftSparseArrayInPlace<T>(items: (T | undefined)[], op: ShiftOp, inherit?: (neighbour: T) => T | undefined): void {
+export function shiftSparseArrayInPlace<T>(
+  items: (T | undefined)[],
+  op: ShiftOp,
+  inherit?: (neighbour: T) => T | undefined,
+): void {
   if (op.kind === 'delete') {
     if (items.length >= op.at) items.splice(op.at, op.count);
     return;

@@ -17,7 +17,9 @@ function trackedOf(ss: EmuSpreadsheet, rect: SheetRectSnapshot | null): TrackedR
 function validationOf(ss: EmuSpreadsheet, v: ValidationSnapshot): EmuDataValidation {
   const c = v.criterion;
   const criterion: ValidationCriterion =
-    c.kind === 'listFromRange' ? { kind: c.kind, source: trackedOf(ss, c.source), showDropdown: c.showDropdown } : { ...c };
+    c.kind === 'listFromRange'
+      ? { kind: c.kind, source: trackedOf(ss, c.source), showDropdown: c.showDropdown }
+      : { ...c };
   return new EmuDataValidation(criterion, v.allowInvalid, v.helpText);
 }
 
@@ -48,7 +50,13 @@ function restoreCells(ss: EmuSpreadsheet, sheet: EmuSheet, cells: CellSnapshot[]
 
 export function spreadsheetFromSnapshot(snap: WorkbookSnapshot): EmuSpreadsheet {
   if (snap.version !== SNAPSHOT_VERSION) throw new Error(`Unsupported snapshot version ${String(snap.version)}.`);
-  const ss = new EmuSpreadsheet({ name: snap.name, id: snap.id, timeZone: snap.timeZone, locale: snap.locale, blank: true });
+  const ss = new EmuSpreadsheet({
+    name: snap.name,
+    id: snap.id,
+    timeZone: snap.timeZone,
+    locale: snap.locale,
+    blank: true,
+  });
   const sheets = snap.sheets.map((s) =>
     ss.addSheetInPlace(s.name, { id: s.id, maxRows: s.maxRows, maxColumns: s.maxColumns }),
   );

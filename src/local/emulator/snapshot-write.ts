@@ -8,8 +8,15 @@ import type { EmuDataValidation } from './data-validation';
 import { isErrorValue } from './formula-engine';
 import type { EmuSheet } from './sheet';
 import {
-  CellSnapshot, ChartSnapshot, ConditionalFormatSnapshot, RectSnapshot, SNAPSHOT_VERSION, SheetRectSnapshot, SheetSnapshot,
-  ValidationSnapshot, WorkbookSnapshot,
+  CellSnapshot,
+  ChartSnapshot,
+  ConditionalFormatSnapshot,
+  RectSnapshot,
+  SNAPSHOT_VERSION,
+  SheetRectSnapshot,
+  SheetSnapshot,
+  ValidationSnapshot,
+  WorkbookSnapshot,
 } from './snapshot';
 import type { EmuSpreadsheet } from './spreadsheet';
 import type { TrackedRange } from './tracked-range';
@@ -32,11 +39,19 @@ function sheetRectSnapshot(ss: EmuSpreadsheet, tracked: TrackedRange): SheetRect
 function validationSnapshot(ss: EmuSpreadsheet, v: EmuDataValidation): ValidationSnapshot {
   const c = v.criterion;
   const criterion =
-    c.kind === 'listFromRange' ? { kind: c.kind, source: sheetRectSnapshot(ss, c.source), showDropdown: c.showDropdown } : { ...c };
+    c.kind === 'listFromRange'
+      ? { kind: c.kind, source: sheetRectSnapshot(ss, c.source), showDropdown: c.showDropdown }
+      : { ...c };
   return { criterion, allowInvalid: v.allowInvalid, helpText: v.helpText };
 }
 
-function cellSnapshot(sheet: EmuSheet, row: number, column: number, raw: unknown, props: CellProps | undefined): CellSnapshot {
+function cellSnapshot(
+  sheet: EmuSheet,
+  row: number,
+  column: number,
+  raw: unknown,
+  props: CellProps | undefined,
+): CellSnapshot {
   const content = contentFromEngine(raw as never);
   const computed = sheet.spreadsheet.engine.value(sheet.engineId, row, column);
   const cell: CellSnapshot = {
@@ -44,7 +59,12 @@ function cellSnapshot(sheet: EmuSheet, row: number, column: number, raw: unknown
     column,
     a1: cellA1(row, column),
     value: isErrorValue(computed) ? computed.error : computed,
-    valueType: computed === null ? 'empty' : isErrorValue(computed) ? 'error' : (typeof computed as 'number' | 'string' | 'boolean'),
+    valueType:
+      computed === null
+        ? 'empty'
+        : isErrorValue(computed)
+          ? 'error'
+          : (typeof computed as 'number' | 'string' | 'boolean'),
     display: readDisplay(sheet, row, column),
   };
   if (content.kind === 'formula') cell.formula = content.formula;
@@ -60,9 +80,10 @@ function cellSnapshot(sheet: EmuSheet, row: number, column: number, raw: unknown
 function cellsOf(sheet: EmuSheet): CellSnapshot[] {
   const { engine } = sheet.spreadsheet;
   const extent = engine.extent(sheet.engineId);
-  const raw = extent.rows && extent.columns
-    ? engine.raw(sheet.engineId, { row: 1, column: 1, numRows: extent.rows, numColumns: extent.columns })
-    : [];
+  const raw =
+    extent.rows && extent.columns
+      ? engine.raw(sheet.engineId, { row: 1, column: 1, numRows: extent.rows, numColumns: extent.columns })
+      : [];
   const keys = new Map<string, [number, number]>();
   raw.forEach((cells, i) =>
     cells.forEach((v, j) => {
@@ -87,7 +108,9 @@ function sizes(values: number[], fallback: number): { index: number; size: numbe
 function conditionalFormatsOf(sheet: EmuSheet): ConditionalFormatSnapshot[] {
   return rulesOf(sheet).flatMap(({ record }) => {
     const ranges = record.ranges.filter((r) => r.valid).map(rectSnapshot);
-    return ranges.length === 0 ? [] : [{ formula: record.formula, ranges, background: record.background, fontColor: record.fontColor }];
+    return ranges.length === 0
+      ? []
+      : [{ formula: record.formula, ranges, background: record.background, fontColor: record.fontColor }];
   });
 }
 
@@ -111,7 +134,10 @@ function sheetSnapshot(ss: EmuSpreadsheet, sheet: EmuSheet, index: number): Shee
     frozenRows: s.frozenRows,
     tabColor: s.tabColor,
     hiddenGridlines: s.hiddenGridlines,
-    columnWidths: sizes(s.columnWidths, DEFAULT_COLUMN_WIDTH).map(({ index: column, size: width }) => ({ column, width })),
+    columnWidths: sizes(s.columnWidths, DEFAULT_COLUMN_WIDTH).map(({ index: column, size: width }) => ({
+      column,
+      width,
+    })),
     rowHeights: sizes(s.rowHeights, DEFAULT_ROW_HEIGHT).map(({ index: row, size: height }) => ({ row, height })),
     cells: cellsOf(sheet),
     merges: [...s.merges].sort((a, b) => a.row - b.row || a.column - b.column).map(rectSnapshot),
@@ -130,7 +156,9 @@ export function snapshotOf(ss: EmuSpreadsheet): WorkbookSnapshot {
     locale: ss.locale,
     activeSheetId: ss.activeSheet().sheetId,
     sheets: ss.sheetList().map((sheet, i) => sheetSnapshot(ss, sheet, i)),
-    namedRanges: ss.namedRangeEntries().map(({ name, target }) => ({ name, range: sheetRectSnapshot(ss, target) as SheetRectSnapshot })),
+    namedRanges: ss
+      .namedRangeEntries()
+      .map(({ name, target }) => ({ name, range: sheetRectSnapshot(ss, target) as SheetRectSnapshot })),
     properties: ss.documentProperties.getProperties(),
     defaults: { format: { ...DEFAULT_STYLE }, columnWidth: DEFAULT_COLUMN_WIDTH, rowHeight: DEFAULT_ROW_HEIGHT },
     sequences: ss.sequences(),

@@ -115,7 +115,8 @@ export class EmuSpreadsheet implements SpreadsheetApi {
     if (name.trim() === '') throw new Error('A sheet name cannot be empty.');
     if (name.length > 100) throw new Error('A sheet name cannot be longer than 100 characters.');
     const clash = this.sheetNamed(name);
-    if (clash && clash !== except) throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    if (clash && clash !== except)
+      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
   }
 
   /**
@@ -166,7 +167,12 @@ export class EmuSpreadsheet implements SpreadsheetApi {
   rangeOf(tracked: TrackedRange): EmuRange {
     const sheet = this.sheetById(tracked.sheetId);
     if (!sheet || !tracked.valid) throw new Error('The range no longer exists.');
-    return new EmuRange(sheet, { row: tracked.row, column: tracked.column, numRows: tracked.numRows, numColumns: tracked.numColumns });
+    return new EmuRange(sheet, {
+      row: tracked.row,
+      column: tracked.column,
+      numRows: tracked.numRows,
+      numColumns: tracked.numColumns,
+    });
   }
 
   shiftTrackedInPlace(sheet: EmuSheet, op: ShiftOp): void {

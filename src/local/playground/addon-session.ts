@@ -141,8 +141,10 @@ export class AddonSession {
     const start = { alerts: ui.alerts.length, toasts: spreadsheet.toasts.length, sidebars: ui.sidebars.length };
     return (): UiEvent[] => {
       const events: UiEvent[] = [];
-      for (const a of ui.alerts.slice(start.alerts)) events.push({ kind: 'alert', title: a.title ?? '', message: a.message });
-      for (const t of spreadsheet.toasts.slice(start.toasts)) events.push({ kind: 'toast', title: t.title ?? '', message: t.message });
+      for (const a of ui.alerts.slice(start.alerts))
+        events.push({ kind: 'alert', title: a.title ?? '', message: a.message });
+      for (const t of spreadsheet.toasts.slice(start.toasts))
+        events.push({ kind: 'toast', title: t.title ?? '', message: t.message });
       const shown = ui.sidebars.slice(start.sidebars).pop();
       if (shown) {
         this.sidebar = { title: shown.getTitle(), html: shown.getContent() };
@@ -158,10 +160,15 @@ export class AddonSession {
    */
   private writeMark() {
     const { calls, spreadsheet } = this.globals;
-    const before = { calls: calls.byMethod(), properties: JSON.stringify(spreadsheet.documentProperties.getProperties()) };
+    const before = {
+      calls: calls.byMethod(),
+      properties: JSON.stringify(spreadsheet.documentProperties.getProperties()),
+    };
     return (): boolean => {
       const now = calls.byMethod();
-      const wrote = Object.entries(now).some(([method, n]) => n !== (before.calls[method] ?? 0) && !READ_ONLY_CALL.test(method));
+      const wrote = Object.entries(now).some(
+        ([method, n]) => n !== (before.calls[method] ?? 0) && !READ_ONLY_CALL.test(method),
+      );
       return wrote || JSON.stringify(spreadsheet.documentProperties.getProperties()) !== before.properties;
     };
   }
@@ -201,7 +208,13 @@ export class AddonSession {
     }
     this.commit(wrote());
     const bad = unpassable(value, `the value ${name} returned`);
-    if (bad) return { ok: false, message: `Apps Script cannot return this to the sidebar: ${bad}.`, revision: this.revision, ui: uiSince() };
+    if (bad)
+      return {
+        ok: false,
+        message: `Apps Script cannot return this to the sidebar: ${bad}.`,
+        revision: this.revision,
+        ui: uiSince(),
+      };
     const passed = value === undefined ? undefined : JSON.parse(JSON.stringify(value));
     return { ok: true, value: passed, revision: this.revision, ui: uiSince() };
   }

@@ -33,7 +33,10 @@ async function main(): Promise<void> {
   }
   console.log(`Playground ready: ${playground.url}  (Ctrl+C stops it; the workbook is saved in ${statePath})`);
   const stop = () => {
-    playground.close().then(() => process.exit(0), () => process.exit(0));
+    playground.close().then(
+      () => process.exit(0),
+      () => process.exit(0),
+    );
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -48,7 +48,13 @@ class RequestError extends Error {
   }
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string, headers: Record<string, string> = {}): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  type: string,
+  body: string,
+  headers: Record<string, string> = {},
+): void {
   res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...headers });
   res.end(body);
 }
@@ -125,7 +131,8 @@ function asActivateRequest(body: unknown): ActivateRequest {
  */
 function refuseForeignRequests(req: IncomingMessage): void {
   const host = (req.headers.host ?? '').replace(/:\d+$/, '');
-  if (!LOOPBACK_HOSTS.has(host)) throw new RequestError(403, `The playground answers only on localhost, not "${host}".`);
+  if (!LOOPBACK_HOSTS.has(host))
+    throw new RequestError(403, `The playground answers only on localhost, not "${host}".`);
   if (req.method === 'POST' && !/^application\/json\b/.test(req.headers['content-type'] ?? '')) {
     throw new RequestError(415, 'The playground takes only JSON (Content-Type: application/json).');
   }
@@ -135,7 +142,9 @@ function refuseForeignRequests(req: IncomingMessage): void {
 function restoreWorkbook(json: unknown): EmuSpreadsheet {
   if (!isRecord(json) || !Array.isArray(json.sheets)) throw new Error('it does not hold a saved workbook');
   if (json.version !== SNAPSHOT_VERSION) {
-    throw new Error(`it was saved in workbook format ${String(json.version)}, and this version reads format ${SNAPSHOT_VERSION}`);
+    throw new Error(
+      `it was saved in workbook format ${String(json.version)}, and this version reads format ${SNAPSHOT_VERSION}`,
+    );
   }
   return EmuSpreadsheet.fromJSON(json as unknown as WorkbookSnapshot);
 }
@@ -159,7 +168,8 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
   session.runMenu(OPEN_SIDEBAR, []);
 
   const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => Promise<void> | void> = {
-    'GET /': (_req, res) => send(res, 200, 'text/html; charset=utf-8', assets.html, { 'content-security-policy': PAGE_POLICY }),
+    'GET /': (_req, res) =>
+      send(res, 200, 'text/html; charset=utf-8', assets.html, { 'content-security-policy': PAGE_POLICY }),
     'GET /playground.css': (_req, res) => send(res, 200, 'text/css; charset=utf-8', assets.css),
     'GET /playground.js': (_req, res) => send(res, 200, 'text/javascript; charset=utf-8', assets.js),
     'GET /sidebar': (_req, res) => {
@@ -203,7 +213,8 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
       })
       .catch((err: unknown) => {
         const status = err instanceof RequestError ? err.status : 500;
-        if (status === 500) options.log(`Playground error on ${req.method} ${path}: ${(err as Error).stack ?? String(err)}`);
+        if (status === 500)
+          options.log(`Playground error on ${req.method} ${path}: ${(err as Error).stack ?? String(err)}`);
         if (!res.headersSent) sendJson(res, { ok: false, message: (err as Error).message }, status);
         else res.end();
       });

@@ -8,9 +8,7 @@ import { dirname } from 'node:path';
 
 export const DEFAULT_STATE_PATH = '.playground/state.json';
 
-export type LoadedState<T> =
-  | { kind: 'loaded'; state: T; message: string }
-  | { kind: 'fresh'; message: string };
+export type LoadedState<T> = { kind: 'loaded'; state: T; message: string } | { kind: 'fresh'; message: string };
 
 /** "2026-11-26T01:43:07.123Z" as "20261126T014307123Z": sortable and safe in any file name. */
 export function fileTimestamp(at: Date): string {

@@ -1,4 +1,11 @@
-import { CanvasSnapshot, COMPARED_BLOCKS, CompareColumn, EMPTY_MEMORY, layoutCompare, MISSING } from '../../../src/core/compare';
+import {
+  CanvasSnapshot,
+  COMPARED_BLOCKS,
+  CompareColumn,
+  EMPTY_MEMORY,
+  layoutCompare,
+  MISSING,
+} from '../../../src/core/compare';
 import { financeRangeNames } from '../../../src/core/finance';
 import { isFormula } from '../../../src/core/plan';
 import { ruleBreaches, tokenize } from '../../helpers/formula-rules';
@@ -17,17 +24,25 @@ const columns: CompareColumn[] = [
 
 describe('the Compare plan', () => {
   const { plan, rules } = layoutCompare(columns, EMPTY_MEMORY);
-  const formulas = plan.values.flatMap((row, r) => row.flatMap((v, c) => (isFormula(v) ? [{ f: v.formula, r: r + 1, c: c + 1 }] : [])));
+  const formulas = plan.values.flatMap((row, r) =>
+    row.flatMap((v, c) => (isFormula(v) ? [{ f: v.formula, r: r + 1, c: c + 1 }] : [])),
+  );
 
   test('formulas keep the house rules (IFERROR is allowed: it turns a deleted canvas into "missing")', () => {
     const all = [...formulas.map((x) => x.f), ...rules.map((r) => r.formula)];
-    const breaches = all.flatMap((f) => ruleBreaches(f).filter((b) => !b.startsWith('IFERROR')).map((b) => `${f}: ${b}`));
+    const breaches = all.flatMap((f) =>
+      ruleBreaches(f)
+        .filter((b) => !b.startsWith('IFERROR'))
+        .map((b) => `${f}: ${b}`),
+    );
     expect(breaches).toEqual([]);
   });
 
   test('each canvas column reads only its own canvas’s named ranges, and those the finance section defines', () => {
     for (const { f, c } of formulas) {
-      const names = tokenize(f).filter((t) => t.type === 'name' && t.text !== 'TRUE' && t.text !== 'FALSE').map((t) => t.text);
+      const names = tokenize(f)
+        .filter((t) => t.type === 'name' && t.text !== 'TRUE' && t.text !== 'FALSE')
+        .map((t) => t.text);
       if (names.length === 0) continue;
       expect(c === 2 || c === 4).toBe(true);
       const own = new Set(financeRangeNames(c === 2 ? 'Acme' : 'Bobs'));
@@ -36,7 +51,10 @@ describe('the Compare plan', () => {
   });
 
   test('a canvas missing at build time is "missing" in every cell of its column, and holds no formula', () => {
-    const column = plan.values.map((row) => row[2]).slice(4).filter((v) => v !== null);
+    const column = plan.values
+      .map((row) => row[2])
+      .slice(4)
+      .filter((v) => v !== null);
     expect(column.length).toBeGreaterThan(30);
     expect(column.every((v) => v === MISSING)).toBe(true);
   });

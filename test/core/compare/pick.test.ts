@@ -13,8 +13,14 @@ describe('picking canvases in the menu prompt', () => {
   });
 
   test('anything else is named in the message', () => {
-    expect(pickCanvases('1, 4', names)).toEqual({ ok: false, message: '"4" is not one of the numbers 1 to 3 in the list.' });
-    expect(pickCanvases('Alpha', names)).toEqual({ ok: false, message: '"Alpha" is not one of the numbers 1 to 3 in the list.' });
+    expect(pickCanvases('1, 4', names)).toEqual({
+      ok: false,
+      message: '"4" is not one of the numbers 1 to 3 in the list.',
+    });
+    expect(pickCanvases('Alpha', names)).toEqual({
+      ok: false,
+      message: '"Alpha" is not one of the numbers 1 to 3 in the list.',
+    });
   });
 
   test('the prompt numbers the canvases from 1', () => {

@@ -25,7 +25,8 @@ function put(sheet: TestSheet, row: number, column: number, v: EditValue | PlanV
     sheet.formulas.push(new Array(CANVAS_COLUMNS).fill(''));
   }
   const isFormulaCell = v !== null && typeof v === 'object' && !isKept(v) && isFormula(v);
-  sheet.values[row - 1][column - 1] = v === null ? '' : isFormulaCell ? '' : typeof v === 'object' && isKept(v) ? v.kept : v;
+  sheet.values[row - 1][column - 1] =
+    v === null ? '' : isFormulaCell ? '' : typeof v === 'object' && isKept(v) ? v.kept : v;
   sheet.formulas[row - 1][column - 1] = isFormulaCell ? (v as { formula: string }).formula : '';
 }
 

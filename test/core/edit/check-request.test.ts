@@ -23,52 +23,102 @@ test('well-formed edits of every kind and list pass', () => {
     { kind: 'move', block: 'keyActivities', index: 1, expected: { text: 'x' }, to: 0 },
     { kind: 'add', block: 'revenueStreams', value: { name: 'Tea', type: 'subscription', price: null, volume: 0 } },
     { kind: 'add', block: 'costStructure', value: { name: 'Rent', behavior: 'fixed', amount: 3000 } },
-    { kind: 'add', block: 'costStructure', value: { name: 'Beans', behavior: 'variable', per: 'unit', amount: 1.5, stream: 'Tea' } },
+    {
+      kind: 'add',
+      block: 'costStructure',
+      value: { name: 'Beans', behavior: 'variable', per: 'unit', amount: 1.5, stream: 'Tea' },
+    },
     { kind: 'add', block: 'costStructure', value: { name: 'Fees', behavior: 'variable', per: 'revenue', amount: 1 } },
   ];
   for (const e of good) expect(refused(assertEditRequest, edit(e))).toEqual([]);
 });
 
 test('every bad field is named at once', () => {
-  expect(refused(assertEditRequest, edit({ kind: 'add', block: 'revenueStreams', value: { name: '', type: 'rent', price: -1, volume: 'many' } }))).toEqual([
-    'edit.value.name',
-    'edit.value.type',
-    'edit.value.price',
-    'edit.value.volume',
-  ]);
+  expect(
+    refused(
+      assertEditRequest,
+      edit({ kind: 'add', block: 'revenueStreams', value: { name: '', type: 'rent', price: -1, volume: 'many' } }),
+    ),
+  ).toEqual(['edit.value.name', 'edit.value.type', 'edit.value.price', 'edit.value.volume']);
 });
 
 test('a cost carries only the fields of its behaviour, and a share stays within 0..1', () => {
-  expect(refused(assertEditRequest, edit({ kind: 'add', block: 'costStructure', value: { name: 'Rent', behavior: 'fixed', amount: 1, stream: 'Tea' } }))).toEqual([
-    'edit.value.stream',
-  ]);
-  expect(refused(assertEditRequest, edit({ kind: 'add', block: 'costStructure', value: { name: 'Fees', behavior: 'variable', per: 'revenue', amount: 1.01 } }))).toEqual([
-    'edit.value.amount',
-  ]);
-  expect(refused(assertEditRequest, edit({ kind: 'add', block: 'costStructure', value: { name: 'Fees', behavior: 'variable', per: 'month', amount: 1 } }))).toEqual([
-    'edit.value.per',
-  ]);
+  expect(
+    refused(
+      assertEditRequest,
+      edit({
+        kind: 'add',
+        block: 'costStructure',
+        value: { name: 'Rent', behavior: 'fixed', amount: 1, stream: 'Tea' },
+      }),
+    ),
+  ).toEqual(['edit.value.stream']);
+  expect(
+    refused(
+      assertEditRequest,
+      edit({
+        kind: 'add',
+        block: 'costStructure',
+        value: { name: 'Fees', behavior: 'variable', per: 'revenue', amount: 1.01 },
+      }),
+    ),
+  ).toEqual(['edit.value.amount']);
+  expect(
+    refused(
+      assertEditRequest,
+      edit({
+        kind: 'add',
+        block: 'costStructure',
+        value: { name: 'Fees', behavior: 'variable', per: 'month', amount: 1 },
+      }),
+    ),
+  ).toEqual(['edit.value.per']);
 });
 
 test('a note is text of at most 1000 characters; numbers and missing text are refused', () => {
-  expect(refused(assertEditRequest, edit({ kind: 'add', block: 'keyPartners', value: { text: 'x'.repeat(1000) } }))).toEqual([]);
-  expect(refused(assertEditRequest, edit({ kind: 'add', block: 'keyPartners', value: { text: 'x'.repeat(1001) } }))).toEqual(['edit.value.text']);
-  expect(refused(assertEditRequest, edit({ kind: 'add', block: 'keyPartners', value: { text: 42 } }))).toEqual(['edit.value.text']);
-  expect(refused(assertEditRequest, edit({ kind: 'add', block: 'keyPartners', value: {} }))).toEqual(['edit.value.text']);
+  expect(
+    refused(assertEditRequest, edit({ kind: 'add', block: 'keyPartners', value: { text: 'x'.repeat(1000) } })),
+  ).toEqual([]);
+  expect(
+    refused(assertEditRequest, edit({ kind: 'add', block: 'keyPartners', value: { text: 'x'.repeat(1001) } })),
+  ).toEqual(['edit.value.text']);
+  expect(refused(assertEditRequest, edit({ kind: 'add', block: 'keyPartners', value: { text: 42 } }))).toEqual([
+    'edit.value.text',
+  ]);
+  expect(refused(assertEditRequest, edit({ kind: 'add', block: 'keyPartners', value: {} }))).toEqual([
+    'edit.value.text',
+  ]);
 });
 
 test('positions are whole numbers from 0; the entry as last seen must come along', () => {
-  expect(refused(assertEditRequest, edit({ kind: 'move', block: 'keyPartners', index: 1.5, expected: { text: 'x' }, to: -1 }))).toEqual(['edit.index', 'edit.to']);
-  expect(refused(assertEditRequest, edit({ kind: 'delete', block: 'keyPartners', index: 0 }))).toEqual(['edit.expected']);
-  expect(refused(assertEditRequest, edit({ kind: 'delete', block: 'revenueStreams', index: 0, expected: { text: 'Tea' } }))).toEqual(['edit.expected.name']);
+  expect(
+    refused(
+      assertEditRequest,
+      edit({ kind: 'move', block: 'keyPartners', index: 1.5, expected: { text: 'x' }, to: -1 }),
+    ),
+  ).toEqual(['edit.index', 'edit.to']);
+  expect(refused(assertEditRequest, edit({ kind: 'delete', block: 'keyPartners', index: 0 }))).toEqual([
+    'edit.expected',
+  ]);
+  expect(
+    refused(assertEditRequest, edit({ kind: 'delete', block: 'revenueStreams', index: 0, expected: { text: 'Tea' } })),
+  ).toEqual(['edit.expected.name']);
 });
 
 test('messages say what was expected and what came, in words', () => {
   try {
-    assertEditRequest(edit({ kind: 'add', block: 'revenueStreams', value: { name: 'Tea', type: 'subscription', price: 'ten', volume: 1 } }));
+    assertEditRequest(
+      edit({
+        kind: 'add',
+        block: 'revenueStreams',
+        value: { name: 'Tea', type: 'subscription', price: 'ten', volume: 1 },
+      }),
+    );
     throw new Error('not refused');
   } catch (err) {
-    expect((err as RequestError).messages).toEqual([{ field: 'edit.value.price', message: 'The price must be a number of 0 or more, got "ten"' }]);
+    expect((err as RequestError).messages).toEqual([
+      { field: 'edit.value.price', message: 'The price must be a number of 0 or more, got "ten"' },
+    ]);
   }
 });
 

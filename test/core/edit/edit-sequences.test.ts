@@ -5,7 +5,14 @@ import { BlockId, Canvas, emptyCanvas } from '../../../src/core/model';
 import { carryOut, laidOut, readBack } from './canvas-grid';
 
 /** The lists the sequences edit: a tall, an upper and a lower note block, segments, streams, costs. */
-const BLOCKS: BlockId[] = ['keyPartners', 'keyActivities', 'channels', 'customerSegments', 'revenueStreams', 'costStructure'];
+const BLOCKS: BlockId[] = [
+  'keyPartners',
+  'keyActivities',
+  'channels',
+  'customerSegments',
+  'revenueStreams',
+  'costStructure',
+];
 
 interface Step {
   block: BlockId;
@@ -26,7 +33,8 @@ let serial = 0;
 
 function newEntry(block: BlockId) {
   serial += 1;
-  if (block === 'revenueStreams') return { name: `Stream ${serial}`, type: 'usage-fee' as const, price: serial, volume: 2 };
+  if (block === 'revenueStreams')
+    return { name: `Stream ${serial}`, type: 'usage-fee' as const, price: serial, volume: 2 };
   if (block === 'costStructure') return { name: `Cost ${serial}`, behavior: 'fixed' as const, amount: serial };
   return { text: `Note ${serial}` };
 }
@@ -38,7 +46,8 @@ function editFor(s: Step, canvas: Canvas): CanvasEdit | null {
   if (entries.length === 0) return null;
   const index = s.pick % entries.length;
   const expected = entries[index];
-  if (s.kind === 'update') return { kind: 'update', block: s.block, index, expected, value: newEntry(s.block) } as CanvasEdit;
+  if (s.kind === 'update')
+    return { kind: 'update', block: s.block, index, expected, value: newEntry(s.block) } as CanvasEdit;
   if (s.kind === 'delete') return { kind: 'delete', block: s.block, index, expected } as CanvasEdit;
   return { kind: 'move', block: s.block, index, expected, to: s.to % entries.length } as CanvasEdit;
 }
@@ -57,25 +66,29 @@ test('any sequence of edits leaves the sheet reading back as the same edits on p
   let growths = 0;
   fc.assert(
     // Half the steps go to one block per run, so that block fills up and grows.
-    fc.property(fc.constantFrom(...BLOCKS), fc.array(fc.tuple(step, fc.boolean()), { minLength: 20, maxLength: 60 }), (focus, draws) => {
-      const steps = draws.map(([s, focused]) => (focused ? { ...s, block: focus } : s));
-      const sheet = laidOut(emptyCanvas('Sequences'));
-      let expected = readBack(sheet).canvas;
-      for (const s of steps) {
-        const edit = editFor(s, expected);
-        if (edit === null) continue;
-        const decision = planEdit(readBack(sheet), sheet, edit);
-        if (!decision.ok) throw new Error(`Refused: ${JSON.stringify(decision)}`);
-        if (decision.plan.insert) growths += 1;
-        carryOut(sheet, decision.plan);
-        const next: Canvas = structuredClone(expected);
-        if (edit.block === 'revenueStreams') next.revenueStreams = applied(expected.revenueStreams, edit);
-        else if (edit.block === 'costStructure') next.costs = applied(expected.costs, edit);
-        else next.blocks[edit.block] = applied(expected.blocks[edit.block], edit);
-        expected = next;
-        expect(readBack(sheet).canvas).toEqual(expected);
-      }
-    }),
+    fc.property(
+      fc.constantFrom(...BLOCKS),
+      fc.array(fc.tuple(step, fc.boolean()), { minLength: 20, maxLength: 60 }),
+      (focus, draws) => {
+        const steps = draws.map(([s, focused]) => (focused ? { ...s, block: focus } : s));
+        const sheet = laidOut(emptyCanvas('Sequences'));
+        let expected = readBack(sheet).canvas;
+        for (const s of steps) {
+          const edit = editFor(s, expected);
+          if (edit === null) continue;
+          const decision = planEdit(readBack(sheet), sheet, edit);
+          if (!decision.ok) throw new Error(`Refused: ${JSON.stringify(decision)}`);
+          if (decision.plan.insert) growths += 1;
+          carryOut(sheet, decision.plan);
+          const next: Canvas = structuredClone(expected);
+          if (edit.block === 'revenueStreams') next.revenueStreams = applied(expected.revenueStreams, edit);
+          else if (edit.block === 'costStructure') next.costs = applied(expected.costs, edit);
+          else next.blocks[edit.block] = applied(expected.blocks[edit.block], edit);
+          expected = next;
+          expect(readBack(sheet).canvas).toEqual(expected);
+        }
+      },
+    ),
     { numRuns: 25 },
   );
   // The sequences must have made blocks grow, or the property says nothing about growth.

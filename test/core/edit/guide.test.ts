@@ -32,5 +32,7 @@ test('a share of revenue is capped at 1; the licence line is the canvas’s', ()
     ['unit', 'per unit', null],
     ['revenue', 'share of revenue', 1],
   ]);
-  expect(guide.licence).toBe('The Business Model Canvas is by Strategyzer AG (strategyzer.com) and is licensed CC BY-SA 3.0.');
+  expect(guide.licence).toBe(
+    'The Business Model Canvas is by Strategyzer AG (strategyzer.com) and is licensed CC BY-SA 3.0.',
+  );
 });

@@ -52,19 +52,44 @@ describe('notes', () => {
   test('adding a note writes its row, the first free one, and nothing else', () => {
     const sheet = laidOut(cafe());
     const first = itemsRow(sheet, 'keyPartners');
-    const p = plan(sheet, { kind: 'add', block: 'keyPartners', value: { text: 'Milk farm', category: 'Buyer–supplier relationship' } });
+    const p = plan(sheet, {
+      kind: 'add',
+      block: 'keyPartners',
+      value: { text: 'Milk farm', category: 'Buyer–supplier relationship' },
+    });
     expect(p.insert).toBeNull();
-    expect(valueWrites(p)).toEqual([{ range: { row: first + 1, column: 1, numRows: 1, numColumns: 2 }, values: [['Milk farm', 'Buyer–supplier relationship']] }]);
+    expect(valueWrites(p)).toEqual([
+      {
+        range: { row: first + 1, column: 1, numRows: 1, numColumns: 2 },
+        values: [['Milk farm', 'Buyer–supplier relationship']],
+      },
+    ]);
     // An unlinked note keeps its block's colour, which the row already has.
-    expect(p.fills).toEqual([{ range: { row: first + 1, column: 1, numRows: 1, numColumns: 3 }, colors: [Array(3).fill(blockInfo('keyPartners').color)] }]);
+    expect(p.fills).toEqual([
+      {
+        range: { row: first + 1, column: 1, numRows: 1, numColumns: 3 },
+        colors: [Array(3).fill(blockInfo('keyPartners').color)],
+      },
+    ]);
   });
 
   test('a note linked to a segment takes the segment’s colour', () => {
     const sheet = laidOut(cafe());
     const first = itemsRow(sheet, 'customerRelationships');
-    const p = plan(sheet, { kind: 'add', block: 'customerRelationships', value: { text: 'Loyalty card', segment: 'Office teams' } });
-    expect(valueWrites(p)).toEqual([{ range: { row: first, column: 10, numRows: 1, numColumns: 3 }, values: [['Loyalty card', null, 'Office teams']] }]);
-    expect(p.fills).toEqual([{ range: { row: first, column: 10, numRows: 1, numColumns: 3 }, colors: [[BLUE, BLUE, BLUE]] }]);
+    const p = plan(sheet, {
+      kind: 'add',
+      block: 'customerRelationships',
+      value: { text: 'Loyalty card', segment: 'Office teams' },
+    });
+    expect(valueWrites(p)).toEqual([
+      {
+        range: { row: first, column: 10, numRows: 1, numColumns: 3 },
+        values: [['Loyalty card', null, 'Office teams']],
+      },
+    ]);
+    expect(p.fills).toEqual([
+      { range: { row: first, column: 10, numRows: 1, numColumns: 3 }, colors: [[BLUE, BLUE, BLUE]] },
+    ]);
   });
 
   test('text that looks like a formula, a number or a date stays text in the plan', () => {
@@ -85,7 +110,9 @@ describe('notes', () => {
       expected: { text: 'Kiosk at the station', category: 'Delivery', segment: 'Commuters' },
       value: { text: 'Kiosk at the station', category: 'Purchase', segment: 'Commuters' },
     });
-    expect(valueWrites(p)).toEqual([{ range: { row: first, column: 11, numRows: 1, numColumns: 1 }, values: [['Purchase']] }]);
+    expect(valueWrites(p)).toEqual([
+      { range: { row: first, column: 11, numRows: 1, numColumns: 1 }, values: [['Purchase']] },
+    ]);
   });
 
   test('deleting a note moves the notes below it up a row', () => {
@@ -94,7 +121,9 @@ describe('notes', () => {
     const sheet = laidOut(c);
     const first = itemsRow(sheet, 'keyPartners');
     const p = plan(sheet, { kind: 'delete', block: 'keyPartners', index: 0, expected: { text: 'A' } });
-    expect(valueWrites(p)).toEqual([{ range: { row: first, column: 1, numRows: 3, numColumns: 1 }, values: [['B'], ['C'], [null]] }]);
+    expect(valueWrites(p)).toEqual([
+      { range: { row: first, column: 1, numRows: 3, numColumns: 1 }, values: [['B'], ['C'], [null]] },
+    ]);
     carryOut(sheet, p);
     expect(readBack(sheet).canvas.blocks.keyPartners).toEqual([{ text: 'B' }, { text: 'C' }]);
   });
@@ -106,7 +135,14 @@ describe('notes', () => {
     const first = itemsRow(sheet, 'keyPartners');
     const p = plan(sheet, { kind: 'move', block: 'keyPartners', index: 3, expected: { text: 'D' }, to: 1 });
     expect(valueWrites(p)).toEqual([
-      { range: { row: first + 1, column: 1, numRows: 3, numColumns: 2 }, values: [['D', null], ['B', 'Coopetition'], ['C', null]] },
+      {
+        range: { row: first + 1, column: 1, numRows: 3, numColumns: 2 },
+        values: [
+          ['D', null],
+          ['B', 'Coopetition'],
+          ['C', null],
+        ],
+      },
     ]);
     carryOut(sheet, p);
     expect(readBack(sheet).canvas.blocks.keyPartners.map((i) => i.text)).toEqual(['A', 'D', 'B', 'C']);
@@ -120,7 +156,11 @@ describe('notes', () => {
     const p = plan(sheet, { kind: 'add', block: 'keyPartners', value: { text: 'Milk farm' } });
     expect(p.values[0].range.row).toBe(first + 3);
     carryOut(sheet, p);
-    expect(readBack(sheet).canvas.blocks.keyPartners.map((i) => i.text)).toEqual(['Bean roaster', 'Typed in the sheet', 'Milk farm']);
+    expect(readBack(sheet).canvas.blocks.keyPartners.map((i) => i.text)).toEqual([
+      'Bean roaster',
+      'Typed in the sheet',
+      'Milk farm',
+    ]);
   });
 });
 
@@ -135,7 +175,11 @@ describe('conflicts', () => {
       expected: { text: 'Bean roaster' },
       value: { text: 'Coffee roaster' },
     });
-    expect(decision).toEqual({ ok: false, reason: 'conflict', message: expect.stringContaining('"Bean roaster" in Key Partners was changed or removed on the sheet') });
+    expect(decision).toEqual({
+      ok: false,
+      reason: 'conflict',
+      message: expect.stringContaining('"Bean roaster" in Key Partners was changed or removed on the sheet'),
+    });
   });
 
   test('a note that only moved (a note was added above it on the sheet) is found and edited', () => {
@@ -147,7 +191,13 @@ describe('conflicts', () => {
     sheet.formulas.splice(first - 1, 0, Array(15).fill(''));
     for (const r of Object.values(sheet.namedRanges)) if (r.row >= first) r.row += 1;
     for (const r of Object.values(sheet.namedRanges)) if (r.row < first && r.row + r.numRows > first) r.numRows += 1;
-    const canvas = edited(sheet, { kind: 'update', block: 'keyPartners', index: 1, expected: { text: 'B' }, value: { text: 'B, renamed' } });
+    const canvas = edited(sheet, {
+      kind: 'update',
+      block: 'keyPartners',
+      index: 1,
+      expected: { text: 'B' },
+      value: { text: 'B, renamed' },
+    });
     expect(canvas.blocks.keyPartners.map((i) => i.text)).toEqual(['New on top', 'A', 'B, renamed']);
   });
 
@@ -155,7 +205,13 @@ describe('conflicts', () => {
     const c = cafe();
     c.blocks.keyPartners = [{ text: 'A' }, { text: 'B' }];
     const sheet = laidOut(c);
-    const decision = planEdit(readBack(sheet), sheet, { kind: 'move', block: 'keyPartners', index: 0, expected: { text: 'B' }, to: 1 });
+    const decision = planEdit(readBack(sheet), sheet, {
+      kind: 'move',
+      block: 'keyPartners',
+      index: 0,
+      expected: { text: 'B' },
+      to: 1,
+    });
     expect(decision.ok).toBe(false);
     expect(!decision.ok && decision.reason).toBe('conflict');
   });
@@ -164,7 +220,12 @@ describe('conflicts', () => {
     const sheet = laidOut(cafe());
     const coffee = { name: 'Coffee', type: 'asset-sale', price: 4, volume: 2500 } as const;
     carryOut(sheet, plan(sheet, { kind: 'delete', block: 'revenueStreams', index: 0, expected: coffee }));
-    const again = planEdit(readBack(sheet), sheet, { kind: 'delete', block: 'revenueStreams', index: 0, expected: coffee });
+    const again = planEdit(readBack(sheet), sheet, {
+      kind: 'delete',
+      block: 'revenueStreams',
+      index: 0,
+      expected: coffee,
+    });
     expect(!again.ok && again.reason).toBe('conflict');
   });
 });
@@ -172,7 +233,11 @@ describe('conflicts', () => {
 describe('references', () => {
   test('a link to a segment that is not on the canvas is refused, naming the field', () => {
     const sheet = laidOut(cafe());
-    const decision = planEdit(readBack(sheet), sheet, { kind: 'add', block: 'valuePropositions', value: { text: 'x', segment: 'Tourists' } });
+    const decision = planEdit(readBack(sheet), sheet, {
+      kind: 'add',
+      block: 'valuePropositions',
+      value: { text: 'x', segment: 'Tourists' },
+    });
     expect(decision).toEqual({
       ok: false,
       reason: 'invalid',
@@ -182,7 +247,11 @@ describe('references', () => {
 
   test('stream names are unique regardless of capitals; a cost must follow an existing stream', () => {
     const sheet = laidOut(cafe());
-    const dup = planEdit(readBack(sheet), sheet, { kind: 'add', block: 'revenueStreams', value: { name: 'coffee', type: 'usage-fee', price: 1, volume: 1 } });
+    const dup = planEdit(readBack(sheet), sheet, {
+      kind: 'add',
+      block: 'revenueStreams',
+      value: { name: 'coffee', type: 'usage-fee', price: 1, volume: 1 },
+    });
     expect(!dup.ok && dup.reason === 'invalid' && dup.messages.map((m) => m.field)).toEqual(['edit.value.name']);
     const cost = planEdit(readBack(sheet), sheet, {
       kind: 'add',
@@ -194,8 +263,16 @@ describe('references', () => {
 
   test('a move to a place beyond the list is refused', () => {
     const sheet = laidOut(cafe());
-    const d = planEdit(readBack(sheet), sheet, { kind: 'move', block: 'customerSegments', index: 0, expected: { text: 'Commuters', category: 'Niche market' }, to: 2 });
-    expect(!d.ok && d.reason === 'invalid' && d.messages).toEqual([{ field: 'edit.to', message: 'Position 3 is outside the list, which has 2 entries.' }]);
+    const d = planEdit(readBack(sheet), sheet, {
+      kind: 'move',
+      block: 'customerSegments',
+      index: 0,
+      expected: { text: 'Commuters', category: 'Niche market' },
+      to: 2,
+    });
+    expect(!d.ok && d.reason === 'invalid' && d.messages).toEqual([
+      { field: 'edit.to', message: 'Position 3 is outside the list, which has 2 entries.' },
+    ]);
   });
 
   test('renaming a segment renames the links to it, so notes and streams keep their colour', () => {
@@ -220,22 +297,46 @@ describe('references', () => {
       expected: { name: 'Coffee', type: 'asset-sale', price: 4, volume: 2500 },
       value: { name: 'Coffee to go', type: 'asset-sale', price: 4.5, volume: 2500 },
     });
-    expect(canvas.costs[1]).toEqual({ name: 'Beans and cups', behavior: 'variable', per: 'unit', amount: 1.5, stream: 'Coffee to go' });
+    expect(canvas.costs[1]).toEqual({
+      name: 'Beans and cups',
+      behavior: 'variable',
+      per: 'unit',
+      amount: 1.5,
+      stream: 'Coffee to go',
+    });
   });
 });
 
 describe('segment colours', () => {
   test('reordering the segments repaints the notes and streams linked to them', () => {
     const sheet = laidOut(cafe());
-    const p = plan(sheet, { kind: 'move', block: 'customerSegments', index: 1, expected: { text: 'Office teams' }, to: 0 });
+    const p = plan(sheet, {
+      kind: 'move',
+      block: 'customerSegments',
+      index: 1,
+      expected: { text: 'Office teams' },
+      to: 0,
+    });
     const fillAt = (column: number) => p.fills.find((f) => f.range.column === column);
     const vpRow = itemsRow(sheet, 'valuePropositions');
     const csRow = itemsRow(sheet, 'customerSegments');
     const streamRow = itemsRow(sheet, 'revenueStreams');
     // Commuters is now the second segment: blue. Office teams the first: yellow.
-    expect(fillAt(13)).toEqual({ range: { row: csRow, column: 13, numRows: 2, numColumns: 3 }, colors: [[YELLOW, YELLOW, YELLOW], [BLUE, BLUE, BLUE]] });
-    expect(fillAt(7)).toEqual({ range: { row: vpRow, column: 7, numRows: 1, numColumns: 3 }, colors: [[BLUE, BLUE, BLUE]] });
-    expect(fillAt(8)).toEqual({ range: { row: streamRow + 1, column: 8, numRows: 1, numColumns: 1 }, colors: [[YELLOW]] });
+    expect(fillAt(13)).toEqual({
+      range: { row: csRow, column: 13, numRows: 2, numColumns: 3 },
+      colors: [
+        [YELLOW, YELLOW, YELLOW],
+        [BLUE, BLUE, BLUE],
+      ],
+    });
+    expect(fillAt(7)).toEqual({
+      range: { row: vpRow, column: 7, numRows: 1, numColumns: 3 },
+      colors: [[BLUE, BLUE, BLUE]],
+    });
+    expect(fillAt(8)).toEqual({
+      range: { row: streamRow + 1, column: 8, numRows: 1, numColumns: 1 },
+      colors: [[YELLOW]],
+    });
   });
 
   test('unlinking a stream gives its name cell back the input fill', () => {
@@ -257,27 +358,51 @@ describe('revenue streams and costs', () => {
   test('a new stream fills the first free row of Revenue Streams with its inputs', () => {
     const sheet = laidOut(cafe());
     const row = itemsRow(sheet, 'revenueStreams') + 2;
-    const p = plan(sheet, { kind: 'add', block: 'revenueStreams', value: { name: 'Pastries', type: 'asset-sale', price: 3, volume: null } });
+    const p = plan(sheet, {
+      kind: 'add',
+      block: 'revenueStreams',
+      value: { name: 'Pastries', type: 'asset-sale', price: 3, volume: null },
+    });
     // The volume cell is empty already, so the write stops at the price. Name, type and segment
     // are plain-text cells, which take text without an apostrophe.
     expect(p.values).toEqual([
-      { range: { row, column: 8, numRows: 1, numColumns: 4 }, values: [['Pastries', 'asset-sale', null, 3]], plainText: [true, true, true, false] },
+      {
+        range: { row, column: 8, numRows: 1, numColumns: 4 },
+        values: [['Pastries', 'asset-sale', null, 3]],
+        plainText: [true, true, true, false],
+      },
     ]);
     carryOut(sheet, p);
-    expect(readBack(sheet).canvas.revenueStreams[2]).toEqual({ name: 'Pastries', type: 'asset-sale', price: 3, volume: null });
+    expect(readBack(sheet).canvas.revenueStreams[2]).toEqual({
+      name: 'Pastries',
+      type: 'asset-sale',
+      price: 3,
+      volume: null,
+    });
   });
 
   test('a cost is written with the behaviour label the sheet uses', () => {
     const sheet = laidOut(cafe());
     const row = itemsRow(sheet, 'costStructure') + 3;
-    const p = plan(sheet, { kind: 'add', block: 'costStructure', value: { name: 'Barista', behavior: 'fixed', amount: 2800 } });
-    expect(valueWrites(p)).toEqual([{ range: { row, column: 1, numRows: 1, numColumns: 4 }, values: [['Barista', 'fixed', null, 2800]] }]);
+    const p = plan(sheet, {
+      kind: 'add',
+      block: 'costStructure',
+      value: { name: 'Barista', behavior: 'fixed', amount: 2800 },
+    });
+    expect(valueWrites(p)).toEqual([
+      { range: { row, column: 1, numRows: 1, numColumns: 4 }, values: [['Barista', 'fixed', null, 2800]] },
+    ]);
     expect(p.fills).toEqual([]);
   });
 
   test('deleting a cost moves the costs below it up and leaves the streams alone', () => {
     const sheet = laidOut(cafe());
-    const canvas = edited(sheet, { kind: 'delete', block: 'costStructure', index: 0, expected: { name: 'Rent', behavior: 'fixed', amount: 3000 } });
+    const canvas = edited(sheet, {
+      kind: 'delete',
+      block: 'costStructure',
+      index: 0,
+      expected: { name: 'Rent', behavior: 'fixed', amount: 3000 },
+    });
     expect(canvas.costs.map((c) => c.name)).toEqual(['Beans and cups', 'Card fees']);
     expect(canvas.revenueStreams).toEqual(cafe().revenueStreams);
   });
@@ -294,13 +419,25 @@ describe('a full block grows', () => {
     const p = plan(sheet, { kind: 'add', block: 'keyActivities', value: { text: 'Train staff' } });
     expect(p.insert).toEqual({ at: last, count: 1, formatsFrom: 'above' });
     // The last note went down with the new row; it is written back, and the new one below it.
-    expect(valueWrites(p)).toEqual([{ range: { row: last, column: 4, numRows: 2, numColumns: 1 }, values: [['Order beans'], ['Train staff']] }]);
+    expect(valueWrites(p)).toEqual([
+      { range: { row: last, column: 4, numRows: 2, numColumns: 1 }, values: [['Order beans'], ['Train staff']] },
+    ]);
     carryOut(sheet, p);
     const after = readBack(sheet);
-    expect(after.canvas.blocks.keyActivities.map((i) => i.text)).toEqual(['Roast', 'Brew', 'Serve', 'Clean', 'Order beans', 'Train staff']);
+    expect(after.canvas.blocks.keyActivities.map((i) => i.text)).toEqual([
+      'Roast',
+      'Brew',
+      'Serve',
+      'Clean',
+      'Order beans',
+      'Train staff',
+    ]);
     expect(placeOf(after.places, 'keyActivities').region.numRows).toBe(ka.region.numRows + 1);
     expect(placeOf(after.places, 'keyResources').region.row).toBe(kr.region.row + 1);
-    expect(after.canvas.blocks).toEqual({ ...c.blocks, keyActivities: [...c.blocks.keyActivities, { text: 'Train staff' }] });
+    expect(after.canvas.blocks).toEqual({
+      ...c.blocks,
+      keyActivities: [...c.blocks.keyActivities, { text: 'Train staff' }],
+    });
     expect(after.canvas.revenueStreams).toEqual(c.revenueStreams);
     expect(after.canvas.costs).toEqual(c.costs);
   });
@@ -316,7 +453,13 @@ describe('a full block grows', () => {
     expect(p.insert?.at).toBe(kp.items.row + 12);
     // Key Resources, full too, had its last note pushed down by the new row: it is moved back.
     const kr = valueWrites(p).find((w) => w.range.column === 4);
-    expect(kr).toEqual({ range: { row: kp.items.row + 12, column: 4, numRows: 2, numColumns: 2 }, values: [['Resource 5', 'Human'], [null, null]] });
+    expect(kr).toEqual({
+      range: { row: kp.items.row + 12, column: 4, numRows: 2, numColumns: 2 },
+      values: [
+        ['Resource 5', 'Human'],
+        [null, null],
+      ],
+    });
     carryOut(sheet, p);
     const after = readBack(sheet).canvas;
     expect(after.blocks.keyPartners).toHaveLength(14);
@@ -325,22 +468,49 @@ describe('a full block grows', () => {
 
   test('full cost and revenue rows grow, and the new row gets the formulas of a cost-and-revenue row', () => {
     const c = cafe();
-    c.revenueStreams = Array.from({ length: 5 }, (_, i) => ({ name: `Stream ${i + 1}`, type: 'usage-fee' as const, price: 1, volume: 10 }));
+    c.revenueStreams = Array.from({ length: 5 }, (_, i) => ({
+      name: `Stream ${i + 1}`,
+      type: 'usage-fee' as const,
+      price: 1,
+      volume: 10,
+    }));
     c.costs = [];
     const sheet = laidOut(c);
     const rs = placeOf(readBack(sheet).places, 'revenueStreams');
     // The layout keeps one spare row, so the sixth stream fits and the seventh makes it grow.
-    carryOut(sheet, plan(sheet, { kind: 'add', block: 'revenueStreams', value: { name: 'Stream 6', type: 'usage-fee', price: 1, volume: 10 } }));
+    carryOut(
+      sheet,
+      plan(sheet, {
+        kind: 'add',
+        block: 'revenueStreams',
+        value: { name: 'Stream 6', type: 'usage-fee', price: 1, volume: 10 },
+      }),
+    );
     const last = rs.items.row + rs.items.numRows - 1;
-    const p = plan(sheet, { kind: 'add', block: 'revenueStreams', value: { name: 'Stream 7', type: 'usage-fee', price: 1, volume: 10 } });
+    const p = plan(sheet, {
+      kind: 'add',
+      block: 'revenueStreams',
+      value: { name: 'Stream 7', type: 'usage-fee', price: 1, volume: 10 },
+    });
     expect(p.insert).toEqual({ at: last, count: 1, formatsFrom: 'above' });
-    const formulaWrites = p.values.filter((w) => w.range.row === last && w.range.numRows === 1 && (w.range.column === 5 || w.range.column === 13));
+    const formulaWrites = p.values.filter(
+      (w) => w.range.row === last && w.range.numRows === 1 && (w.range.column === 5 || w.range.column === 13),
+    );
     expect(formulaWrites).toHaveLength(2);
     for (const w of formulaWrites) {
       expect(w.values[0]).toHaveLength(3);
-      for (const v of w.values[0]) expect(v).toEqual({ formula: expect.stringMatching(new RegExp(`^=.*\\b[A-O]${last}\\b`)) });
+      for (const v of w.values[0])
+        expect(v).toEqual({ formula: expect.stringMatching(new RegExp(`^=.*\\b[A-O]${last}\\b`)) });
     }
     carryOut(sheet, p);
-    expect(readBack(sheet).canvas.revenueStreams.map((s) => s.name)).toEqual(['Stream 1', 'Stream 2', 'Stream 3', 'Stream 4', 'Stream 5', 'Stream 6', 'Stream 7']);
+    expect(readBack(sheet).canvas.revenueStreams.map((s) => s.name)).toEqual([
+      'Stream 1',
+      'Stream 2',
+      'Stream 3',
+      'Stream 4',
+      'Stream 5',
+      'Stream 6',
+      'Stream 7',
+    ]);
   });
 });

@@ -11,12 +11,16 @@ const base: FinanceCase = {
 };
 const first = FIRST_ITEM_ROW;
 
-function checked(c: FinanceCase, edit?: (type: (row: number, column: number, v: number | string | null) => void) => void) {
+function checked(
+  c: FinanceCase,
+  edit?: (type: (row: number, column: number, v: number | string | null) => void) => void,
+) {
   const f = planFinance(c);
   edit?.((row, column, v) => f.sheet.type(row, column, v));
   const m = f.layout.master.value;
   const counts = {} as Record<CheckKey, unknown>;
-  for (const [key, cells] of Object.entries(f.layout.checks)) counts[key as CheckKey] = f.sheet.value(cells.count.row, cells.count.column);
+  for (const [key, cells] of Object.entries(f.layout.checks))
+    counts[key as CheckKey] = f.sheet.value(cells.count.row, cells.count.column);
   return { master: f.sheet.value(m.row, m.column), counts, f };
 }
 
@@ -85,7 +89,9 @@ test('a negative assumption', () => {
 });
 
 test('a type or behaviour not from the lists', () => {
-  expect(checked(base, (type) => type(first, REVENUE_COLUMNS.type, 'rent')).master).toBe('A type or behaviour is not one from its list');
+  expect(checked(base, (type) => type(first, REVENUE_COLUMNS.type, 'rent')).master).toBe(
+    'A type or behaviour is not one from its list',
+  );
   expect(checked(base, (type) => type(first, COST_COLUMNS.behavior, 'monthly')).counts.unknownLabels).toBe(1);
 });
 

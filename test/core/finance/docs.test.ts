@@ -8,13 +8,19 @@ import { PROJECTION } from '../../../src/core/finance/projection';
 const doc = readFileSync(join(__dirname, '..', '..', '..', 'docs', 'kpis.md'), 'utf8');
 
 test('docs/kpis.md describes every KPI under the label the sheet shows', () => {
-  const missing = Object.values(KPIS).map((k) => k.label).filter((label) => !doc.includes(`| ${label} |`));
+  const missing = Object.values(KPIS)
+    .map((k) => k.label)
+    .filter((label) => !doc.includes(`| ${label} |`));
   expect(missing).toEqual([]);
 });
 
 test('docs/kpis.md gives every named range, and only those', () => {
   const documented = [...doc.matchAll(/`<prefix>_(\w+)`/g)].map((m) => m[1]);
-  expect([...new Set(documented)].sort()).toEqual(namedKpis().map((k) => k.name).sort());
+  expect([...new Set(documented)].sort()).toEqual(
+    namedKpis()
+      .map((k) => k.name)
+      .sort(),
+  );
 });
 
 test('docs/kpis.md lists every check, assumption and projection row', () => {

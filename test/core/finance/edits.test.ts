@@ -25,7 +25,8 @@ test('a new price gives a new revenue and profit', () => {
 
 test('clearing a stream row makes the totals, shares and per-unit costs follow', () => {
   const f = planFinance(shop);
-  for (const c of [REVENUE_COLUMNS.name, REVENUE_COLUMNS.type, REVENUE_COLUMNS.price, REVENUE_COLUMNS.volume]) f.sheet.type(first, c, null);
+  for (const c of [REVENUE_COLUMNS.name, REVENUE_COLUMNS.type, REVENUE_COLUMNS.price, REVENUE_COLUMNS.volume])
+    f.sheet.type(first, c, null);
   expect(f.kpi('revenue')).toBe(1200);
   expect(f.kpi('streamCount')).toBe(1);
   expect(f.sheet.value(first, REVENUE_COLUMNS.monthly)).toBe('');
@@ -73,7 +74,10 @@ test('churn and acquisition cost drive the recurring figures', () => {
 });
 
 test('growth moves the projection and its break-even month', () => {
-  const f = planFinance({ streams: [{ name: 'Plan', type: 'subscription', price: 10, volume: 100 }], costs: [{ name: 'Team', behavior: 'fixed', amount: 1500 }] });
+  const f = planFinance({
+    streams: [{ name: 'Plan', type: 'subscription', price: 10, volume: 100 }],
+    costs: [{ name: 'Team', behavior: 'fixed', amount: 1500 }],
+  });
   expect(f.kpi('breakEvenMonth')).toBe('not within 36 months');
   const growth = f.layout.assumptions.growth.value;
   f.sheet.type(growth.row, growth.column, 1);

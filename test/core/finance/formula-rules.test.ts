@@ -17,9 +17,11 @@ function plannedCases() {
 
 function formulasOf(values: ReturnType<typeof planFinance>['plan']['values']) {
   const out: { row: number; column: number; formula: string }[] = [];
-  values.forEach((row, r) => row.forEach((v, c) => {
-    if (isFormula(v)) out.push({ row: r + 1, column: c + 1, formula: v.formula });
-  }));
+  values.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (isFormula(v)) out.push({ row: r + 1, column: c + 1, formula: v.formula });
+    }),
+  );
   return out;
 }
 
@@ -56,7 +58,9 @@ describe.each(plannedCases())('every formula of the $fixture canvas', ({ f }) =>
   const formulas = formulasOf(f.plan.values);
 
   test('keeps the analyst rules', () => {
-    const breaches = formulas.flatMap((x) => ruleBreaches(x.formula).map((b) => `R${x.row}C${x.column} ${x.formula}: ${b}`));
+    const breaches = formulas.flatMap((x) =>
+      ruleBreaches(x.formula).map((b) => `R${x.row}C${x.column} ${x.formula}: ${b}`),
+    );
     expect(breaches).toEqual([]);
     expect(formulas.length).toBeGreaterThan(400);
   });
@@ -75,7 +79,14 @@ describe.each(plannedCases())('every formula of the $fixture canvas', ({ f }) =>
   });
 
   test('each calculated column of the item rows has one formula down its rows', () => {
-    const columns = [COST_COLUMNS.basis, COST_COLUMNS.monthly, COST_COLUMNS.share, REVENUE_COLUMNS.basis, REVENUE_COLUMNS.monthly, REVENUE_COLUMNS.share];
+    const columns = [
+      COST_COLUMNS.basis,
+      COST_COLUMNS.monthly,
+      COST_COLUMNS.share,
+      REVENUE_COLUMNS.basis,
+      REVENUE_COLUMNS.monthly,
+      REVENUE_COLUMNS.share,
+    ];
     for (const c of columns) {
       const shapes = new Set<string>();
       for (let row = f.geometry.costRows.first; row < f.geometry.costRows.first + f.geometry.costRows.count; row++) {

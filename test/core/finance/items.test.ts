@@ -35,13 +35,25 @@ describe('the item rows', () => {
     const row = f.plan.values[first];
     expect(row.slice(COST_COLUMNS.name - 1, COST_COLUMNS.amount)).toEqual(['Beans', 'per unit', 'Coffee', 1.5]);
     expect(f.plan.values[first + 2].slice(0, 4)).toEqual(['Card fees', 'share of revenue', null, 0.02]);
-    expect(f.plan.values[first - 1].slice(REVENUE_COLUMNS.name - 1, REVENUE_COLUMNS.volume)).toEqual(['Coffee', 'asset-sale', 'Commuters', 4, 2500]);
+    expect(f.plan.values[first - 1].slice(REVENUE_COLUMNS.name - 1, REVENUE_COLUMNS.volume)).toEqual([
+      'Coffee',
+      'asset-sale',
+      'Commuters',
+      4,
+      2500,
+    ]);
   });
 
   test('each row shows a live basis label, its monthly amount and its share', () => {
     expect([value(first, COST_COLUMNS.basis), value(first, COST_COLUMNS.monthly)]).toEqual(['USD per month', 3000]);
-    expect([value(first + 1, COST_COLUMNS.basis), value(first + 1, COST_COLUMNS.monthly)]).toEqual(['USD × units of that stream', 3750]);
-    expect([value(first + 2, COST_COLUMNS.basis), value(first + 2, COST_COLUMNS.monthly)]).toEqual(['USD × units of every stream', 260]);
+    expect([value(first + 1, COST_COLUMNS.basis), value(first + 1, COST_COLUMNS.monthly)]).toEqual([
+      'USD × units of that stream',
+      3750,
+    ]);
+    expect([value(first + 2, COST_COLUMNS.basis), value(first + 2, COST_COLUMNS.monthly)]).toEqual([
+      'USD × units of every stream',
+      260,
+    ]);
     expect(value(first + 3, COST_COLUMNS.basis)).toBe('share (0–1) × revenue');
     expect(value(first + 3, COST_COLUMNS.monthly)).toBeCloseTo(240, 9); // 0.02 × 12000
     expect(value(first, COST_COLUMNS.share)).toBeCloseTo(3000 / 7250, 12);
@@ -56,7 +68,8 @@ describe('the item rows', () => {
       for (const c of [COST_COLUMNS.basis, COST_COLUMNS.monthly, COST_COLUMNS.share]) expect(value(row, c)).toBe('');
     }
     for (let row = first + 2; row < first + 7; row++) {
-      for (const c of [REVENUE_COLUMNS.basis, REVENUE_COLUMNS.monthly, REVENUE_COLUMNS.share]) expect(value(row, c)).toBe('');
+      for (const c of [REVENUE_COLUMNS.basis, REVENUE_COLUMNS.monthly, REVENUE_COLUMNS.share])
+        expect(value(row, c)).toBe('');
     }
     expect(f.sheet.errors()).toEqual([]);
   });
@@ -76,11 +89,22 @@ describe('the item rows', () => {
 
   test('inputs carry the input colours and text formats; calculations do not', () => {
     const fmt = (row: number, column: number) => f.plan.formats[row - 1][column - 1];
-    for (const c of [COST_COLUMNS.name, COST_COLUMNS.behavior, COST_COLUMNS.stream, REVENUE_COLUMNS.name, REVENUE_COLUMNS.type, REVENUE_COLUMNS.segment]) {
+    for (const c of [
+      COST_COLUMNS.name,
+      COST_COLUMNS.behavior,
+      COST_COLUMNS.stream,
+      REVENUE_COLUMNS.name,
+      REVENUE_COLUMNS.type,
+      REVENUE_COLUMNS.segment,
+    ]) {
       expect(fmt(first + 5, c)).toMatchObject({ background: INPUT_FILL, fontColor: INPUT_FONT, numberFormat: '@' });
     }
     for (const c of [COST_COLUMNS.amount, REVENUE_COLUMNS.price, REVENUE_COLUMNS.volume]) {
-      expect(fmt(first, c)).toMatchObject({ background: INPUT_FILL, fontColor: INPUT_FONT, numberFormat: '#,##0.00##' });
+      expect(fmt(first, c)).toMatchObject({
+        background: INPUT_FILL,
+        fontColor: INPUT_FONT,
+        numberFormat: '#,##0.00##',
+      });
     }
     for (const c of [COST_COLUMNS.monthly, REVENUE_COLUMNS.monthly]) {
       expect(fmt(first, c)).toMatchObject({ background: null, numberFormat: '"$"#,##0.00' });
@@ -91,7 +115,10 @@ describe('the item rows', () => {
   test('the legend shows the input convention', () => {
     const { input, calculated } = f.layout.legend;
     expect(f.plan.values[input.row - 1][input.column - 1]).toBe('input');
-    expect(f.plan.formats[input.row - 1][input.column - 1]).toMatchObject({ background: INPUT_FILL, fontColor: INPUT_FONT });
+    expect(f.plan.formats[input.row - 1][input.column - 1]).toMatchObject({
+      background: INPUT_FILL,
+      fontColor: INPUT_FONT,
+    });
     expect(f.plan.values[calculated.row - 1][calculated.column - 1]).toBe('calculated');
   });
 
@@ -107,20 +134,41 @@ describe('the item rows', () => {
   test('validation: dropdowns for types, behaviours and streams, numbers of 0 or more, shares 0..1, never invalid', () => {
     const rules = f.plan.validations;
     const at = (row: number, column: number) =>
-      rules.find((v) => row >= v.range.row && row < v.range.row + v.range.numRows && column >= v.range.column && column < v.range.column + v.range.numColumns)?.rule;
+      rules.find(
+        (v) =>
+          row >= v.range.row &&
+          row < v.range.row + v.range.numRows &&
+          column >= v.range.column &&
+          column < v.range.column + v.range.numColumns,
+      )?.rule;
     const last = first + 6;
-    expect(at(last, COST_COLUMNS.behavior)).toMatchObject({ kind: 'list', values: ['fixed', 'per unit', 'share of revenue'] });
+    expect(at(last, COST_COLUMNS.behavior)).toMatchObject({
+      kind: 'list',
+      values: ['fixed', 'per unit', 'share of revenue'],
+    });
     expect(at(last, REVENUE_COLUMNS.type)).toMatchObject({
       kind: 'list',
       values: ['asset-sale', 'usage-fee', 'subscription', 'lending', 'licensing', 'brokerage', 'advertising'],
     });
-    expect(at(first, COST_COLUMNS.stream)).toMatchObject({ kind: 'listFromRange', source: { row: first, column: REVENUE_COLUMNS.name, numRows: 7, numColumns: 1 } });
+    expect(at(first, COST_COLUMNS.stream)).toMatchObject({
+      kind: 'listFromRange',
+      source: { row: first, column: REVENUE_COLUMNS.name, numRows: 7, numColumns: 1 },
+    });
     for (const c of [COST_COLUMNS.amount, REVENUE_COLUMNS.price, REVENUE_COLUMNS.volume]) {
       expect(at(last, c)).toMatchObject({ kind: 'number', min: 0, max: null });
     }
-    expect(at(f.layout.assumptions.churn.value.row, f.layout.assumptions.churn.value.column)).toMatchObject({ kind: 'number', min: 0, max: 1 });
-    expect(at(f.layout.assumptions.discountRate.value.row, f.layout.assumptions.discountRate.value.column)).toMatchObject({ min: 0, max: 1 });
-    expect(at(f.layout.assumptions.growth.value.row, f.layout.assumptions.growth.value.column)).toMatchObject({ min: 0, max: null });
+    expect(at(f.layout.assumptions.churn.value.row, f.layout.assumptions.churn.value.column)).toMatchObject({
+      kind: 'number',
+      min: 0,
+      max: 1,
+    });
+    expect(
+      at(f.layout.assumptions.discountRate.value.row, f.layout.assumptions.discountRate.value.column),
+    ).toMatchObject({ min: 0, max: 1 });
+    expect(at(f.layout.assumptions.growth.value.row, f.layout.assumptions.growth.value.column)).toMatchObject({
+      min: 0,
+      max: null,
+    });
     for (const v of rules) {
       expect(v.rule.allowInvalid).toBe(false);
       expect(v.rule.helpText.length).toBeGreaterThan(20);
@@ -136,7 +184,15 @@ describe('names and chart', () => {
     const names = f.plan.namedRanges.map((n) => n.name);
     expect(names).toEqual(financeRangeNames('Cafe'));
     expect(names).toHaveLength(13);
-    for (const s of ['Revenue', 'VariableCosts', 'ContributionMargin', 'FixedCosts', 'Profit', 'ProfitMargin', 'BreakEvenRevenue']) {
+    for (const s of [
+      'Revenue',
+      'VariableCosts',
+      'ContributionMargin',
+      'FixedCosts',
+      'Profit',
+      'ProfitMargin',
+      'BreakEvenRevenue',
+    ]) {
       expect(names).toContain(`Cafe_${s}`);
     }
     expect(f.sheet.named('Cafe_Revenue')).toBe(12000);

@@ -4,7 +4,12 @@ import { agrees, KPI_CASES, loadFixture } from '../../helpers/kpi-cases';
 
 describe.each(KPI_CASES)('KPIs of $fixture ($what), evaluated in HyperFormula', ({ fixture, expected }) => {
   const canvas = loadFixture(fixture);
-  const f = planFinance({ streams: canvas.revenueStreams, costs: canvas.costs, assumptions: canvas.assumptions, currency: canvas.currency });
+  const f = planFinance({
+    streams: canvas.revenueStreams,
+    costs: canvas.costs,
+    assumptions: canvas.assumptions,
+    currency: canvas.currency,
+  });
 
   test.each(Object.entries(expected) as [KpiKey, number | string][])('%s is %p', (key, want) => {
     const got = f.kpi(key);

@@ -16,10 +16,29 @@ function sheetValues(f: ReturnType<typeof planFinance>): unknown[][] {
 }
 
 const awkwardText = fc.oneof(
-  fc.constantFrom('=SUM(A1)', '+1', '-x', '@me', '123', 'TRUE', '2020-01-01', "'quoted", 'a, b', 'line\nbreak', 'say "hi"', 'Café 咖啡 ☕', 'مقهى', '  padded  '),
+  fc.constantFrom(
+    '=SUM(A1)',
+    '+1',
+    '-x',
+    '@me',
+    '123',
+    'TRUE',
+    '2020-01-01',
+    "'quoted",
+    'a, b',
+    'line\nbreak',
+    'say "hi"',
+    'Café 咖啡 ☕',
+    'مقهى',
+    '  padded  ',
+  ),
   fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim() !== ''),
 );
-const amount = fc.oneof(fc.constant(null), fc.double({ min: 0, max: 1e12, noNaN: true }), fc.integer({ min: 0, max: 1e6 }));
+const amount = fc.oneof(
+  fc.constant(null),
+  fc.double({ min: 0, max: 1e12, noNaN: true }),
+  fc.integer({ min: 0, max: 1e6 }),
+);
 const share = fc.oneof(fc.constant(null), fc.double({ min: 0, max: 1, noNaN: true }));
 
 const streamsArb = fc
@@ -28,7 +47,13 @@ const streamsArb = fc
     fc.tuple(
       ...names.map((name) =>
         fc.record(
-          { name: fc.constant(name), type: fc.constantFrom(...STREAM_TYPE_IDS), price: amount, volume: amount, segment: awkwardText },
+          {
+            name: fc.constant(name),
+            type: fc.constantFrom(...STREAM_TYPE_IDS),
+            price: amount,
+            volume: amount,
+            segment: awkwardText,
+          },
           { requiredKeys: ['name', 'type', 'price', 'volume'] },
         ),
       ),
@@ -37,10 +62,20 @@ const streamsArb = fc
 
 function costsArb(streams: RevenueStream[]) {
   const fixed = fc.record({ name: awkwardText, behavior: fc.constant('fixed' as const), amount });
-  const perRevenue = fc.record({ name: awkwardText, behavior: fc.constant('variable' as const), per: fc.constant('revenue' as const), amount: share });
+  const perRevenue = fc.record({
+    name: awkwardText,
+    behavior: fc.constant('variable' as const),
+    per: fc.constant('revenue' as const),
+    amount: share,
+  });
   const perUnit =
     streams.length === 0
-      ? fc.record({ name: awkwardText, behavior: fc.constant('variable' as const), per: fc.constant('unit' as const), amount })
+      ? fc.record({
+          name: awkwardText,
+          behavior: fc.constant('variable' as const),
+          per: fc.constant('unit' as const),
+          amount,
+        })
       : fc.record(
           {
             name: awkwardText,
@@ -67,7 +102,14 @@ describe('model → sheet → model', () => {
   test('round-trips every stream, cost and assumption exactly, whatever the text', () => {
     fc.assert(
       fc.property(
-        streamsArb.chain((streams) => fc.tuple(fc.constant(streams as RevenueStream[]), costsArb(streams as RevenueStream[]), assumptionsArb, fc.integer({ min: 1, max: 3 }))),
+        streamsArb.chain((streams) =>
+          fc.tuple(
+            fc.constant(streams as RevenueStream[]),
+            costsArb(streams as RevenueStream[]),
+            assumptionsArb,
+            fc.integer({ min: 1, max: 3 }),
+          ),
+        ),
         ([streams, costs, assumptions, room]) => {
           const f = planFinance({ streams, costs, assumptions }, room);
           const read = readFinanceRows(sheetValues(f), f.geometry);
@@ -93,7 +135,8 @@ describe('reading what a user typed', () => {
   function grid(rows: Record<number, Record<number, unknown>>): unknown[][] {
     const out: unknown[][] = [];
     for (let r = 0; r < 26; r++) out.push(new Array(15).fill(''));
-    for (const [row, cells] of Object.entries(rows)) for (const [c, v] of Object.entries(cells)) out[Number(row) - 1][Number(c) - 1] = v;
+    for (const [row, cells] of Object.entries(rows))
+      for (const [c, v] of Object.entries(cells)) out[Number(row) - 1][Number(c) - 1] = v;
     return out;
   }
   const R = REVENUE_COLUMNS;
@@ -103,7 +146,16 @@ describe('reading what a user typed', () => {
     const read = readFinanceRows(
       grid({
         22: { [R.name]: 'Coffee', [R.type]: 'asset-sale', [R.price]: 4, [R.volume]: '' },
-        24: { [R.name]: 'Tea', [R.type]: 'Subscription ', [R.segment]: 'Students', [R.price]: 0, [R.volume]: 10, [C.name]: 'Rent', [C.behavior]: 'fixed', [C.amount]: 900 },
+        24: {
+          [R.name]: 'Tea',
+          [R.type]: 'Subscription ',
+          [R.segment]: 'Students',
+          [R.price]: 0,
+          [R.volume]: 10,
+          [C.name]: 'Rent',
+          [C.behavior]: 'fixed',
+          [C.amount]: 900,
+        },
         25: { [C.name]: 'Cups', [C.behavior]: 'Per unit', [C.amount]: 0.1 },
       }),
       g,
@@ -124,9 +176,34 @@ describe('reading what a user typed', () => {
   test('names each bad cell in A1 and turns nothing into a zero', () => {
     const read = readFinanceRows(
       grid({
-        22: { [R.name]: 'Coffee', [R.type]: 'asset-sale', [R.price]: 4, [R.volume]: 100, [C.name]: 'Rent', [C.behavior]: 'monthly', [C.amount]: 900 },
-        23: { [R.name]: 'Tea', [R.type]: 'asset-sale', [R.price]: 'ten', [R.volume]: 100, [C.name]: 'Fees', [C.behavior]: 'share of revenue', [C.amount]: 1.5 },
-        24: { [R.name]: '', [R.type]: 'rent', [R.price]: -2, [R.volume]: true, [C.name]: 'Rent', [C.behavior]: 'fixed', [C.stream]: 'Coffee', [C.amount]: 5 },
+        22: {
+          [R.name]: 'Coffee',
+          [R.type]: 'asset-sale',
+          [R.price]: 4,
+          [R.volume]: 100,
+          [C.name]: 'Rent',
+          [C.behavior]: 'monthly',
+          [C.amount]: 900,
+        },
+        23: {
+          [R.name]: 'Tea',
+          [R.type]: 'asset-sale',
+          [R.price]: 'ten',
+          [R.volume]: 100,
+          [C.name]: 'Fees',
+          [C.behavior]: 'share of revenue',
+          [C.amount]: 1.5,
+        },
+        24: {
+          [R.name]: '',
+          [R.type]: 'rent',
+          [R.price]: -2,
+          [R.volume]: true,
+          [C.name]: 'Rent',
+          [C.behavior]: 'fixed',
+          [C.stream]: 'Coffee',
+          [C.amount]: 5,
+        },
       }),
       g,
     );
@@ -145,7 +222,10 @@ describe('reading what a user typed', () => {
   });
 
   test('a missing type or behaviour is a problem, said as an empty cell', () => {
-    const read = readFinanceRows(grid({ 22: { [R.name]: 'Coffee', [R.price]: 4, [C.name]: 'Rent', [C.amount]: 4 } }), g);
+    const read = readFinanceRows(
+      grid({ 22: { [R.name]: 'Coffee', [R.price]: 4, [C.name]: 'Rent', [C.amount]: 4 } }),
+      g,
+    );
     expect(read.problems).toEqual([
       'Revenue Streams, row 1 (I22): type must be one of asset-sale, usage-fee, subscription, lending, licensing, brokerage, advertising, got an empty cell',
       'Cost Structure, row 1 (B22): behaviour must be one of fixed, per unit, share of revenue, got an empty cell',
@@ -160,7 +240,9 @@ describe('reading what a user typed', () => {
     values[churn.row - 1][churn.column - 1] = 'five percent';
     values[growth.row - 1][growth.column - 1] = '';
     const read = readFinanceRows(values, f.geometry);
-    expect(read.problems).toEqual([`Assumptions (M${churn.row}): monthly churn must be a number between 0 and 1, got "five percent"`]);
+    expect(read.problems).toEqual([
+      `Assumptions (M${churn.row}): monthly churn must be a number between 0 and 1, got "five percent"`,
+    ]);
     expect(read.assumptions?.growth).toBe(0);
   });
 });

@@ -11,7 +11,8 @@ function withItems(n: number, blocks: NoteBlockId[]): Canvas {
   return c;
 }
 
-const region = (c: Canvas, block: Parameters<typeof placeOf>[1]) => placeOf(layoutCanvas(c, options).geometry.places, block).region;
+const region = (c: Canvas, block: Parameters<typeof placeOf>[1]) =>
+  placeOf(layoutCanvas(c, options).geometry.places, block).region;
 
 describe('the classic arrangement', () => {
   const c = emptyCanvas('Acme');
@@ -49,9 +50,17 @@ describe('the plan', () => {
 
   test('names every region, marks the sheet and freezes the title rows', () => {
     const regionNames = plan.namedRanges.map((n) => n.name).filter((n) => /^Acme_[A-Z]{2}$/.test(n));
-    expect(regionNames.sort()).toEqual(
-      ['Acme_CH', 'Acme_CO', 'Acme_CR', 'Acme_CS', 'Acme_KA', 'Acme_KP', 'Acme_KR', 'Acme_RS', 'Acme_VP'],
-    );
+    expect(regionNames.sort()).toEqual([
+      'Acme_CH',
+      'Acme_CO',
+      'Acme_CR',
+      'Acme_CS',
+      'Acme_KA',
+      'Acme_KP',
+      'Acme_KR',
+      'Acme_RS',
+      'Acme_VP',
+    ]);
     for (const n of plan.namedRanges) expect(n.name.startsWith('Acme_')).toBe(true);
     expect(JSON.parse(plan.metadata[CANVAS_MARKER_KEY])).toEqual({ version: 1, prefix: 'Acme' });
     expect(plan.frozenRows).toBe(2);

@@ -30,7 +30,9 @@ test('monthly costs follow each behaviour: fixed, per unit of one stream or of a
   expect(canvasRefValue(c, { ref: 'monthly-cost', costs: ['Lamp parts'] })).toBe(150);
   expect(canvasRefValue(c, { ref: 'monthly-cost', costs: ['Packaging'] })).toBeCloseTo(0.1 * 150, 12);
   expect(canvasRefValue(c, { ref: 'monthly-cost', costs: ['Card fees'] })).toBeCloseTo(0.1 * 1_100, 12);
-  expect(canvasRefValue(c, { ref: 'monthly-cost', costs: ['Rent', 'Lamp parts', 'Packaging', 'Card fees'] })).toBeCloseTo(575, 9);
+  expect(
+    canvasRefValue(c, { ref: 'monthly-cost', costs: ['Rent', 'Lamp parts', 'Packaging', 'Card fees'] }),
+  ).toBeCloseTo(575, 9);
   expect(canvasRefValue(c, { ref: 'monthly-cost', costs: [] })).toBe(0);
 });
 

@@ -13,12 +13,26 @@ function check<K extends NumericCheckKind>(kind: K, inputs: CheckInputs[K]): Num
 
 function units(...list: [string, number, number][]): UnbundlingCheck {
   const role = 'infrastructure' as const;
-  const made: BusinessUnit[] = list.map(([name, revenue, cost]) => ({ name, role, streams: [], costs: [], revenue, cost }));
+  const made: BusinessUnit[] = list.map(([name, revenue, cost]) => ({
+    name,
+    role,
+    streams: [],
+    costs: [],
+    revenue,
+    cost,
+  }));
   return { kind: 'unbundling', description: 'test', units: made };
 }
 
 describe('freemium check', () => {
-  const base = { freeUsers: 9_000, costPerFreeUser: 0.5, premiumUsers: 1_000, premiumPrice: 10, costPerPremiumUser: 1, fixedCosts: 2_000 };
+  const base = {
+    freeUsers: 9_000,
+    costPerFreeUser: 0.5,
+    premiumUsers: 1_000,
+    premiumPrice: 10,
+    costPerPremiumUser: 1,
+    fixedCosts: 2_000,
+  };
 
   test('premium revenue against every free user, with the conversion needed to break even', () => {
     const r = evaluateCheck(check('freemium', base));
@@ -57,7 +71,13 @@ describe('freemium check', () => {
 });
 
 describe('multi-sided subsidy check', () => {
-  const base = { payingRevenue: 1_000, payingVariableCosts: 200, subsidisedRevenue: 100, subsidisedCosts: 500, platformCosts: 300 };
+  const base = {
+    payingRevenue: 1_000,
+    payingVariableCosts: 200,
+    subsidisedRevenue: 100,
+    subsidisedCosts: 500,
+    platformCosts: 300,
+  };
 
   test('the paying side covers the subsidy and the platform', () => {
     const r = evaluateCheck(check('multi-sided', base));
@@ -155,7 +175,13 @@ describe('long tail check', () => {
 });
 
 describe('advertising check', () => {
-  const base = { thousandImpressions: 240_000, cpm: 4, readersServed: 8_000_000, costPerReader: 0.07, fixedCosts: 310_000 };
+  const base = {
+    thousandImpressions: 240_000,
+    cpm: 4,
+    readersServed: 8_000_000,
+    costPerReader: 0.07,
+    fixedCosts: 310_000,
+  };
 
   test('ad revenue against the cost of serving readers, and the CPM that breaks even', () => {
     const r = evaluateCheck(check('advertising', base));
@@ -176,7 +202,9 @@ describe('advertising check', () => {
   });
 
   test('an empty check sits at break-even without dividing by zero', () => {
-    const r = evaluateCheck(check('advertising', { thousandImpressions: 0, cpm: 0, readersServed: 0, costPerReader: 0, fixedCosts: 0 }));
+    const r = evaluateCheck(
+      check('advertising', { thousandImpressions: 0, cpm: 0, readersServed: 0, costPerReader: 0, fixedCosts: 0 }),
+    );
     expect(r.values.coverageRatio).toBeNull();
     expect(r.values.surplus).toBe(0);
     expect(r.pass).toBe(true);
@@ -185,20 +213,31 @@ describe('advertising check', () => {
 
 describe('open check', () => {
   test('inside-out: licence income net of its running costs', () => {
-    const r = evaluateCheck(check('open', { openIncome: 90_000, openRunningCosts: 25_000, inHouseRdCost: 0, boughtInnovationCost: 0 }));
+    const r = evaluateCheck(
+      check('open', { openIncome: 90_000, openRunningCosts: 25_000, inHouseRdCost: 0, boughtInnovationCost: 0 }),
+    );
     expect(r.values).toEqual({ netOpenIncome: 65_000, rdCostAvoided: 0, openValue: 65_000 });
     expect(r.pass).toBe(true);
   });
 
   test('outside-in: research bought for less than it would cost in-house', () => {
-    const r = evaluateCheck(check('open', { openIncome: 0, openRunningCosts: 0, inHouseRdCost: 300_000, boughtInnovationCost: 100_000 }));
+    const r = evaluateCheck(
+      check('open', { openIncome: 0, openRunningCosts: 0, inHouseRdCost: 300_000, boughtInnovationCost: 100_000 }),
+    );
     expect(r.values.rdCostAvoided).toBe(200_000);
     expect(r.values.openValue).toBe(200_000);
     expect(r.pass).toBe(true);
   });
 
   test('buying in for more than in-house research would cost fails', () => {
-    const r = evaluateCheck(check('open', { openIncome: 10_000, openRunningCosts: 5_000, inHouseRdCost: 300_000, boughtInnovationCost: 350_000 }));
+    const r = evaluateCheck(
+      check('open', {
+        openIncome: 10_000,
+        openRunningCosts: 5_000,
+        inHouseRdCost: 300_000,
+        boughtInnovationCost: 350_000,
+      }),
+    );
     expect(r.values.openValue).toBe(5_000 - 50_000);
     expect(r.pass).toBe(false);
   });

@@ -2,7 +2,11 @@ import { Canvas, Cost, emptyCanvas, Item, NoteBlockId, RevenueStream } from '../
 import { CHECK_KINDS, getTemplate, HINT_RULES, listTemplates, patternHints } from '../../../src/core/patterns';
 
 /** A canvas holding just the given notes, streams and costs. */
-function canvas(parts: { notes?: Partial<Record<NoteBlockId, Item[]>>; streams?: RevenueStream[]; costs?: Cost[] }): Canvas {
+function canvas(parts: {
+  notes?: Partial<Record<NoteBlockId, Item[]>>;
+  streams?: RevenueStream[];
+  costs?: Cost[];
+}): Canvas {
   const c = emptyCanvas('Hint test');
   for (const [block, items] of Object.entries(parts.notes ?? {})) c.blocks[block as NoteBlockId] = items;
   c.revenueStreams = parts.streams ?? [];
@@ -16,14 +20,26 @@ const rulesFired = (c: Canvas) => patternHints(c).map((h) => h.rule);
 const bakery = canvas({
   notes: {
     customerSegments: [{ text: 'Neighbourhood families', category: 'Mass market' }],
-    valuePropositions: [{ text: 'Fresh bread every morning', category: 'Performance', segment: 'Neighbourhood families' }],
+    valuePropositions: [
+      { text: 'Fresh bread every morning', category: 'Performance', segment: 'Neighbourhood families' },
+    ],
     channels: [{ text: 'Our shop on the high street', category: 'Own', segment: 'Neighbourhood families' }],
-    customerRelationships: [{ text: 'Friendly counter service', category: 'Personal assistance', segment: 'Neighbourhood families' }],
-    keyResources: [{ text: 'Ovens', category: 'Physical' }, { text: 'Bakers', category: 'Human' }],
-    keyActivities: [{ text: 'Bake bread and pastries', category: 'Production' }, { text: 'Keep regular customers happy' }],
+    customerRelationships: [
+      { text: 'Friendly counter service', category: 'Personal assistance', segment: 'Neighbourhood families' },
+    ],
+    keyResources: [
+      { text: 'Ovens', category: 'Physical' },
+      { text: 'Bakers', category: 'Human' },
+    ],
+    keyActivities: [
+      { text: 'Bake bread and pastries', category: 'Production' },
+      { text: 'Keep regular customers happy' },
+    ],
     keyPartners: [{ text: 'Local flour mill', category: 'Buyer–supplier relationship' }],
   },
-  streams: [{ name: 'Bread and pastries', type: 'asset-sale', price: 3, volume: 12_000, segment: 'Neighbourhood families' }],
+  streams: [
+    { name: 'Bread and pastries', type: 'asset-sale', price: 3, volume: 12_000, segment: 'Neighbourhood families' },
+  ],
   costs: [
     { name: 'Flour and butter', behavior: 'variable', per: 'unit', amount: 0.8, stream: 'Bread and pastries' },
     { name: 'Staff', behavior: 'fixed', amount: 15_000 },
@@ -90,7 +106,9 @@ describe('pattern hints', () => {
   test.each(listTemplates().map((t) => t.id))('template %s triggers the hint of its own pattern', (id) => {
     const t = getTemplate(id)!;
     // Unbundling, long tail and multi-sided hints carry no variant; FREE and open ones name theirs.
-    const own = patternHints(t.canvas).filter((h) => h.pattern === t.pattern && (h.variant === undefined || h.variant === t.variant));
+    const own = patternHints(t.canvas).filter(
+      (h) => h.pattern === t.pattern && (h.variant === undefined || h.variant === t.variant),
+    );
     expect(own).toHaveLength(1);
     expect(own[0].reason).not.toBe('');
     expect(own[0].suggestion).not.toBe('');
@@ -104,16 +122,18 @@ describe('pattern hints', () => {
     expect(patternHints(bakery)).toEqual([]);
   });
 
-  test('each rule\'s suggestion names the check it recommends, as the check is titled', () => {
+  test("each rule's suggestion names the check it recommends, as the check is titled", () => {
     for (const rule of HINT_RULES) {
       expect(rule.suggestion.toLowerCase()).toContain(CHECK_KINDS[rule.check].title.toLowerCase());
     }
   });
 
-  test('a template\'s own hint recommends the check the template carries', () => {
+  test("a template's own hint recommends the check the template carries", () => {
     for (const { id } of listTemplates()) {
       const t = getTemplate(id)!;
-      const own = patternHints(t.canvas).find((h) => h.pattern === t.pattern && (h.variant === undefined || h.variant === t.variant));
+      const own = patternHints(t.canvas).find(
+        (h) => h.pattern === t.pattern && (h.variant === undefined || h.variant === t.variant),
+      );
       expect(own?.check).toBe(t.check.kind);
     }
   });
@@ -138,7 +158,9 @@ describe('pattern hints', () => {
     ]);
     const [bait] = patternHints(TARGETED['subsidised-asset']);
     expect(bait).toMatchObject({ pattern: 'free', variant: 'bait-and-hook' });
-    expect(bait.reason).toBe('“Printers” sells at 49 against a unit cost of 60, while “Ink cartridges” keeps earning from the same customers.');
+    expect(bait.reason).toBe(
+      '“Printers” sells at 49 against a unit cost of 60, while “Ink cartridges” keeps earning from the same customers.',
+    );
     const [unbundling] = patternHints(TARGETED['three-kinds-of-activity']);
     expect(unbundling.reason).toContain('“Look after our clients” (customer relationships)');
     expect(unbundling.reason).toContain('“Develop new funds” (product innovation)');
@@ -177,7 +199,10 @@ describe('pattern hints', () => {
     });
 
     test('"free" in an offer without a paid subscription', () => {
-      const c = canvas({ notes: { valuePropositions: [{ text: 'Free delivery' }] }, streams: [{ name: 'Sofas', type: 'asset-sale', price: 900, volume: 10 }] });
+      const c = canvas({
+        notes: { valuePropositions: [{ text: 'Free delivery' }] },
+        streams: [{ name: 'Sofas', type: 'asset-sale', price: 900, volume: 10 }],
+      });
       expect(rulesFired(c)).toEqual([]);
     });
 
@@ -198,7 +223,9 @@ describe('pattern hints', () => {
     });
 
     test('only two kinds of activity, or one activity standing for two kinds', () => {
-      const two = canvas({ notes: { keyActivities: [{ text: 'Look after our clients' }, { text: 'Develop new funds' }] } });
+      const two = canvas({
+        notes: { keyActivities: [{ text: 'Look after our clients' }, { text: 'Develop new funds' }] },
+      });
       expect(rulesFired(two)).toEqual([]);
       const doubled = canvas({
         notes: { keyActivities: [{ text: 'Look after our clients' }, { text: 'Develop the settlement network' }] },

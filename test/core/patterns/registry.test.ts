@@ -32,7 +32,7 @@ describe('the list', () => {
     for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
   });
 
-  test('is stable and grouped by pattern in the book\'s order', () => {
+  test("is stable and grouped by pattern in the book's order", () => {
     expect(listTemplates()).toEqual(listTemplates());
     const order = listTemplates().map((t) => PATTERNS.findIndex((p) => p.id === t.pattern));
     expect(order.every((n) => n >= 0)).toBe(true);
@@ -110,7 +110,7 @@ describe.each(ids)('template %s', (id) => {
     expect(c.costs.length).toBeGreaterThanOrEqual(2);
   });
 
-  test('uses the blocks\' own category names', () => {
+  test("uses the blocks' own category names", () => {
     for (const block of NOTE_BLOCK_IDS) {
       const known = blockInfo(block).categories;
       for (const item of c.blocks[block]) if (item.category !== undefined) expect(known).toContain(item.category);
@@ -153,7 +153,7 @@ describe.each(ids)('template %s', (id) => {
     expect(t.check.description).toBe(CHECK_KINDS[t.check.kind].description);
   });
 
-  test('its check\'s inputs agree with the canvas', () => {
+  test("its check's inputs agree with the canvas", () => {
     const check = t.check;
     if (check.kind === 'unbundling') {
       for (const unit of check.units) {
@@ -228,7 +228,7 @@ describe('each template tells its story in numbers (hand-worked, per month)', ()
     expect(r.pass).toBe(true);
   });
 
-  test('fan-designed kits: the whole profit is the tail\'s margin over the platform', () => {
+  test("fan-designed kits: the whole profit is the tail's margin over the platform", () => {
     // 2,500 designs × 2 kits × (40 − 26) − 55,000
     expect(monthlyProfit(template('long-tail-user-designed-kits').canvas)).toBeCloseTo(15_000, 6);
     const r = result('long-tail-user-designed-kits');
@@ -246,7 +246,7 @@ describe('each template tells its story in numbers (hand-worked, per month)', ()
     expect(r.values.surplus).toBeCloseTo(95_000, 6);
   });
 
-  test('game console: each console loses 80, and studios\' royalties more than make up for it', () => {
+  test("game console: each console loses 80, and studios' royalties more than make up for it", () => {
     // 40,000 × (379 − 299) = 3,200,000 subsidy; (13,800,000 − 2,358,000) ÷ (3,200,000 + 5,500,000)
     expect(monthlyProfit(template('multi-sided-game-console').canvas)).toBeCloseTo(2_742_000, 6);
     const r = result('multi-sided-game-console');

@@ -8,7 +8,9 @@ jest.setTimeout(60_000);
 
 /** The sheet's values as getValues() gives them: text, numbers, "" for empty cells. */
 function sheetValues(f: ReturnType<typeof planFinance>): unknown[][] {
-  return f.sheet.hf.getSheetValues(0).map((row) => row.map((v) => (v === null ? '' : typeof v === 'object' ? '#ERROR' : v)));
+  return f.sheet.hf
+    .getSheetValues(0)
+    .map((row) => row.map((v) => (v === null ? '' : typeof v === 'object' ? '#ERROR' : v)));
 }
 
 const shop: FinanceCase = {
@@ -20,19 +22,28 @@ const names = fc.oneof(
   fc.constantFrom('=SUM(A1)', '+1', '123', 'TRUE', '2020-01-01', "'quoted", 'Price war', 'Café ☕', '  padded  '),
   fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim() !== ''),
 );
-const multiplier = fc.oneof(fc.constantFrom(0, 1, 0.95, 1.1), fc.double({ min: 0, max: 10, noNaN: true }).map((x) => x + 0));
-const scenarioSets: fc.Arbitrary<ScenarioSet> = fc
-  .uniqueArray(names, { minLength: 1, maxLength: 5 })
-  .chain((list) =>
-    fc.record({
-      active: fc.oneof(fc.constantFrom(...list), names),
-      list: fc.tuple(
-        ...list.map((name) =>
-          fc.record({ name: fc.constant(name), multipliers: fc.record(Object.fromEntries(DRIVER_KEYS.map((k) => [k, multiplier])) as Record<(typeof DRIVER_KEYS)[number], fc.Arbitrary<number>>) }),
-        ),
+const multiplier = fc.oneof(
+  fc.constantFrom(0, 1, 0.95, 1.1),
+  fc.double({ min: 0, max: 10, noNaN: true }).map((x) => x + 0),
+);
+const scenarioSets: fc.Arbitrary<ScenarioSet> = fc.uniqueArray(names, { minLength: 1, maxLength: 5 }).chain((list) =>
+  fc.record({
+    active: fc.oneof(fc.constantFrom(...list), names),
+    list: fc.tuple(
+      ...list.map((name) =>
+        fc.record({
+          name: fc.constant(name),
+          multipliers: fc.record(
+            Object.fromEntries(DRIVER_KEYS.map((k) => [k, multiplier])) as Record<
+              (typeof DRIVER_KEYS)[number],
+              fc.Arbitrary<number>
+            >,
+          ),
+        }),
       ),
-    }),
-  );
+    ),
+  }),
+);
 
 describe('scenarios: model → sheet → model', () => {
   test('round-trip names, multipliers and the active scenario exactly, whatever the text', () => {
@@ -67,8 +78,22 @@ describe('scenarios: model → sheet → model', () => {
     const s = read.assumptions?.scenarios;
     expect(s?.active).toBe('Downside');
     expect(s?.list.map((x) => x.name)).toEqual(['Base', 'Upside', 'Downside', 'Price war']);
-    expect(s?.list[3].multipliers).toEqual({ price: 0.5, volume: 1, variableCost: 1, fixedCost: 1, growth: 1, churn: 1 });
-    expect(s?.list[2].multipliers).toEqual({ price: 0.95, volume: 0.9, variableCost: 1.05, fixedCost: 1.05, growth: 0.8, churn: 1.2 });
+    expect(s?.list[3].multipliers).toEqual({
+      price: 0.5,
+      volume: 1,
+      variableCost: 1,
+      fixedCost: 1,
+      growth: 1,
+      churn: 1,
+    });
+    expect(s?.list[2].multipliers).toEqual({
+      price: 0.95,
+      volume: 0.9,
+      variableCost: 1.05,
+      fixedCost: 1.05,
+      growth: 0.8,
+      churn: 1.2,
+    });
   });
 
   test('bad multipliers and unnamed ones are named by cell, never read as something else', () => {
@@ -94,7 +119,9 @@ describe('scenarios: model → sheet → model', () => {
       .slice(0, extent.numRows)
       .map((row) => row.slice(0, extent.numColumns));
     f.sheet.type(w.activeScenario.row, w.activeScenario.column, 'Upside');
-    const upside = sheetValues(f).slice(0, extent.numRows).map((row) => row.slice(0, extent.numColumns));
+    const upside = sheetValues(f)
+      .slice(0, extent.numRows)
+      .map((row) => row.slice(0, extent.numColumns));
     expect(readFinanceRows(clipped, f.geometry).assumptions?.scenarios).toBeUndefined();
     expect(readFinanceRows(upside, f.geometry).assumptions?.scenarios?.active).toBe('Upside');
     // One row short, the scenarios are not read at all.

@@ -5,7 +5,9 @@ import { FinanceCase, planFinance } from '../../helpers/finance-plan';
 
 /** The sheet's values as getValues() gives them: text, numbers, "" for empty cells. */
 function sheetValues(f: ReturnType<typeof planFinance>): unknown[][] {
-  return f.sheet.hf.getSheetValues(0).map((row) => row.map((v) => (v === null ? '' : typeof v === 'object' ? '#ERROR' : v)));
+  return f.sheet.hf
+    .getSheetValues(0)
+    .map((row) => row.map((v) => (v === null ? '' : typeof v === 'object' ? '#ERROR' : v)));
 }
 
 const shop: FinanceCase = {
@@ -15,10 +17,16 @@ const shop: FinanceCase = {
 
 describe('what-if inputs: model → sheet → model', () => {
   test('the target profit, steps and swing given in the canvas are written and read back', () => {
-    const whatIf = { targetProfit: 900, sensitivitySteps: [-0.45, -0.3, -0.15, 0, 0.15, 0.3, 0.45], tornadoSwing: 0.05 };
+    const whatIf = {
+      targetProfit: 900,
+      sensitivitySteps: [-0.45, -0.3, -0.15, 0, 0.15, 0.3, 0.45],
+      tornadoSwing: 0.05,
+    };
     const f = planFinance({ ...shop, assumptions: { churn: 0.02, whatIf } });
     const w = f.layout.whatIf;
-    expect(f.sheet.hf.getCellValue({ sheet: 0, row: w.goals.targetProfit.row - 1, col: w.goals.targetProfit.column - 1 })).toBe(900);
+    expect(
+      f.sheet.hf.getCellValue({ sheet: 0, row: w.goals.targetProfit.row - 1, col: w.goals.targetProfit.column - 1 }),
+    ).toBe(900);
     const read = readFinanceRows(sheetValues(f), f.geometry);
     expect(read.problems).toEqual([]);
     expect(read.assumptions?.whatIf).toEqual(whatIf);
@@ -54,7 +62,9 @@ describe('what-if inputs: model → sheet → model', () => {
     // The swing sits lowest; the grid's last column (AC) is rightmost.
     expect(extent.numRows).toBe(w.tornado.swing.row);
     expect(extent.numColumns).toBe(29);
-    const clipped = sheetValues(f).slice(0, extent.numRows).map((row) => row.slice(0, extent.numColumns));
+    const clipped = sheetValues(f)
+      .slice(0, extent.numRows)
+      .map((row) => row.slice(0, extent.numColumns));
     expect(readFinanceRows(clipped, f.geometry).assumptions?.whatIf?.tornadoSwing).toBe(0.3);
     expect(readFinanceRows(clipped.slice(0, -1), f.geometry).assumptions?.whatIf).toBeUndefined();
   });

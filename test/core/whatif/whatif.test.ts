@@ -34,7 +34,8 @@ function planned(c: FinanceCase = alpha) {
 describe('scenarios', () => {
   test('the scenario table gives every scenario’s KPIs, worked by hand', () => {
     const { w, sheet } = planned();
-    const at = (key: keyof typeof w.table, scenario: number) => sheet.value(w.table[key], w.firstScenarioColumn + scenario);
+    const at = (key: keyof typeof w.table, scenario: number) =>
+      sheet.value(w.table[key], w.firstScenarioColumn + scenario);
     // Base: revenue 10 000; variable 4 000 + 2 % × 10 000 = 4 200; fixed 3 000.
     expect(at('revenue', 0)).toBeCloseTo(10000, 9);
     expect(at('variableCosts', 0)).toBeCloseTo(4200, 9);
@@ -167,7 +168,10 @@ describe('sensitivity grid', () => {
 
 describe('goal seeks', () => {
   test('by formula, on the Base scenario', () => {
-    const c: FinanceCase = { ...alpha, streams: [...alpha.streams!, { name: 'Club', type: 'subscription', price: 20, volume: 100 }] };
+    const c: FinanceCase = {
+      ...alpha,
+      streams: [...alpha.streams!, { name: 'Club', type: 'subscription', price: 20, volume: 100 }],
+    };
     c.assumptions = { churn: 0.04, acquisitionCost: 150 };
     const f = planned(c);
     const goal = (k: keyof typeof f.w.goals) => f.at(f.w.goals[k]);
@@ -242,7 +246,14 @@ describe('tornado', () => {
     const t = f.w.tornado;
     // Ranges: growth 5 570.2, price 1 960 × 1.03^35 = 5 515.2, volume 3 264.1, variable cost 2 363.6, churn 2 219.9, fixed 600.
     const R = RANKED_COLUMNS;
-    expect(t.ranked.map((r) => f.sheet.value(r, R.label))).toEqual(['Monthly growth', 'Price', 'Volume', 'Variable cost', 'Monthly churn', 'Fixed cost']);
+    expect(t.ranked.map((r) => f.sheet.value(r, R.label))).toEqual([
+      'Monthly growth',
+      'Price',
+      'Volume',
+      'Variable cost',
+      'Monthly churn',
+      'Fixed cost',
+    ]);
     expect(t.ranked.map((r) => f.sheet.value(r, R.rank))).toEqual([1, 2, 3, 4, 5, 6]);
     // Price's bar: the change from the baseline at −10 % and +10 %.
     expect(f.sheet.value(t.ranked[1], R.low)).toBeCloseTo(-980 * g35, 9);
@@ -267,7 +278,14 @@ describe('tornado', () => {
     const f = planned({});
     const t = f.w.tornado;
     expect(DRIVER_KEYS.map((k) => f.sheet.value(t.rows[k], TORNADO_COLUMNS.rank))).toEqual([1, 2, 3, 4, 5, 6]);
-    expect(t.ranked.map((r) => f.sheet.value(r, RANKED_COLUMNS.label))).toEqual(['Price', 'Volume', 'Variable cost', 'Fixed cost', 'Monthly growth', 'Monthly churn']);
+    expect(t.ranked.map((r) => f.sheet.value(r, RANKED_COLUMNS.label))).toEqual([
+      'Price',
+      'Volume',
+      'Variable cost',
+      'Fixed cost',
+      'Monthly growth',
+      'Monthly churn',
+    ]);
     expect(f.sheet.errors()).toEqual([]);
   });
 });
@@ -280,5 +298,10 @@ test('every what-if formula keeps the house rules', () => {
     .flat()
     .flatMap((v) => (isFormula(v) ? ruleBreaches(v.formula).map((b) => `${v.formula}: ${b}`) : []));
   expect(breaches).toEqual([]);
-  expect(f.plan.values.slice(first - 1).flat().filter(isFormula).length).toBeGreaterThan(100);
+  expect(
+    f.plan.values
+      .slice(first - 1)
+      .flat()
+      .filter(isFormula).length,
+  ).toBeGreaterThan(100);
 });

@@ -1,10 +1,23 @@
 import {
-  cellA1, columnToLetters, lettersToColumn, parseA1, quoteSheetName, rectA1, sheetRectA1,
+  cellA1,
+  columnToLetters,
+  lettersToColumn,
+  parseA1,
+  quoteSheetName,
+  rectA1,
+  sheetRectA1,
 } from '../../../src/local/emulator/a1';
 
 describe('column letters', () => {
   test.each([
-    [1, 'A'], [26, 'Z'], [27, 'AA'], [52, 'AZ'], [53, 'BA'], [702, 'ZZ'], [703, 'AAA'], [18278, 'ZZZ'],
+    [1, 'A'],
+    [26, 'Z'],
+    [27, 'AA'],
+    [52, 'AZ'],
+    [53, 'BA'],
+    [702, 'ZZ'],
+    [703, 'AAA'],
+    [18278, 'ZZZ'],
   ])('%i ↔ %s', (column, letters) => {
     expect(columnToLetters(column)).toBe(letters);
     expect(lettersToColumn(letters)).toBe(column);

@@ -24,14 +24,27 @@ describe('the call-counting rule', () => {
     const [meta] = sheet.getDeveloperMetadata();
     meta.getKey();
     meta.getValue();
-    expect(calls.byMethod()).toEqual({ 'Sheet.getNamedRanges': 1, 'Sheet.addDeveloperMetadata': 1, 'Sheet.getDeveloperMetadata': 1 });
+    expect(calls.byMethod()).toEqual({
+      'Sheet.getNamedRanges': 1,
+      'Sheet.addDeveloperMetadata': 1,
+      'Sheet.getDeveloperMetadata': 1,
+    });
     expect(calls.total()).toBe(3);
   });
 
   test('builders are free up to build(); inserting the result is one call', () => {
     const { sheet, calls } = counted();
-    const rule = new EmuDataValidationBuilder().requireValueInList(['a']).setAllowInvalid(false).setHelpText('a').build();
-    const chart = sheet.newChart().setChartType(Enums.ChartType.LINE).addRange(sheet.getRange('A1:A3')).setPosition(1, 1, 0, 0).build();
+    const rule = new EmuDataValidationBuilder()
+      .requireValueInList(['a'])
+      .setAllowInvalid(false)
+      .setHelpText('a')
+      .build();
+    const chart = sheet
+      .newChart()
+      .setChartType(Enums.ChartType.LINE)
+      .addRange(sheet.getRange('A1:A3'))
+      .setPosition(1, 1, 0, 0)
+      .build();
     expect(calls.total()).toBe(0);
     sheet.getRange('A1').setDataValidation(rule);
     sheet.insertChart(chart);
@@ -41,10 +54,19 @@ describe('the call-counting rule', () => {
   test('every other method is one call, named Type.method, whatever it does inside', () => {
     const { ss, sheet, calls } = counted();
     const r = sheet.getRange(1, 1, 2, 2);
-    r.setValues([[1, 2], [3, 4]]);
-    r.setValues([[5, 6], [7, 8]]);
+    r.setValues([
+      [1, 2],
+      [3, 4],
+    ]);
+    r.setValues([
+      [5, 6],
+      [7, 8],
+    ]);
     r.getValues();
-    r.setBackgrounds([['#ffffff', '#ffffff'], ['#ffffff', '#ffffff']]);
+    r.setBackgrounds([
+      ['#ffffff', '#ffffff'],
+      ['#ffffff', '#ffffff'],
+    ]);
     r.merge();
     sheet.insertRowsAfter(1, 5);
     ss.getSheetByName('Sheet1');

@@ -101,17 +101,33 @@ describe('merges', () => {
   test('merge keeps only the top-left value and reads back as one merged range', () => {
     const { sheet } = freshSheet();
     const r = sheet.getRange('A1:B2');
-    r.setValues([['keep', 'lost'], ['lost', 'lost']]);
+    r.setValues([
+      ['keep', 'lost'],
+      ['lost', 'lost'],
+    ]);
     r.merge();
-    expect(r.getValues()).toEqual([['keep', ''], ['', '']]);
-    expect(sheet.getRange('B2').getMergedRanges().map((m) => m.getA1Notation())).toEqual(['A1:B2']);
+    expect(r.getValues()).toEqual([
+      ['keep', ''],
+      ['', ''],
+    ]);
+    expect(
+      sheet
+        .getRange('B2')
+        .getMergedRanges()
+        .map((m) => m.getA1Notation()),
+    ).toEqual(['A1:B2']);
     expect(sheet.getRange('C1').isPartOfMerge()).toBe(false);
   });
 
   test('mergeAcross merges each row on its own', () => {
     const { sheet } = freshSheet();
     sheet.getRange('A1:C2').mergeAcross();
-    expect(sheet.getRange('A1:C2').getMergedRanges().map((m) => m.getA1Notation())).toEqual(['A1:C1', 'A2:C2']);
+    expect(
+      sheet
+        .getRange('A1:C2')
+        .getMergedRanges()
+        .map((m) => m.getA1Notation()),
+    ).toEqual(['A1:C1', 'A2:C2']);
   });
 
   test('merging across part of an existing merge is refused; breakApart undoes', () => {
@@ -132,7 +148,10 @@ describe('data validation', () => {
     sheet.getRange(1, 1, 1, 3).setDataValidations([[list, between, atLeast]]);
     const rules = sheet.getRange(1, 1, 1, 4).getDataValidations()[0];
     expect(rules.map((r) => r && String(r.getCriteriaType()))).toEqual([
-      'VALUE_IN_LIST', 'NUMBER_BETWEEN', 'NUMBER_GREATER_THAN_OR_EQUAL_TO', null,
+      'VALUE_IN_LIST',
+      'NUMBER_BETWEEN',
+      'NUMBER_GREATER_THAN_OR_EQUAL_TO',
+      null,
     ]);
     expect(rules[0]?.getHelpText()).toBe('Yes or No');
     expect(rules[1]?.getAllowInvalid()).toBe(false);
@@ -166,7 +185,10 @@ describe('sheet properties', () => {
     const [first] = sheet.getDeveloperMetadata();
     expect([first.getKey(), first.getValue()]).toEqual(['bmc-canvas', 'v1']);
     first.setValue('v2');
-    expect(sheet.getDeveloperMetadata().map((m) => `${m.getKey()}=${m.getValue()}`)).toEqual(['bmc-canvas=v2', 'other=x']);
+    expect(sheet.getDeveloperMetadata().map((m) => `${m.getKey()}=${m.getValue()}`)).toEqual([
+      'bmc-canvas=v2',
+      'other=x',
+    ]);
     first.remove();
     expect(sheet.getDeveloperMetadata().map((m) => m.getKey())).toEqual(['other']);
   });
@@ -175,10 +197,22 @@ describe('sheet properties', () => {
     const { sheet } = freshSheet();
     sheet.getRange(4, 1, 2, 26).addDeveloperMetadata('block', 'KP');
     sheet.getRange(1, 3, 1000, 1).addDeveloperMetadata('col', 'C');
-    expect(sheet.getRange(4, 1, 2, 26).getDeveloperMetadata().map((m) => m.getValue())).toEqual(['KP']);
-    expect(sheet.getRange(1, 3, 1000, 1).getDeveloperMetadata().map((m) => m.getValue())).toEqual(['C']);
+    expect(
+      sheet
+        .getRange(4, 1, 2, 26)
+        .getDeveloperMetadata()
+        .map((m) => m.getValue()),
+    ).toEqual(['KP']);
+    expect(
+      sheet
+        .getRange(1, 3, 1000, 1)
+        .getDeveloperMetadata()
+        .map((m) => m.getValue()),
+    ).toEqual(['C']);
     expect(sheet.getDeveloperMetadata()).toEqual([]);
-    expect(() => sheet.getRange('B2:C3').addDeveloperMetadata('k', 'v')).toThrow('arbitrary ranges is not currently supported');
+    expect(() => sheet.getRange('B2:C3').addDeveloperMetadata('k', 'v')).toThrow(
+      'arbitrary ranges is not currently supported',
+    );
   });
 
   test('charts record type, ranges, position and options', () => {

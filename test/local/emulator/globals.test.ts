@@ -33,7 +33,9 @@ describe('createAppsScriptGlobals', () => {
       context,
     );
     vm.runInContext('onOpen()', context);
-    expect(g.ui.menus).toEqual([{ caption: null, entries: [{ kind: 'item', caption: 'New canvas', functionName: 'newCanvas' }] }]);
+    expect(g.ui.menus).toEqual([
+      { caption: null, entries: [{ kind: 'item', caption: 'New canvas', functionName: 'newCanvas' }] },
+    ]);
     g.ui.respondToPrompts([{ button: 'OK', text: 'My canvas' }]);
     vm.runInContext('newCanvas()', context);
     const sheet = g.spreadsheet.getSheetByName('My canvas');
@@ -49,7 +51,9 @@ describe('Ui', () => {
     const more = ui.createMenu('More').addItem('About', 'showAbout');
     ui.createMenu('Canvas').addItem('Open sidebar', 'openSidebar').addSeparator().addSubMenu(more).addToUi();
     ui.createMenu('Canvas').addItem('Only item', 'only').addToUi();
-    expect(ui.menus).toEqual([{ caption: 'Canvas', entries: [{ kind: 'item', caption: 'Only item', functionName: 'only' }] }]);
+    expect(ui.menus).toEqual([
+      { caption: 'Canvas', entries: [{ kind: 'item', caption: 'Only item', functionName: 'only' }] },
+    ]);
     ui.createMenu('Other').addItem('A', 'a').addSeparator().addSubMenu(more).addToUi();
     expect(ui.menus[1].entries).toEqual([
       { kind: 'item', caption: 'A', functionName: 'a' },
@@ -95,7 +99,9 @@ describe('Ui', () => {
     expect(ui.sidebars[0].getTitle()).toBe('Canvas');
     expect(ui.sidebars[0].getContent()).toBe('<p>Hi</p>');
     expect(ui.sidebars[0].getWidth()).toBe(300);
-    expect(ui.dialogs.map((d) => [d.title, d.output.getContent(), d.output.getHeight()])).toEqual([['About', '<p>About</p>', 200]]);
+    expect(ui.dialogs.map((d) => [d.title, d.output.getContent(), d.output.getHeight()])).toEqual([
+      ['About', '<p>About</p>', 200],
+    ]);
   });
 });
 
@@ -161,7 +167,9 @@ describe('Session, Utilities, ScriptApp, Charts, Logger', () => {
     expect(Utilities.formatDate(lateEvening, 'UTC', 'yyyy-MM-dd')).toBe('2025-01-31');
     expect(Utilities.formatDate(lateEvening, 'Europe/Berlin', 'yyyy-MM-dd')).toBe('2025-02-01');
     expect(Utilities.formatDate(lateEvening, 'UTC', 'd MMM yyyy')).toBe('31 Jan 2025');
-    expect(Utilities.formatDate(lateEvening, 'America/New_York', "EEEE d MMMM yyyy 'at' HH:mm")).toBe('Friday 31 January 2025 at 18:30');
+    expect(Utilities.formatDate(lateEvening, 'America/New_York', "EEEE d MMMM yyyy 'at' HH:mm")).toBe(
+      'Friday 31 January 2025 at 18:30',
+    );
     expect(Utilities.formatDate(lateEvening, 'Asia/Kolkata', 'HH:mm Z')).toBe('05:00 +0530');
   });
 

@@ -1,4 +1,10 @@
-import { clearCell, editCell, EmuDataValidationBuilder, EmuSpreadsheet, RejectedEditError } from '../../../src/local/emulator';
+import {
+  clearCell,
+  editCell,
+  EmuDataValidationBuilder,
+  EmuSpreadsheet,
+  RejectedEditError,
+} from '../../../src/local/emulator';
 
 function freshSheet() {
   const ss = new EmuSpreadsheet();
@@ -30,7 +36,10 @@ describe('editCell: typing into a cell', () => {
 
   test('typing nothing, or clearCell, empties the cell but keeps its format', () => {
     const { sheet } = freshSheet();
-    sheet.getRange('A1:A2').setValues([['x'], ['y']]).setBackground('#ffeeaa');
+    sheet
+      .getRange('A1:A2')
+      .setValues([['x'], ['y']])
+      .setBackground('#ffeeaa');
     editCell(sheet, 1, 1, '');
     clearCell(sheet, 2, 1);
     expect(sheet.getRange('A1:A2').getValues()).toEqual([[''], ['']]);
@@ -88,12 +97,22 @@ describe('editCell against data validation', () => {
     const { ss, sheet } = freshSheet();
     const lists = ss.insertSheet('Lists');
     lists.getRange('A1:A2').setValues([['Monthly'], ['Yearly']]);
-    sheet.getRange('A1').setDataValidation(new EmuDataValidationBuilder().requireValueInList(['Low', 'High']).setAllowInvalid(false).build());
-    sheet.getRange('A2').setDataValidation(new EmuDataValidationBuilder().requireValueInRange(lists.getRange('A1:A2')).setAllowInvalid(false).build());
+    sheet
+      .getRange('A1')
+      .setDataValidation(
+        new EmuDataValidationBuilder().requireValueInList(['Low', 'High']).setAllowInvalid(false).build(),
+      );
+    sheet
+      .getRange('A2')
+      .setDataValidation(
+        new EmuDataValidationBuilder().requireValueInRange(lists.getRange('A1:A2')).setAllowInvalid(false).build(),
+      );
     editCell(sheet, 1, 1, 'High');
     editCell(sheet, 2, 1, 'Yearly');
     expect(sheet.getRange('A1:A2').getValues()).toEqual([['High'], ['Yearly']]);
-    expect(() => editCell(sheet, 1, 1, 'Medium')).toThrow('Invalid entry in Sheet1!A1: Input must be an item on the specified list.');
+    expect(() => editCell(sheet, 1, 1, 'Medium')).toThrow(
+      'Invalid entry in Sheet1!A1: Input must be an item on the specified list.',
+    );
     expect(() => editCell(sheet, 2, 1, 'Weekly')).toThrow('Sheet1!A2');
   });
 

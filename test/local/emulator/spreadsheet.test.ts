@@ -25,7 +25,9 @@ describe('sheets in a spreadsheet', () => {
   test('names are unique whatever their case; lookups ignore case', () => {
     const ss = new EmuSpreadsheet();
     const acme = ss.insertSheet('Acme Coffee');
-    expect(() => ss.insertSheet('acme coffee')).toThrow('A sheet with the name "acme coffee" already exists. Please enter another name.');
+    expect(() => ss.insertSheet('acme coffee')).toThrow(
+      'A sheet with the name "acme coffee" already exists. Please enter another name.',
+    );
     expect(() => ss.getSheets()[0].setName('ACME COFFEE')).toThrow('already exists');
     expect(() => acme.setName('')).toThrow('cannot be empty');
     expect(ss.getSheetByName('ACME coffee')).toBe(acme);

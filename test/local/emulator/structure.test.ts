@@ -16,12 +16,22 @@ function layout(): { ss: EmuSpreadsheet; sheet: EmuSheet } {
   sheet.getRange('C2:D3').merge();
   sheet.setRowHeight(3, 40);
   sheet.getRange(3, 1, 1, 26).addDeveloperMetadata('row-kind', 'item');
-  sheet.insertChart(sheet.newChart().setChartType(Enums.ChartType.LINE).addRange(sheet.getRange('A1:A5')).setPosition(4, 7, 0, 0).build());
+  sheet.insertChart(
+    sheet
+      .newChart()
+      .setChartType(Enums.ChartType.LINE)
+      .addRange(sheet.getRange('A1:A5'))
+      .setPosition(4, 7, 0, 0)
+      .build(),
+  );
   return { ss, sheet };
 }
 
 function columnA(sheet: EmuSheet, rows: number): unknown[] {
-  return sheet.getRange(1, 1, rows, 1).getValues().map((r) => r[0]);
+  return sheet
+    .getRange(1, 1, rows, 1)
+    .getValues()
+    .map((r) => r[0]);
 }
 
 describe('inserting rows', () => {
@@ -41,12 +51,27 @@ describe('inserting rows', () => {
     expect(sheet.getRange(3, 1, 3, 1).getBackgrounds()).toEqual([['#ffffff'], ['#ffffff'], ['#ff0000']]);
     expect(sheet.getRange('A6').getNote()).toBe('four');
     expect(sheet.getRange('A4').getNote()).toBe('');
-    expect(sheet.getRange('C2').getMergedRanges().map((r) => r.getA1Notation())).toEqual(['C2:D5']);
+    expect(
+      sheet
+        .getRange('C2')
+        .getMergedRanges()
+        .map((r) => r.getA1Notation()),
+    ).toEqual(['C2:D5']);
     expect(sheet.getRowHeight(5)).toBe(40);
     expect(sheet.getRowHeight(3)).toBe(21);
-    expect(sheet.getRange(5, 1, 1, 26).getDeveloperMetadata().map((m) => m.getValue())).toEqual(['item']);
+    expect(
+      sheet
+        .getRange(5, 1, 1, 26)
+        .getDeveloperMetadata()
+        .map((m) => m.getValue()),
+    ).toEqual(['item']);
     expect(sheet.getCharts()[0].getContainerInfo().getAnchorRow()).toBe(6);
-    expect(sheet.getCharts()[0].getRanges().map((r) => r.getA1Notation())).toEqual(['A1:A7']);
+    expect(
+      sheet
+        .getCharts()[0]
+        .getRanges()
+        .map((r) => r.getA1Notation()),
+    ).toEqual(['A1:A7']);
   });
 
   test('new rows copy the formats of the row above (after) or below (before), not its note', () => {
@@ -74,7 +99,13 @@ describe('inserting rows', () => {
     sheet.insertRowsAfter(4, 1);
     expect(sheet.getRange('E5').getDataValidation()).toBe(rule);
     sheet.deleteRows(4, 2);
-    expect(sheet.getRange(1, 5, 10, 1).getDataValidations().flat().filter((v) => v !== null)).toEqual([]);
+    expect(
+      sheet
+        .getRange(1, 5, 10, 1)
+        .getDataValidations()
+        .flat()
+        .filter((v) => v !== null),
+    ).toEqual([]);
   });
 
   test('above a named range moves it; just below its last row leaves it', () => {
@@ -115,7 +146,12 @@ describe('deleting rows', () => {
     expect(sheet.getRange('F1').getValue()).toBe(2 + 4);
     expect(sheet.getRange('A3').getNote()).toBe('four');
     expect(sheet.getRange('A3').getBackground()).toBe('#ffffff');
-    expect(sheet.getRange('C2').getMergedRanges().map((r) => r.getA1Notation())).toEqual(['C2:D2']);
+    expect(
+      sheet
+        .getRange('C2')
+        .getMergedRanges()
+        .map((r) => r.getA1Notation()),
+    ).toEqual(['C2:D2']);
     expect(sheet.getRowHeight(3)).toBe(21);
     expect(ss.toJSON().sheets[0].metadata.filter((m) => m.location.type === 'ROW')).toEqual([]);
     expect(sheet.getCharts()[0].getContainerInfo().getAnchorRow()).toBe(3);
@@ -173,7 +209,10 @@ describe('ranges that point into another sheet', () => {
     const main = ss.getSheets()[0];
     const lists = ss.insertSheet('Lists');
     lists.getRange(1, 1, 2, 1).setValues([['Yes'], ['No']]);
-    const rule = new EmuDataValidationBuilder().requireValueInRange(lists.getRange('A1:A2')).setAllowInvalid(false).build();
+    const rule = new EmuDataValidationBuilder()
+      .requireValueInRange(lists.getRange('A1:A2'))
+      .setAllowInvalid(false)
+      .build();
     main.getRange('B2').setDataValidation(rule);
     lists.insertRowsBefore(1, 3);
     const source = ss.toJSON().sheets[0].cells.find((c) => c.a1 === 'B2')?.validation?.criterion;

@@ -12,7 +12,10 @@ describe('a new spreadsheet', () => {
     expect(sheet.getMaxRows()).toBe(1000);
     expect(sheet.getMaxColumns()).toBe(26);
     expect(sheet.getLastRow()).toBe(0);
-    expect(sheet.getRange(1, 1, 2, 2).getValues()).toEqual([['', ''], ['', '']]);
+    expect(sheet.getRange(1, 1, 2, 2).getValues()).toEqual([
+      ['', ''],
+      ['', ''],
+    ]);
   });
 });
 
@@ -38,7 +41,9 @@ describe('getRange', () => {
 
   test('throws outside the sheet, as Sheets does', () => {
     const { sheet } = freshSheet();
-    expect(() => sheet.getRange(1001, 1)).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
+    expect(() => sheet.getRange(1001, 1)).toThrow(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
     expect(() => sheet.getRange(1, 27)).toThrow('outside the dimensions');
     expect(() => sheet.getRange(0, 1)).toThrow('outside the dimensions');
     expect(() => sheet.getRange(1, 1, 0, 1)).toThrow('The number of rows in the range must be at least 1.');
@@ -70,7 +75,9 @@ describe('setValues', () => {
 
   test('other 2-D setters check the shape too', () => {
     const { sheet } = freshSheet();
-    expect(() => sheet.getRange(1, 1, 2, 2).setBackgrounds([['#ff0000', null]])).toThrow('The data has 1 but the range has 2.');
+    expect(() => sheet.getRange(1, 1, 2, 2).setBackgrounds([['#ff0000', null]])).toThrow(
+      'The data has 1 but the range has 2.',
+    );
     expect(() => sheet.getRange(1, 1, 1, 2).setNotes([['x']])).toThrow('The data has 1 but the range has 2.');
   });
 
@@ -132,7 +139,10 @@ describe('setValues', () => {
   test('setValue fills every cell of the range', () => {
     const { sheet } = freshSheet();
     sheet.getRange(1, 1, 2, 2).setValue('x');
-    expect(sheet.getRange(1, 1, 2, 2).getValues()).toEqual([['x', 'x'], ['x', 'x']]);
+    expect(sheet.getRange(1, 1, 2, 2).getValues()).toEqual([
+      ['x', 'x'],
+      ['x', 'x'],
+    ]);
   });
 
   test('getValue reads the top-left cell', () => {
@@ -159,7 +169,9 @@ describe('formulas and errors', () => {
 
   test('error values read as Sheets’ error text', () => {
     const { sheet } = freshSheet();
-    sheet.getRange(1, 1, 1, 5).setFormulas([['=1/0', '=NOSUCHFUNCTION(1)', '=MATCH(9,{1,2},0)', '=UnknownName', '=C1+']]);
+    sheet
+      .getRange(1, 1, 1, 5)
+      .setFormulas([['=1/0', '=NOSUCHFUNCTION(1)', '=MATCH(9,{1,2},0)', '=UnknownName', '=C1+']]);
     expect(sheet.getRange(1, 1, 1, 5).getValues()).toEqual([['#DIV/0!', '#NAME?', '#N/A', '#NAME?', '#ERROR!']]);
     expect(sheet.getRange(1, 1, 1, 5).getDisplayValues()).toEqual([['#DIV/0!', '#NAME?', '#N/A', '#NAME?', '#ERROR!']]);
   });
@@ -181,7 +193,9 @@ describe('clearing and the data range', () => {
   test('clearContent keeps formats and notes', () => {
     const { sheet } = freshSheet();
     const r = sheet.getRange(1, 1, 1, 2);
-    r.setValues([[1, 'a']]).setBackground('#ff0000').setNote('why');
+    r.setValues([[1, 'a']])
+      .setBackground('#ff0000')
+      .setNote('why');
     r.clearContent();
     expect(r.getValues()).toEqual([['', '']]);
     expect(r.getBackgrounds()).toEqual([['#ff0000', '#ff0000']]);

@@ -52,7 +52,10 @@ function multiSided(i: Cells, o: Cells): OutputFormulas<'multi-sided'> {
 function baitAndHook(i: Cells, o: Cells): OutputFormulas<'bait-and-hook'> {
   return {
     baitSubsidy: sub(i('baitUnitCost'), i('baitPrice')),
-    consumableMarginPerMonth: mul(sub(i('consumablePrice'), i('consumableUnitCost')), i('consumablesPerCustomerPerMonth')),
+    consumableMarginPerMonth: mul(
+      sub(i('consumablePrice'), i('consumableUnitCost')),
+      i('consumablesPerCustomerPerMonth'),
+    ),
     lifetimeConsumableMargin: mul(o('consumableMarginPerMonth'), i('expectedLifetimeMonths')),
     coverageRatio: ratioOrNa(o('lifetimeConsumableMargin'), o('baitSubsidy')),
     paybackMonths: ratioOrNa(MAX(o('baitSubsidy'), 0), o('consumableMarginPerMonth')),
@@ -116,6 +119,10 @@ export const DECIDING_OUTPUT: { [K in NumericCheckKind]: keyof CheckValues[K] & 
 };
 
 /** Each output's formula, given the cells of the check's inputs and outputs. */
-export function outputFormulas(kind: NumericCheckKind, input: (key: string) => Expr, output: (key: string) => Expr): Record<string, Expr> {
+export function outputFormulas(
+  kind: NumericCheckKind,
+  input: (key: string) => Expr,
+  output: (key: string) => Expr,
+): Record<string, Expr> {
   return (FORMULAS[kind] as (i: Cells, o: Cells) => Record<string, Expr>)(input, output);
 }

@@ -100,7 +100,8 @@ export function patternCheckLayout(g: FinanceGeometry, check: PatternCheck): Pat
 
   // The projection spans these columns further down; the area must end above it.
   const limit = financeLayout(g).projection.title.row - 2;
-  if (lastRow > limit) throw new Error(`The pattern check needs rows ${p}–${lastRow}, but the projection starts at ${limit + 2}`);
+  if (lastRow > limit)
+    throw new Error(`The pattern check needs rows ${p}–${lastRow}, but the projection starts at ${limit + 2}`);
 
   return {
     title: { row: p, column: CHECK_COLUMNS.label },

@@ -92,7 +92,9 @@ export function templateCanvas(id: string): CanvasWithCheck | undefined {
 /** "Unknown template …" with the ids that exist, for every caller that takes an id. */
 export function unknownTemplateMessage(id: unknown): string {
   const shown = typeof id === 'string' ? `"${id}"` : `a ${id === null ? 'null' : typeof id}`;
-  return `There is no template ${shown}. Known templates: ${listTemplates().map((t) => t.id).join(', ')}.`;
+  return `There is no template ${shown}. Known templates: ${listTemplates()
+    .map((t) => t.id)
+    .join(', ')}.`;
 }
 
 /** One line per template, its id first, then its title (for `bmc templates`). */
@@ -132,13 +134,28 @@ export function additionsFor(canvas: Canvas, template: Canvas): Additions {
   const linked = <T extends { segment?: string }>(x: T): T =>
     x.segment === undefined ? x : { ...x, segment: segments.get(key(x.segment)) ?? x.segment };
   const notes = NOTE_BLOCK_IDS.flatMap((block) =>
-    newOnes(canvas.blocks[block].map((i) => i.text), template.blocks[block], (i) => i.text).map((item) => ({ block, item: linked(item) })),
+    newOnes(
+      canvas.blocks[block].map((i) => i.text),
+      template.blocks[block],
+      (i) => i.text,
+    ).map((item) => ({ block, item: linked(item) })),
   );
-  const streams = newOnes(canvas.revenueStreams.map((s) => s.name), template.revenueStreams, (s) => s.name).map(linked);
+  const streams = newOnes(
+    canvas.revenueStreams.map((s) => s.name),
+    template.revenueStreams,
+    (s) => s.name,
+  ).map(linked);
   // A per-unit cost follows the stream of that name the canvas already has, spelled as the canvas spells it.
   const spelled = new Map([...canvas.revenueStreams, ...streams].map((s) => [key(s.name), s.name]));
-  const costs = newOnes(canvas.costs.map((c) => c.name), template.costs, (c) => c.name).map((c): Cost =>
-    c.behavior === 'variable' && c.per === 'unit' && c.stream !== undefined ? { ...c, stream: spelled.get(key(c.stream)) ?? c.stream } : c,
+  const costs = newOnes(
+    canvas.costs.map((c) => c.name),
+    template.costs,
+    (c) => c.name,
+  ).map(
+    (c): Cost =>
+      c.behavior === 'variable' && c.per === 'unit' && c.stream !== undefined
+        ? { ...c, stream: spelled.get(key(c.stream)) ?? c.stream }
+        : c,
   );
   return { notes, streams, costs };
 }

@@ -30,7 +30,12 @@ function parseStored(stored: string): PatternCheck | null {
     const check = JSON.parse(stored) as PatternCheck;
     if (typeof check !== 'object' || check === null || !(check.kind in CHECK_KINDS)) return null;
     if (typeof check.description !== 'string') return null;
-    if (check.kind === 'unbundling' ? !Array.isArray(check.units) : typeof check.inputs !== 'object' || check.inputs === null) return null;
+    if (
+      check.kind === 'unbundling'
+        ? !Array.isArray(check.units)
+        : typeof check.inputs !== 'object' || check.inputs === null
+    )
+      return null;
     return check;
   } catch {
     return null;
@@ -45,7 +50,12 @@ function parseStored(stored: string): PatternCheck | null {
 export function readPatternCheck(grid: Grid, g: FinanceGeometry, stored: string | null): PatternCheckRead {
   if (stored === null) return { problems: [] };
   const check = parseStored(stored);
-  if (check === null) return { problems: ['The pattern check’s record on this sheet is damaged, so the check cannot be read. Add the check again from its template.'] };
+  if (check === null)
+    return {
+      problems: [
+        'The pattern check’s record on this sheet is damaged, so the check cannot be read. Add the check again from its template.',
+      ],
+    };
   let l: PatternCheckLayout;
   try {
     l = patternCheckLayout(g, check);

@@ -53,11 +53,17 @@ export function sourceFormula(canvas: Canvas, g: FinanceGeometry, ref: CanvasRef
       meaning = `the monthly revenue of ${quoted(ref.streams)}`;
       break;
     case 'unit-cost':
-      expr = sumOf(ref.costs.map((n) => costRow(n, true)), COST_COLUMNS.amount);
+      expr = sumOf(
+        ref.costs.map((n) => costRow(n, true)),
+        COST_COLUMNS.amount,
+      );
       meaning = `the per-unit amount of ${quoted(ref.costs)}`;
       break;
     case 'monthly-cost':
-      expr = sumOf(ref.costs.map((n) => costRow(n, false)), COST_COLUMNS.monthly);
+      expr = sumOf(
+        ref.costs.map((n) => costRow(n, false)),
+        COST_COLUMNS.monthly,
+      );
       meaning = `what ${quoted(ref.costs)} come to in a month`;
       break;
   }

@@ -19,7 +19,13 @@ import { cellRange, PlanBuilder } from '../../plan-builder';
 import { CHECK_KINDS } from '../check-kinds';
 import { CanvasRef, CheckKind, CheckUnit, PatternCheck } from '../types';
 import { DECIDING_OUTPUT, FAIL, outputFormulas, PASS, passWhenNotNegative } from './check-formulas';
-import { checkOutputName, checkResultName, PatternCheckLayout, patternCheckLayout, unitProfitName } from './check-layout';
+import {
+  checkOutputName,
+  checkResultName,
+  PatternCheckLayout,
+  patternCheckLayout,
+  unitProfitName,
+} from './check-layout';
 import { sourceFormula } from './source-refs';
 
 /** A canvas that may carry its pattern's viability check. */
@@ -89,9 +95,14 @@ export function addPatternCheck(b: PlanBuilder, canvas: CanvasWithCheck, g: Fina
   put(b, l.inputsTitle, check.kind === 'unbundling' ? 'Business units (from the canvas)' : 'Inputs', SECTION_STYLE);
   put(b, l.outputsTitle, 'Results', SECTION_STYLE);
 
-  const result = check.kind === 'unbundling' ? writeUnits(b, l, canvas, check, g) : writeNumeric(b, l, canvas, check, g);
+  const result =
+    check.kind === 'unbundling' ? writeUnits(b, l, canvas, check, g) : writeNumeric(b, l, canvas, check, g);
   put(b, l.result.value, formulaCell(result.formula), { ...CHECK_STYLE, horizontalAlignment: 'right' });
-  b.note(l.result.label.row, l.result.label.column, `${PASS} when ${result.rule}; otherwise ${FAIL}.\nNamed range: ${checkResultName(g.prefix)}`);
+  b.note(
+    l.result.label.row,
+    l.result.label.column,
+    `${PASS} when ${result.rule}; otherwise ${FAIL}.\nNamed range: ${checkResultName(g.prefix)}`,
+  );
   b.name(checkResultName(g.prefix), cellRange(l.result.value.row, l.result.value.column));
   b.meta(PATTERN_CHECK_KEY, JSON.stringify(check));
 }
@@ -197,7 +208,11 @@ function writeUnits(
   check.units.forEach((unit, i) => {
     const u = l.units[i];
     put(b, u.name, unit.name, LABEL_STYLE);
-    b.note(u.name.row, u.name.column, `Role: ${unit.role.replace(/-/g, ' ')}.\nStreams: ${unit.streams.join(', ') || 'none'}.\nCosts: ${unit.costs.join(', ') || 'none'}.`);
+    b.note(
+      u.name.row,
+      u.name.column,
+      `Role: ${unit.role.replace(/-/g, ' ')}.\nStreams: ${unit.streams.join(', ') || 'none'}.\nCosts: ${unit.costs.join(', ') || 'none'}.`,
+    );
     writeInput(b, u.revenue, unit.revenue, { ref: 'revenue', streams: unit.streams }, canvas, g, money);
     writeInput(b, u.cost, unit.cost, { ref: 'monthly-cost', costs: unit.costs }, canvas, g, money);
     const profit = sub(at(u.revenue), at(u.cost));
@@ -217,7 +232,8 @@ function writeUnits(
     totalProfit: sub(at(outputs.get('totalRevenue')!.value), at(outputs.get('totalCost')!.value)),
     unitsCoveringCosts: COUNTIF(profits, '>=0'),
   };
-  for (const spec of CHECK_KINDS.unbundling.outputs) writeOutput(b, g, spec, outputs.get(spec.key)!, formulas[spec.key]);
+  for (const spec of CHECK_KINDS.unbundling.outputs)
+    writeOutput(b, g, spec, outputs.get(spec.key)!, formulas[spec.key]);
   const covering = at(outputs.get('unitsCoveringCosts')!.value);
   return { formula: IF(eq(covering, ROWS(profits)), PASS, FAIL), rule: 'every business unit covers its own costs' };
 }

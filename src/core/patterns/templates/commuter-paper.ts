@@ -10,7 +10,8 @@ export const commuterPaper = defineTemplate({
   pattern: 'free',
   variant: 'advertising',
   title: 'Railside Daily – free commuter paper',
-  summary: 'A short daily paper handed out free at stations, paid for entirely by the advertisers who want its readers (illustrative numbers).',
+  summary:
+    'A short daily paper handed out free at stations, paid for entirely by the advertisers who want its readers (illustrative numbers).',
   explanation:
     'In the advertising form of FREE, one group gets the offer at no charge and another pays to reach them. Every copy handed out costs money, so the paper lives or dies on whether ad revenue covers printing and distribution plus the newsroom. It fits when a large, well-defined audience can be gathered cheaply in one place, such as commuters on their way to work. The numbers are illustrative monthly figures.',
   canvas: {
@@ -23,7 +24,11 @@ export const commuterPaper = defineTemplate({
       valuePropositions: [
         { text: 'A free paper to read on the way to work', category: 'Price', segment: COMMUTERS },
         { text: 'Short local news that fits one journey', category: 'Convenience/usability', segment: COMMUTERS },
-        { text: 'Daily reach to working people across the city', category: 'Getting the job done', segment: ADVERTISERS },
+        {
+          text: 'Daily reach to working people across the city',
+          category: 'Getting the job done',
+          segment: ADVERTISERS,
+        },
       ],
       channels: [
         { text: 'Racks at stations and bus stops', category: 'Delivery', segment: COMMUTERS },
@@ -55,7 +60,13 @@ export const commuterPaper = defineTemplate({
       { name: 'Display advertising', type: 'advertising', price: 4, volume: 240_000, segment: ADVERTISERS },
     ],
     costs: [
-      { name: 'Printing and distribution per copy', behavior: 'variable', per: 'unit', amount: 0.07, stream: 'Free copies' },
+      {
+        name: 'Printing and distribution per copy',
+        behavior: 'variable',
+        per: 'unit',
+        amount: 0.07,
+        stream: 'Free copies',
+      },
       { name: 'Newsroom', behavior: 'fixed', amount: 180_000 },
       { name: 'Ad sales team', behavior: 'fixed', amount: 90_000 },
       { name: 'Station rack fees', behavior: 'fixed', amount: 40_000 },

@@ -10,9 +10,10 @@ export const connectorSolverMarketplace = defineTemplate({
   pattern: 'open',
   variant: 'connector',
   title: 'Solvepoint – research solver marketplace',
-  summary: 'Companies post research problems with a prize; scientists anywhere compete to solve them, and the marketplace keeps a quarter of each prize (illustrative numbers).',
+  summary:
+    'Companies post research problems with a prize; scientists anywhere compete to solve them, and the marketplace keeps a quarter of each prize (illustrative numbers).',
   explanation:
-    'A connector sits between firms that want outside ideas and the people who have them. It turns a company\'s problem into a public challenge, draws in solvers from every field, and handles payment and the transfer of rights. It fits when many firms have problems that someone outside could solve faster, and trust in the go-between is what makes the exchange possible. It pays when commissions and memberships cover the platform and the scoping work; the monthly numbers are illustrative.',
+    "A connector sits between firms that want outside ideas and the people who have them. It turns a company's problem into a public challenge, draws in solvers from every field, and handles payment and the transfer of rights. It fits when many firms have problems that someone outside could solve faster, and trust in the go-between is what makes the exchange possible. It pays when commissions and memberships cover the platform and the scoping work; the monthly numbers are illustrative.",
   canvas: {
     currency: 'USD',
     blocks: {
@@ -25,7 +26,7 @@ export const connectorSolverMarketplace = defineTemplate({
         { text: 'Prize money and recognition for cracking hard problems', category: 'Brand/status', segment: SOLVERS },
       ],
       channels: [
-        { text: 'Innovation managers\' events', category: 'Awareness', segment: SEEKERS },
+        { text: "Innovation managers' events", category: 'Awareness', segment: SEEKERS },
         { text: 'Challenge website and newsletter', category: 'Own', segment: SOLVERS },
       ],
       customerRelationships: [
@@ -61,7 +62,11 @@ export const connectorSolverMarketplace = defineTemplate({
     { openIncome: 380_000, openRunningCosts: 281_400, inHouseRdCost: 0, boughtInnovationCost: 0 },
     {
       openIncome: revenueOf('Prize commission', 'Seeker memberships'),
-      openRunningCosts: monthlyCostOf('Platform and solver community', 'Challenge scoping scientists', 'Payments and rights transfer'),
+      openRunningCosts: monthlyCostOf(
+        'Platform and solver community',
+        'Challenge scoping scientists',
+        'Payments and rights transfer',
+      ),
       boughtInnovationCost: monthlyCostOf(),
     },
   ),

@@ -10,9 +10,10 @@ export const gameConsole = defineTemplate({
   pattern: 'multi-sided',
   variant: 'game-console',
   title: 'Orbit Play – game console platform',
-  summary: 'Consoles are sold below cost to build a base of players; studios pay a royalty on every game sold to them (illustrative numbers).',
+  summary:
+    'Consoles are sold below cost to build a base of players; studios pay a royalty on every game sold to them (illustrative numbers).',
   explanation:
-    'A console maker serves two groups that need each other: players want many good games, and studios want many players. The maker sells the console at a loss to grow the player base quickly, then earns on the other side through royalties and development kits. The model fits when one side\'s size is what the other side pays for. Whether it works depends on the royalties outrunning the loss on each console plus the platform\'s costs; the numbers here are illustrative and monthly.',
+    "A console maker serves two groups that need each other: players want many good games, and studios want many players. The maker sells the console at a loss to grow the player base quickly, then earns on the other side through royalties and development kits. The model fits when one side's size is what the other side pays for. Whether it works depends on the royalties outrunning the loss on each console plus the platform's costs; the numbers here are illustrative and monthly.",
   canvas: {
     currency: 'USD',
     blocks: {
@@ -58,7 +59,13 @@ export const gameConsole = defineTemplate({
     ],
     costs: [
       { name: 'Console build and shipping', behavior: 'variable', per: 'unit', amount: 379, stream: 'Console sales' },
-      { name: 'Disc pressing and certification per game', behavior: 'variable', per: 'unit', amount: 1.5, stream: 'Royalties per game sold' },
+      {
+        name: 'Disc pressing and certification per game',
+        behavior: 'variable',
+        per: 'unit',
+        amount: 1.5,
+        stream: 'Royalties per game sold',
+      },
       { name: 'Developer kit build', behavior: 'variable', per: 'unit', amount: 900, stream: 'Developer kits' },
       { name: 'Console research and development', behavior: 'fixed', amount: 2_500_000 },
       { name: 'Online network operations', behavior: 'fixed', amount: 1_200_000 },

@@ -10,7 +10,8 @@ export const insideOutPatentLicensing = defineTemplate({
   pattern: 'open',
   variant: 'inside-out',
   title: 'Corvale – licensing idle patents',
-  summary: 'Research produces more patents than the coatings business needs; licensing the idle ones to other industries brings in two thirds of the profit (illustrative numbers).',
+  summary:
+    'Research produces more patents than the coatings business needs; licensing the idle ones to other industries brings in two thirds of the profit (illustrative numbers).',
   explanation:
     'An inside-out open model earns from ideas the firm has but does not use: patents, know-how or whole projects that sit idle are licensed, sold or spun out to firms that can put them to work. It fits research-heavy firms whose labs invent well beyond what their own products can absorb. It pays when licence income clearly exceeds the cost of keeping the rights up and finding licensees. The monthly figures are illustrative.',
   canvas: {
@@ -23,7 +24,11 @@ export const insideOutPatentLicensing = defineTemplate({
       valuePropositions: [
         { text: 'Durable coatings for heavy machinery', category: 'Performance', segment: MANUFACTURERS },
         { text: 'Proven coating patents ready to license', category: 'Risk reduction', segment: LICENSEES },
-        { text: 'A faster route to market than starting research from scratch', category: 'Cost reduction', segment: LICENSEES },
+        {
+          text: 'A faster route to market than starting research from scratch',
+          category: 'Cost reduction',
+          segment: LICENSEES,
+        },
       ],
       channels: [
         { text: 'Technical sales team', category: 'Direct', segment: MANUFACTURERS },

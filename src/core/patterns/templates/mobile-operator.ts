@@ -9,9 +9,10 @@ export const mobileOperator = defineTemplate({
   pattern: 'unbundling',
   variant: 'mobile-operator',
   title: 'Brightwave – asset-light mobile operator',
-  summary: 'A mobile operator that keeps the subscriber business, pays a partner to run its network and buys content from media firms (illustrative numbers).',
+  summary:
+    'A mobile operator that keeps the subscriber business, pays a partner to run its network and buys content from media firms (illustrative numbers).',
   explanation:
-    'Here the unbundling has already happened: the operator\'s edge is knowing and keeping subscribers, so it pays an equipment maker that runs many networks to run its own, and buys music and video from media firms that create faster than it could. What it keeps must then pay its way, the subscriber business covering the network fees and the content store its licences. It suits operators whose network no longer sets them apart from rivals. All figures are illustrative and monthly.',
+    "Here the unbundling has already happened: the operator's edge is knowing and keeping subscribers, so it pays an equipment maker that runs many networks to run its own, and buys music and video from media firms that create faster than it could. What it keeps must then pay its way, the subscriber business covering the network fees and the content store its licences. It suits operators whose network no longer sets them apart from rivals. All figures are illustrative and monthly.",
   canvas: {
     currency: 'USD',
     blocks: {
@@ -20,9 +21,17 @@ export const mobileOperator = defineTemplate({
         { text: BUSINESSES, category: 'Segmented' },
       ],
       valuePropositions: [
-        { text: 'Simple monthly plans with no surprises on the bill', category: 'Convenience/usability', segment: CONSUMERS },
+        {
+          text: 'Simple monthly plans with no surprises on the bill',
+          category: 'Convenience/usability',
+          segment: CONSUMERS,
+        },
         { text: 'Music and video passes from well-known media partners', category: 'Newness', segment: CONSUMERS },
-        { text: 'Business lines with one contact for every problem', category: 'Getting the job done', segment: BUSINESSES },
+        {
+          text: 'Business lines with one contact for every problem',
+          category: 'Getting the job done',
+          segment: BUSINESSES,
+        },
       ],
       channels: [
         { text: 'Own shops and app', category: 'Own', segment: CONSUMERS },
@@ -57,7 +66,13 @@ export const mobileOperator = defineTemplate({
     ],
     costs: [
       { name: 'Managed network fee per plan', behavior: 'variable', per: 'unit', amount: 9, stream: 'Monthly plans' },
-      { name: 'Managed network fee per business line', behavior: 'variable', per: 'unit', amount: 12, stream: 'Business lines' },
+      {
+        name: 'Managed network fee per business line',
+        behavior: 'variable',
+        per: 'unit',
+        amount: 12,
+        stream: 'Business lines',
+      },
       { name: 'Customer care and shops', behavior: 'fixed', amount: 380_000 },
       { name: 'Brand marketing', behavior: 'fixed', amount: 210_000 },
       { name: 'Content licences per pass', behavior: 'variable', per: 'unit', amount: 3, stream: 'Content passes' },
@@ -69,7 +84,12 @@ export const mobileOperator = defineTemplate({
       name: 'Subscriber business',
       role: 'customer-relationship',
       streams: ['Monthly plans', 'Business lines'],
-      costs: ['Managed network fee per plan', 'Managed network fee per business line', 'Customer care and shops', 'Brand marketing'],
+      costs: [
+        'Managed network fee per plan',
+        'Managed network fee per business line',
+        'Customer care and shops',
+        'Brand marketing',
+      ],
       revenue: 1_240_000,
       cost: 1_022_000,
     },

@@ -10,7 +10,8 @@ export const outsideInHouseholdGoods = defineTemplate({
   pattern: 'open',
   variant: 'outside-in',
   title: 'Hearthway – household goods, outside-in',
-  summary: 'A cleaning-products maker licenses ideas from labs and inventors, paying a third of what the same research would cost in-house (illustrative numbers).',
+  summary:
+    'A cleaning-products maker licenses ideas from labs and inventors, paying a third of what the same research would cost in-house (illustrative numbers).',
   explanation:
     'An outside-in open model treats the wider world as part of the research department: the firm scouts universities, inventors and start-ups, licenses what works and puts its own strength into making and selling. It fits firms whose brand and distribution are strong but whose own labs cannot cover every field. It pays when buying innovation in costs less than producing the same results in-house. The monthly numbers are illustrative.',
   canvas: {
@@ -52,7 +53,13 @@ export const outsideInHouseholdGoods = defineTemplate({
       { name: 'Bulk packs', type: 'asset-sale', price: 20, volume: 15_000, segment: CLEANERS },
     ],
     costs: [
-      { name: 'Product manufacturing', behavior: 'variable', per: 'unit', amount: 2.2, stream: 'Products sold through retailers' },
+      {
+        name: 'Product manufacturing',
+        behavior: 'variable',
+        per: 'unit',
+        amount: 2.2,
+        stream: 'Products sold through retailers',
+      },
       { name: 'Bulk pack manufacturing', behavior: 'variable', per: 'unit', amount: 11, stream: 'Bulk packs' },
       { name: 'Licence fees for outside technologies', behavior: 'fixed', amount: 60_000 },
       { name: 'Scouting network and inventor prizes', behavior: 'fixed', amount: 40_000 },
@@ -67,7 +74,10 @@ export const outsideInHouseholdGoods = defineTemplate({
     {
       openIncome: revenueOf(),
       openRunningCosts: monthlyCostOf(),
-      boughtInnovationCost: monthlyCostOf('Licence fees for outside technologies', 'Scouting network and inventor prizes'),
+      boughtInnovationCost: monthlyCostOf(
+        'Licence fees for outside technologies',
+        'Scouting network and inventor prizes',
+      ),
     },
   ),
 });

@@ -10,7 +10,8 @@ export const photoSharing = defineTemplate({
   pattern: 'free',
   variant: 'freemium',
   title: 'Pixelnook – freemium photo sharing',
-  summary: 'Half a million people share photos for nothing; one in twenty-six pays for Pro, which is just enough to break even (illustrative numbers).',
+  summary:
+    'Half a million people share photos for nothing; one in twenty-six pays for Pro, which is just enough to break even (illustrative numbers).',
   explanation:
     'Freemium gives a basic service away and charges for a richer one. It works only if serving one more free user is very cheap, because the small share who upgrade must pay for everyone. The model fits digital services whose running cost per user keeps falling and whose heavy users value extras enough to pay. The two numbers to watch are the cost of a free user and the share who convert; the monthly figures here are illustrative.',
   canvas: {
@@ -22,7 +23,11 @@ export const photoSharing = defineTemplate({
       ],
       valuePropositions: [
         { text: 'Free uploads and albums up to a generous limit', category: 'Price', segment: CASUAL },
-        { text: 'Unlimited full-resolution storage and viewing statistics', category: 'Performance', segment: ENTHUSIASTS },
+        {
+          text: 'Unlimited full-resolution storage and viewing statistics',
+          category: 'Performance',
+          segment: ENTHUSIASTS,
+        },
         { text: 'No ads and finer sharing controls', category: 'Convenience/usability', segment: ENTHUSIASTS },
       ],
       channels: [
@@ -52,15 +57,34 @@ export const photoSharing = defineTemplate({
       { name: 'Pro plan', type: 'subscription', price: 6, volume: 20_000, segment: ENTHUSIASTS },
     ],
     costs: [
-      { name: 'Storage and bandwidth per free user', behavior: 'variable', per: 'unit', amount: 0.12, stream: 'Free plan' },
-      { name: 'Storage and bandwidth per Pro user', behavior: 'variable', per: 'unit', amount: 0.9, stream: 'Pro plan' },
+      {
+        name: 'Storage and bandwidth per free user',
+        behavior: 'variable',
+        per: 'unit',
+        amount: 0.12,
+        stream: 'Free plan',
+      },
+      {
+        name: 'Storage and bandwidth per Pro user',
+        behavior: 'variable',
+        per: 'unit',
+        amount: 0.9,
+        stream: 'Pro plan',
+      },
       { name: 'Product and engineering', behavior: 'fixed', amount: 35_000 },
       { name: 'Support', behavior: 'fixed', amount: 6_000 },
     ],
   },
   check: numericCheck(
     'freemium',
-    { freeUsers: 500_000, costPerFreeUser: 0.12, premiumUsers: 20_000, premiumPrice: 6, costPerPremiumUser: 0.9, fixedCosts: 41_000 },
+    {
+      freeUsers: 500_000,
+      costPerFreeUser: 0.12,
+      premiumUsers: 20_000,
+      premiumPrice: 6,
+      costPerPremiumUser: 0.9,
+      fixedCosts: 41_000,
+    },
     {
       freeUsers: volumeOf('Free plan'),
       costPerFreeUser: unitCostOf('Storage and bandwidth per free user'),

@@ -10,7 +10,8 @@ export const privateBank = defineTemplate({
   pattern: 'unbundling',
   variant: 'private-banking',
   title: 'Harbourgate – unbundled private bank',
-  summary: 'A private bank split into client advice, a product house and a processing platform, each judged on its own profit (illustrative numbers).',
+  summary:
+    'A private bank split into client advice, a product house and a processing platform, each judged on its own profit (illustrative numbers).',
   explanation:
     'Unbundling starts from the idea that one firm often houses three businesses with clashing economics: looking after customers rewards breadth and trust, creating products rewards speed, and running infrastructure rewards volume. Managed as one, each ends up run by rules that suit another. The pattern fits when those pulls are strong enough that each part would do better on its own, selling to outsiders too. The monthly numbers here are illustrative.',
   canvas: {
@@ -22,14 +23,18 @@ export const privateBank = defineTemplate({
         { text: BANKS, category: 'Diversified' },
       ],
       valuePropositions: [
-        { text: 'One trusted banker who knows the whole family\'s affairs', category: 'Customization', segment: FAMILIES },
+        {
+          text: "One trusted banker who knows the whole family's affairs",
+          category: 'Customization',
+          segment: FAMILIES,
+        },
         { text: 'New investment products brought to market quickly', category: 'Newness', segment: ADVISERS },
         { text: 'Settlement and custody at a low price per transaction', category: 'Cost reduction', segment: BANKS },
       ],
       channels: [
-        { text: 'Bankers\' visits and the family office', category: 'Direct', segment: FAMILIES },
+        { text: "Bankers' visits and the family office", category: 'Direct', segment: FAMILIES },
         { text: 'Product desk and adviser portal', category: 'Own', segment: ADVISERS },
-        { text: 'Processing link into client banks\' systems', category: 'Delivery', segment: BANKS },
+        { text: "Processing link into client banks' systems", category: 'Delivery', segment: BANKS },
       ],
       customerRelationships: [
         { text: 'A dedicated banker for each family', category: 'Dedicated personal assistance', segment: FAMILIES },
@@ -37,7 +42,7 @@ export const privateBank = defineTemplate({
         { text: 'Service levels with automated reporting', category: 'Automated services', segment: BANKS },
       ],
       keyResources: [
-        { text: 'Client trust and bankers\' networks', category: 'Human' },
+        { text: "Client trust and bankers' networks", category: 'Human' },
         { text: 'Product designers and analysts', category: 'Human' },
         { text: 'Settlement and custody systems', category: 'Physical' },
       ],
@@ -62,7 +67,13 @@ export const privateBank = defineTemplate({
       { name: 'Product research and launch team', behavior: 'fixed', amount: 190_000 },
       { name: 'Distribution rebates', behavior: 'variable', per: 'unit', amount: 80, stream: 'Product placement fees' },
       { name: 'Processing centre and systems', behavior: 'fixed', amount: 450_000 },
-      { name: 'Settlement cost per transaction', behavior: 'variable', per: 'unit', amount: 0.08, stream: 'Transaction processing' },
+      {
+        name: 'Settlement cost per transaction',
+        behavior: 'variable',
+        per: 'unit',
+        amount: 0.08,
+        stream: 'Transaction processing',
+      },
     ],
   },
   check: unbundlingCheck([

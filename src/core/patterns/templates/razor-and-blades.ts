@@ -9,7 +9,8 @@ export const razorAndBlades = defineTemplate({
   pattern: 'free',
   variant: 'bait-and-hook',
   title: 'Keenedge – razors and refill blades',
-  summary: 'The handle sells for less than it costs; refill blades that fit only that handle win the loss back within six months (illustrative numbers).',
+  summary:
+    'The handle sells for less than it costs; refill blades that fit only that handle win the loss back within six months (illustrative numbers).',
   explanation:
     'Bait and hook sells the first item cheaply, even at a loss, and earns on the refills or services the customer keeps buying afterwards. It only works when the customer is tied to the follow-on purchases, by a patent, a fit or a contract, and stays long enough for the refill margin to outgrow the subsidy. It fits products with a durable base and frequent consumables. The monthly numbers are illustrative.',
   canvas: {

@@ -10,7 +10,8 @@ export const searchEngine = defineTemplate({
   pattern: 'multi-sided',
   variant: 'search-and-advertisers',
   title: 'Findwell – search paid by advertisers',
-  summary: 'Searchers use it at no charge; advertisers pay to reach them, and their money covers both the searches and the platform (illustrative numbers).',
+  summary:
+    'Searchers use it at no charge; advertisers pay to reach them, and their money covers both the searches and the platform (illustrative numbers).',
   explanation:
     'A multi-sided platform brings together groups that need each other and is worth more to each as the other grows. Usually one side is courted with a free or cheap offer because its presence is what the other side pays for. It fits when one group is price-sensitive and another will pay well for access to it. The question is whether the paying side covers the subsidy and the platform; the figures here are illustrative monthly ones.',
   canvas: {
@@ -22,8 +23,16 @@ export const searchEngine = defineTemplate({
       ],
       valuePropositions: [
         { text: 'Fast, relevant answers at no charge', category: 'Performance', segment: SEARCHERS },
-        { text: 'Ads shown to people looking for what you sell', category: 'Getting the job done', segment: ADVERTISERS },
-        { text: 'Ads priced per thousand views, with live reports', category: 'Convenience/usability', segment: ADVERTISERS },
+        {
+          text: 'Ads shown to people looking for what you sell',
+          category: 'Getting the job done',
+          segment: ADVERTISERS,
+        },
+        {
+          text: 'Ads priced per thousand views, with live reports',
+          category: 'Convenience/usability',
+          segment: ADVERTISERS,
+        },
       ],
       channels: [
         { text: 'Search website and mobile app', category: 'Own', segment: SEARCHERS },
@@ -33,7 +42,11 @@ export const searchEngine = defineTemplate({
       customerRelationships: [
         { text: 'Results tuned to each searcher automatically', category: 'Automated services', segment: SEARCHERS },
         { text: 'Self-service ad buying', category: 'Self-service', segment: ADVERTISERS },
-        { text: 'Account teams for the largest advertisers', category: 'Dedicated personal assistance', segment: ADVERTISERS },
+        {
+          text: 'Account teams for the largest advertisers',
+          category: 'Dedicated personal assistance',
+          segment: ADVERTISERS,
+        },
       ],
       keyResources: [
         { text: 'Web index and ranking methods', category: 'Intellectual' },
@@ -55,15 +68,33 @@ export const searchEngine = defineTemplate({
       { name: 'Search ads', type: 'advertising', price: 6, volume: 150_000, segment: ADVERTISERS },
     ],
     costs: [
-      { name: 'Serving searches per thousand queries', behavior: 'variable', per: 'unit', amount: 1.2, stream: 'Searches, in thousands' },
-      { name: 'Ad review and serving per thousand ads', behavior: 'variable', per: 'unit', amount: 0.3, stream: 'Search ads' },
+      {
+        name: 'Serving searches per thousand queries',
+        behavior: 'variable',
+        per: 'unit',
+        amount: 1.2,
+        stream: 'Searches, in thousands',
+      },
+      {
+        name: 'Ad review and serving per thousand ads',
+        behavior: 'variable',
+        per: 'unit',
+        amount: 0.3,
+        stream: 'Search ads',
+      },
       { name: 'Index and ranking engineering', behavior: 'fixed', amount: 300_000 },
       { name: 'Advertiser tools and sales', behavior: 'fixed', amount: 100_000 },
     ],
   },
   check: numericCheck(
     'multi-sided',
-    { payingRevenue: 900_000, payingVariableCosts: 45_000, subsidisedRevenue: 0, subsidisedCosts: 360_000, platformCosts: 400_000 },
+    {
+      payingRevenue: 900_000,
+      payingVariableCosts: 45_000,
+      subsidisedRevenue: 0,
+      subsidisedCosts: 360_000,
+      platformCosts: 400_000,
+    },
     {
       payingRevenue: revenueOf('Search ads'),
       payingVariableCosts: monthlyCostOf('Ad review and serving per thousand ads'),

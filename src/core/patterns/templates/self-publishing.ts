@@ -10,7 +10,8 @@ export const selfPublishing = defineTemplate({
   pattern: 'long-tail',
   variant: 'self-publishing',
   title: 'Quillstack – self-publishing for niches',
-  summary: 'Thirty thousand niche titles that each sell a few copies a month, printed only when ordered (illustrative numbers).',
+  summary:
+    'Thirty thousand niche titles that each sell a few copies a month, printed only when ordered (illustrative numbers).',
   explanation:
     'The Long Tail is selling less of more: a huge range of niche items, each bought rarely, which together add up to a sizeable business. It works when stocking one more item costs almost nothing, as with print-on-demand, and when a platform helps buyers find the niche they care about. It fits makers and sellers of content with many small audiences. The monthly numbers here are illustrative.',
   canvas: {
@@ -21,7 +22,11 @@ export const selfPublishing = defineTemplate({
         { text: READERS, category: 'Niche market' },
       ],
       valuePropositions: [
-        { text: 'Publish a book within days, with no print run to pay for', category: 'Accessibility', segment: AUTHORS },
+        {
+          text: 'Publish a book within days, with no print run to pay for',
+          category: 'Accessibility',
+          segment: AUTHORS,
+        },
         { text: 'Tools for covers, layout and pricing', category: 'Convenience/usability', segment: AUTHORS },
         { text: 'Books on niche subjects no bookshop would stock', category: 'Accessibility', segment: READERS },
       ],
@@ -53,8 +58,20 @@ export const selfPublishing = defineTemplate({
       { name: 'Author toolkit subscription', type: 'subscription', price: 9, volume: 3_000, segment: AUTHORS },
     ],
     costs: [
-      { name: 'Printing and postage per copy', behavior: 'variable', per: 'unit', amount: 6, stream: 'Print-on-demand book sales' },
-      { name: 'Author royalty per copy', behavior: 'variable', per: 'unit', amount: 5, stream: 'Print-on-demand book sales' },
+      {
+        name: 'Printing and postage per copy',
+        behavior: 'variable',
+        per: 'unit',
+        amount: 6,
+        stream: 'Print-on-demand book sales',
+      },
+      {
+        name: 'Author royalty per copy',
+        behavior: 'variable',
+        per: 'unit',
+        amount: 5,
+        stream: 'Print-on-demand book sales',
+      },
       { name: 'Platform, search and hosting', behavior: 'fixed', amount: 150_000 },
       { name: 'Author support team', behavior: 'fixed', amount: 60_000 },
     ],

@@ -10,7 +10,8 @@ export const userDesignedKits = defineTemplate({
   pattern: 'long-tail',
   variant: 'user-designed-products',
   title: 'Tinkerbloc – fan-designed kit toys',
-  summary: 'Fans design building kits online; the shop makes each of 2,500 designs to order and pays the designer a royalty (illustrative numbers).',
+  summary:
+    'Fans design building kits online; the shop makes each of 2,500 designs to order and pays the designer a royalty (illustrative numbers).',
   explanation:
     'A long tail can be written by the customers themselves. When fans design the products, the range grows without a design department, and making each kit to order from standard parts keeps the cost of one more design close to nothing. It fits when a small share of many enthusiasts will buy an unusual variant that no mass-market shop would stock. The monthly numbers are illustrative.',
   canvas: {
@@ -49,7 +50,13 @@ export const userDesignedKits = defineTemplate({
     },
     revenueStreams: [{ name: 'Fan-designed kits', type: 'asset-sale', price: 40, volume: 5_000, segment: COLLECTORS }],
     costs: [
-      { name: 'Parts, picking and packing per kit', behavior: 'variable', per: 'unit', amount: 22, stream: 'Fan-designed kits' },
+      {
+        name: 'Parts, picking and packing per kit',
+        behavior: 'variable',
+        per: 'unit',
+        amount: 22,
+        stream: 'Fan-designed kits',
+      },
       { name: 'Designer royalty per kit', behavior: 'variable', per: 'unit', amount: 4, stream: 'Fan-designed kits' },
       { name: 'Design tool and catalogue', behavior: 'fixed', amount: 35_000 },
       { name: 'Parts warehouse', behavior: 'fixed', amount: 20_000 },

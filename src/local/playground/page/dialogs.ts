@@ -21,7 +21,12 @@ function element<T extends HTMLElement>(id: string): T {
  * Opens the dialog and resolves with the button pressed and the text typed. Escape counts as
  * the last button (Cancel, or Close for an alert), as in Sheets.
  */
-function openDialog(title: string, message: string, buttons: PromptAnswer['button'][], withInput: boolean): Promise<PromptAnswer> {
+function openDialog(
+  title: string,
+  message: string,
+  buttons: PromptAnswer['button'][],
+  withInput: boolean,
+): Promise<PromptAnswer> {
   const dialog = element<HTMLDialogElement>('dialog');
   const input = element<HTMLInputElement>('dialog-input');
   element('dialog-title').textContent = title;
@@ -45,11 +50,9 @@ function openDialog(title: string, message: string, buttons: PromptAnswer['butto
       });
       row.append(b);
     }
-    dialog.addEventListener(
-      'close',
-      () => resolve({ button: answer, text: withInput ? input.value : '' }),
-      { once: true },
-    );
+    dialog.addEventListener('close', () => resolve({ button: answer, text: withInput ? input.value : '' }), {
+      once: true,
+    });
     dialog.showModal();
     if (withInput) input.focus();
     else row.querySelector<HTMLButtonElement>('.primary')?.focus();

@@ -3,7 +3,14 @@
  * sidebar talks to the server on its own (through the shim); after each of its calls it posts a
  * message here, and the page redraws the sheet when the workbook changed.
  */
-import { CHANGED_MESSAGE, type ChangedMessage, type MenuEntry, type PromptAnswer, type UiEvent, type WorkbookView } from '../protocol';
+import {
+  CHANGED_MESSAGE,
+  type ChangedMessage,
+  type MenuEntry,
+  type PromptAnswer,
+  type UiEvent,
+  type WorkbookView,
+} from '../protocol';
 import { api } from './api';
 import { askPrompt, showAlert, showToast } from './dialogs';
 import { SheetGrid } from './sheet-grid';

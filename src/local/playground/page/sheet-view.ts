@@ -35,7 +35,8 @@ const VERTICAL_ALIGN: Record<string, string> = { top: 'top', middle: 'middle', b
 
 export function columnLetters(column: number): string {
   let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
 
@@ -153,7 +154,17 @@ function listValues(cell: CellSnapshot, byPosition: Map<string, CellSnapshot>, s
 /** Everything about a sheet that decides the grid's shape; when it is unchanged, cells are repainted in place. */
 function shapeOf(sheet: SheetSnapshot): string {
   const { maxRows, maxColumns, frozenRows, hiddenGridlines, columnWidths, rowHeights, merges } = sheet;
-  return JSON.stringify([sheet.id, drawnExtent(sheet), maxRows, maxColumns, frozenRows, hiddenGridlines, columnWidths, rowHeights, merges]);
+  return JSON.stringify([
+    sheet.id,
+    drawnExtent(sheet),
+    maxRows,
+    maxColumns,
+    frozenRows,
+    hiddenGridlines,
+    columnWidths,
+    rowHeights,
+    merges,
+  ]);
 }
 
 /**
@@ -222,7 +233,7 @@ export class DrawnSheet {
     let tableWidth = ROW_HEADER_WIDTH;
     for (let c = 0; c <= columns; c++) {
       const col = document.createElement('col');
-      const width = c === 0 ? ROW_HEADER_WIDTH : widths.get(c) ?? defaults.columnWidth;
+      const width = c === 0 ? ROW_HEADER_WIDTH : (widths.get(c) ?? defaults.columnWidth);
       col.style.width = `${width}px`;
       if (c > 0) tableWidth += width;
       colgroup.append(col);
@@ -331,7 +342,13 @@ export class DrawnSheet {
     const repaint = new Set<HTMLTableCellElement>();
     for (const key of changed) {
       const [r, c] = key.split(':').map(Number);
-      for (const [dr, dc] of [[0, 0], [-1, 0], [1, 0], [0, -1], [0, 1]]) {
+      for (const [dr, dc] of [
+        [0, 0],
+        [-1, 0],
+        [1, 0],
+        [0, -1],
+        [0, 1],
+      ]) {
         const td = this.tdAt(r + dr, c + dc);
         if (td) repaint.add(td);
       }
@@ -364,7 +381,9 @@ export class DrawnSheet {
   /** The td showing a cell (the merge's top-left td for any cell inside a merge). */
   tdAt(row: number, column: number): HTMLTableCellElement | undefined {
     const merge = this.mergeOf.get(`${row}:${column}`);
-    return merge ? this.tds.get(`${Math.max(merge.row, this.partStart(row))}:${merge.column}`) : this.tds.get(`${row}:${column}`);
+    return merge
+      ? this.tds.get(`${Math.max(merge.row, this.partStart(row))}:${merge.column}`)
+      : this.tds.get(`${row}:${column}`);
   }
 
   /** The merge a cell belongs to, if any. */

@@ -25,7 +25,10 @@ function emptied(canvas: Canvas, check: PatternCheck): Canvas & { patternCheck: 
   const zeroed: PatternCheck =
     check.kind === 'unbundling'
       ? { ...check, units: check.units.map((u) => ({ ...u, revenue: 0, cost: 0 })) }
-      : ({ ...check, inputs: Object.fromEntries(Object.keys(check.inputs).map((k) => [k, 0])) } as unknown as PatternCheck);
+      : ({
+          ...check,
+          inputs: Object.fromEntries(Object.keys(check.inputs).map((k) => [k, 0])),
+        } as unknown as PatternCheck);
   return { ...c, patternCheck: zeroed };
 }
 
@@ -49,7 +52,11 @@ describe.each(ids)('the pattern check area of %s', (id) => {
     }
     withCheck.plan.values.forEach((row, r) =>
       row.forEach((v, c) => {
-        const inside = r + 1 >= l.area.row && r + 1 <= l.lastRow && c + 1 >= l.area.column && c + 1 < l.area.column + l.area.numColumns;
+        const inside =
+          r + 1 >= l.area.row &&
+          r + 1 <= l.lastRow &&
+          c + 1 >= l.area.column &&
+          c + 1 < l.area.column + l.area.numColumns;
         if (!inside) expect(v).toEqual(without.plan.values[r]?.[c] ?? null);
       }),
     );
@@ -71,7 +78,8 @@ describe.each(ids)('the pattern check area of %s', (id) => {
     const names = withCheck.plan.namedRanges.map((n) => n.name);
     for (const o of CHECK_KINDS[t.check.kind].outputs) expect(names).toContain(checkOutputName('T', o.key));
     expect(names).toContain(checkResultName('T'));
-    if (t.check.kind === 'unbundling') t.check.units.forEach((_, i) => expect(names).toContain(unitProfitName('T', i + 1)));
+    if (t.check.kind === 'unbundling')
+      t.check.units.forEach((_, i) => expect(names).toContain(unitProfitName('T', i + 1)));
   });
 
   test('with every input blank or 0: no error anywhere, "n/a" where a ratio has nothing to divide by', () => {
@@ -87,7 +95,7 @@ describe.each(ids)('the pattern check area of %s', (id) => {
     expect(sheet.named(checkResultName('T'))).toBe(result.pass ? 'PASS' : 'FAIL');
   });
 
-  test('writes its record for the reader, which reads the plan\'s own values back', () => {
+  test("writes its record for the reader, which reads the plan's own values back", () => {
     const stored = withCheck.plan.metadata[PATTERN_CHECK_KEY];
     expect(JSON.parse(stored)).toEqual(t.check);
     const sheet = new EvaluatedPlan(withCheck.plan);

@@ -1,7 +1,13 @@
 import { canvasToJson, parseCanvasJson } from '../../../../src/core/canvas-json';
 import { emptyCanvas } from '../../../../src/core/model';
 import { listTemplates } from '../../../../src/core/patterns';
-import { additionsFor, describeAdditions, templateCanvas, templateLines, unknownTemplateMessage } from '../../../../src/core/patterns/sheet';
+import {
+  additionsFor,
+  describeAdditions,
+  templateCanvas,
+  templateLines,
+  unknownTemplateMessage,
+} from '../../../../src/core/patterns/sheet';
 import { template } from './template-sheet';
 
 const ids = listTemplates().map((t) => t.id);
@@ -43,7 +49,9 @@ describe('additionsFor', () => {
     mine.revenueStreams = [{ name: 'pro plan', type: 'usage-fee', price: 1, volume: 2 }];
     const copy = JSON.parse(JSON.stringify(mine));
     const a = additionsFor(mine, t);
-    expect(a.notes.filter((n) => n.block === 'customerSegments').map((n) => n.item.text)).toEqual(['Enthusiast photographers']);
+    expect(a.notes.filter((n) => n.block === 'customerSegments').map((n) => n.item.text)).toEqual([
+      'Enthusiast photographers',
+    ]);
     expect(a.streams.map((s) => s.name)).toEqual(['Free plan']);
     expect(a.costs.find((c) => c.name === 'Storage and bandwidth per Pro user')).toMatchObject({ stream: 'pro plan' });
     expect(mine).toEqual(copy);

@@ -39,7 +39,11 @@ export const HAND_WORKED: readonly HandWorkedCheck[] = [
     result: 'PASS',
     edit: { stream: 'Advisory fees', field: 'price', value: 500 },
     // 900 × 500 = 450,000 − 374,000
-    after: { unitProfits: [76_000, 14_000, 30_000], outputs: { totalRevenue: 1_350_000, totalProfit: 120_000 }, result: 'PASS' },
+    after: {
+      unitProfits: [76_000, 14_000, 30_000],
+      outputs: { totalRevenue: 1_350_000, totalProfit: 120_000 },
+      result: 'PASS',
+    },
   },
   {
     id: 'unbundling-mobile-operator',
@@ -66,7 +70,10 @@ export const HAND_WORKED: readonly HandWorkedCheck[] = [
     result: 'PASS',
     edit: { stream: 'Print-on-demand book sales', field: 'price', value: 12 },
     // margin 12 − 11 = 1; 90,000 × 1 − 210,000
-    after: { outputs: { marginPerSale: 1, nicheMargin: 90_000, surplus: -120_000, breakEvenItems: 210_000 / 3 }, result: 'FAIL' },
+    after: {
+      outputs: { marginPerSale: 1, nicheMargin: 90_000, surplus: -120_000, breakEvenItems: 210_000 / 3 },
+      result: 'FAIL',
+    },
   },
   {
     id: 'long-tail-user-designed-kits',
@@ -97,7 +104,10 @@ export const HAND_WORKED: readonly HandWorkedCheck[] = [
     result: 'PASS',
     edit: { stream: 'Search ads', field: 'price', value: 5 },
     // 150,000 × 5 = 750,000 − 45,000 = 705,000
-    after: { outputs: { payingContribution: 705_000, coverageRatio: 705_000 / 760_000, surplus: -55_000 }, result: 'FAIL' },
+    after: {
+      outputs: { payingContribution: 705_000, coverageRatio: 705_000 / 760_000, surplus: -55_000 },
+      result: 'FAIL',
+    },
   },
   {
     id: 'multi-sided-game-console',
@@ -113,7 +123,10 @@ export const HAND_WORKED: readonly HandWorkedCheck[] = [
     result: 'PASS',
     edit: { stream: 'Console sales', field: 'price', value: 349 },
     // 40,000 × (379 − 349) = 1,200,000
-    after: { outputs: { subsidy: 1_200_000, coverageRatio: 11_442_000 / 6_700_000, surplus: 4_742_000 }, result: 'PASS' },
+    after: {
+      outputs: { subsidy: 1_200_000, coverageRatio: 11_442_000 / 6_700_000, surplus: 4_742_000 },
+      result: 'PASS',
+    },
   },
   {
     id: 'free-commuter-paper',
@@ -146,7 +159,10 @@ export const HAND_WORKED: readonly HandWorkedCheck[] = [
     result: 'PASS',
     edit: { stream: 'Pro plan', field: 'price', value: 7 },
     // 20,000 × 7 = 140,000; (520,000 × 0.12 + 41,000) ÷ (520,000 × 6.22)
-    after: { outputs: { premiumRevenue: 140_000, profit: 21_000, breakEvenConversion: 103_400 / 3_234_400 }, result: 'PASS' },
+    after: {
+      outputs: { premiumRevenue: 140_000, profit: 21_000, breakEvenConversion: 103_400 / 3_234_400 },
+      result: 'PASS',
+    },
   },
   {
     id: 'free-razor-and-blades',
@@ -162,7 +178,10 @@ export const HAND_WORKED: readonly HandWorkedCheck[] = [
     result: 'PASS',
     edit: { input: 'expectedLifetimeMonths', value: 4 },
     // 1 a month for 4 months against the 6 lost on the handle
-    after: { outputs: { lifetimeConsumableMargin: 4, coverageRatio: 4 / 6, surplusPerCustomer: -2, paybackMonths: 6 }, result: 'FAIL' },
+    after: {
+      outputs: { lifetimeConsumableMargin: 4, coverageRatio: 4 / 6, surplusPerCustomer: -2, paybackMonths: 6 },
+      result: 'FAIL',
+    },
   },
   {
     id: 'open-outside-in-household-goods',

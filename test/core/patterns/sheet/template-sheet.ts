@@ -64,11 +64,23 @@ export function emulatorWithCheck() {
   const write = (canvas: CanvasWithCheck) => {
     if (checkIsLaidOut()) {
       const sheet = writeNewCanvas(ss, canvas, '2026-11-26', services) as EmuSheet;
-      const prefix = JSON.parse(sheet.getDeveloperMetadata().find((m) => m.getKey() === CANVAS_MARKER_KEY)?.getValue() ?? '{}').prefix as string;
-      return { sheet, prefix, layout: layoutCanvas(canvas, { sheetName: sheet.getName(), prefix, createdOn: '2026-11-26' }) };
+      const prefix = JSON.parse(
+        sheet
+          .getDeveloperMetadata()
+          .find((m) => m.getKey() === CANVAS_MARKER_KEY)
+          ?.getValue() ?? '{}',
+      ).prefix as string;
+      return {
+        sheet,
+        prefix,
+        layout: layoutCanvas(canvas, { sheetName: sheet.getName(), prefix, createdOn: '2026-11-26' }),
+      };
     }
     const sheetName = uniqueName(sheetNameFor(canvas.name), (n) => ss.getSheetByName(n) !== null);
-    const prefix = uniquePrefix(canvas.name, ss.getNamedRanges().map((n) => n.getName()));
+    const prefix = uniquePrefix(
+      canvas.name,
+      ss.getNamedRanges().map((n) => n.getName()),
+    );
     const layout = layoutWithCheck(canvas, sheetName, prefix);
     const sheet = applyPlanToNewSheet(ss, layout.plan, services) as EmuSheet;
     return { sheet, prefix, layout };
