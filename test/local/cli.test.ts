@@ -101,7 +101,10 @@ test('export keeps canvases whose names differ only in case apart: two sets of n
   const lower = join(dir, 'lower.json');
   const upper = join(dir, 'upper.json');
   writeFileSync(lower, JSON.stringify({ ...fixture, name: 'acme' }));
-  writeFileSync(upper, JSON.stringify({ ...fixture, name: 'ACME', revenueStreams: [{ ...fixture.revenueStreams[0], price: 5 }] }));
+  writeFileSync(
+    upper,
+    JSON.stringify({ ...fixture, name: 'ACME', revenueStreams: [{ ...fixture.revenueStreams[0], price: 5 }] }),
+  );
   const out = join(dir, 'case.xlsx');
   expect((await run('export', lower, upper, out)).code).toBe(0);
   const wb = new ExcelJS.Workbook();
@@ -109,14 +112,14 @@ test('export keeps canvases whose names differ only in case apart: two sets of n
   const names = (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model;
   const profits = names.filter((n) => n.name.endsWith('_Profit'));
   expect(profits.map((n) => n.name)).toEqual(['Acme_Profit', 'ACME2_Profit']);
-  const valueOf = (range: string) => {
+  const resultAt = (range: string) => {
     const [, sheet, cell] = /^'?(.*?)'?!(.*)$/.exec(range) ?? [];
     return wb.getWorksheet(sheet)?.getCell(cell.replace(/\$/g, '')).result;
   };
   expect(profits[0].ranges[0]).toMatch(/^'?acme'?!/);
   expect(profits[1].ranges[0]).toMatch(/^'ACME \(2\)'!/);
-  expect(valueOf(profits[0].ranges[0])).toBe(3250); // 4 × 2500 − 1.5 × 2500 − 3000
-  expect(valueOf(profits[1].ranges[0])).toBe(5750); // 5 × 2500 − 1.5 × 2500 − 3000
+  expect(resultAt(profits[0].ranges[0])).toBe(3250); // 4 × 2500 − 1.5 × 2500 − 3000
+  expect(resultAt(profits[1].ranges[0])).toBe(5750); // 5 × 2500 − 1.5 × 2500 − 3000
   const lowerNames = names.map((n) => n.name.toLowerCase());
   expect(new Set(lowerNames).size).toBe(lowerNames.length);
 });

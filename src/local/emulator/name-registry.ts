@@ -18,7 +18,10 @@ const NAME_RULES: readonly { breaks: (name: string) => boolean; why: string }[] 
   { breaks: (n) => /^[0-9]/.test(n), why: 'it must not start with a digit' },
   { breaks: (n) => /^(true|false)/i.test(n), why: 'it must not start with TRUE or FALSE' },
   { breaks: (n) => /^[A-Za-z]{1,3}[0-9]+$/.test(n), why: 'it must not be shaped like an A1 reference' },
-  { breaks: (n) => /^([Rr][0-9]*[Cc]?[0-9]*|[Cc][0-9]*)$/.test(n), why: 'it must not be shaped like an R1C1 reference' },
+  {
+    breaks: (n) => /^([Rr][0-9]*[Cc]?[0-9]*|[Cc][0-9]*)$/.test(n),
+    why: 'it must not be shaped like an R1C1 reference',
+  },
 ];
 
 /** Why Sheets refuses `name` as a range name, or null when it takes it. */

@@ -164,7 +164,24 @@ describe('named ranges in formulas', () => {
 
   test('names that Sheets refuses are refused', () => {
     const { ss, main } = workbook();
-    for (const bad of ['A1', 'has space', '1st', 'TRUE', 'R1C1', '', 'TrueNorth', 'false_x', 'R', 'c', 'RC', 'R2C', 'zz99', 'Straße', 'a-b', 'x'.repeat(251)]) {
+    for (const bad of [
+      'A1',
+      'has space',
+      '1st',
+      'TRUE',
+      'R1C1',
+      '',
+      'TrueNorth',
+      'false_x',
+      'R',
+      'c',
+      'RC',
+      'R2C',
+      'zz99',
+      'Straße',
+      'a-b',
+      'x'.repeat(251),
+    ]) {
       expect(() => ss.setNamedRange(bad, main.getRange('A1'))).toThrow('Invalid named range name');
     }
     for (const good of ['x'.repeat(250), '_x', 'Acme_Revenue', 'ABCD123_x', 'Q1_Plan', 'Untrue']) {
@@ -179,7 +196,9 @@ describe('named ranges in formulas', () => {
     main.getRange('A1').setFormula('=ACME_PRICE*2');
     expect(main.getRange('A1').getValue()).toBe(10);
     expect(ss.getRangeByName('ACME_price')?.getA1Notation()).toBe('B1');
-    expect(() => ss.setNamedRange('ACME_Price', main.getRange('B2'))).toThrow('A named range "acme_Price" already exists');
+    expect(() => ss.setNamedRange('ACME_Price', main.getRange('B2'))).toThrow(
+      'A named range "acme_Price" already exists',
+    );
     expect(ss.getRangeByName('acme_Price')?.getA1Notation()).toBe('B1');
   });
 });
