@@ -45,7 +45,7 @@ describe('the layer check run by npm run lint', () => {
     expect(output).toContain("src/core/model.ts:2 imports '../local/emulator' from src/local");
   });
 
-  test.each([
+  test.each<{ what: string; files: Record<string, string>; messages: string[] }>([
     {
       what: 'a wrong-way import from any depth, even of types only',
       files: {
