@@ -5,6 +5,7 @@ import { PATTERN_CHECK_KEY } from '../core/patterns/sheet';
 import { Canvas } from '../core/model';
 import { GridRange } from '../core/plan';
 import { appsScriptServices, applyPlanToNewSheet, PlanServices } from './apply-plan';
+import { valuesAsShown } from './read-values';
 import { DeveloperMetadataApi, SheetApi, SpreadsheetApi } from './spreadsheet-api';
 
 export type { ReadResult };
@@ -64,6 +65,6 @@ export function readCanvas(sheet: SheetApi): ReadResult {
     marker,
     patternCheck,
     namedRanges,
-    values: sheet.getRange(1, 1, size.numRows, size.numColumns).getValues(),
+    values: valuesAsShown(sheet, sheet.getRange(1, 1, size.numRows, size.numColumns)),
   });
 }

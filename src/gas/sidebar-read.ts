@@ -10,6 +10,7 @@ import { CanvasOnSheet, cellsToRead, parseMarker, readCanvasData } from '../core
 import { PATTERN_CHECK_KEY } from '../core/patterns/sheet';
 import { GridRange } from '../core/plan';
 import { SheetApi } from './spreadsheet-api';
+import { valuesAsShown } from './read-values';
 
 /** What a sheet's developer metadata says about it: its canvas marker and stored pattern check. */
 export interface SheetMetadata {
@@ -70,7 +71,7 @@ export function readForSidebar(sheet: SheetApi, sheetName: string, options: Read
   const namedRanges = options.namedRanges ?? namedRangesOf(sheet);
   const size = cellsToRead(parsed.prefix, namedRanges, metadata.patternCheck);
   const range = sheet.getRange(1, 1, Math.max(size.numRows, lastNamedRow(parsed.prefix, namedRanges)), size.numColumns);
-  const values = range.getValues();
+  const values = valuesAsShown(sheet, range);
   const formulas = options.formulas ? range.getFormulas() : [];
   const read = readCanvasData({ sheetName: () => sheetName, ...metadata, namedRanges, values });
   if (!read.ok) return read;

@@ -137,6 +137,7 @@ export interface SheetApi {
   setName(name: string): SheetApi;
   getSheetId(): number;
   getIndex(): number;
+  getParent(): SpreadsheetApi;
   /** Always called with all four numbers: the one overload keeps the subset assignable. */
   getRange(row: number, column: number, numRows: number, numColumns: number): RangeApi;
   getRangeList(a1Notations: string[]): RangeListApi;

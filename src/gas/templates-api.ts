@@ -39,6 +39,7 @@ import { LOCK_WAIT_MS, ServerContext } from './sidebar-server';
 import { readForSidebar } from './sidebar-read';
 import { applyEditPlan } from './sidebar-writes';
 import { SheetApi } from './spreadsheet-api';
+import { valuesAsShown } from './read-values';
 
 const failed = (message: string): Refusal => ({ ok: false, reason: 'failed', message });
 const invalid = (...messages: FieldMessage[]): Refusal => ({ ok: false, reason: 'invalid', messages });
@@ -54,7 +55,7 @@ export function readPatternCheckOn(sheet: SheetApi, finance: FinanceGeometry): P
       ?.getValue() ?? null;
   if (stored === null) return { problems: [] };
   const area = patternCheckArea(finance, stored);
-  const grid = area === null ? [] : sheet.getRange(1, 1, area.numRows, area.numColumns).getValues();
+  const grid = area === null ? [] : valuesAsShown(sheet, sheet.getRange(1, 1, area.numRows, area.numColumns));
   return readPatternCheck(grid, finance, stored);
 }
 

@@ -40,16 +40,10 @@ function isEmpty(v: unknown): boolean {
   return v === undefined || v === null || v === '';
 }
 
-function isDate(v: unknown): v is Date {
-  // Dates may come from another realm (a vm context), so no instanceof.
-  return Object.prototype.toString.call(v) === '[object Date]';
-}
-
 /** How a bad value reads in a message. */
 function shown(v: unknown): string {
   if (isEmpty(v)) return 'an empty cell';
   if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
-  if (isDate(v)) return `the date ${v.toISOString().slice(0, 10)}`;
   return String(v);
 }
 
@@ -76,7 +70,6 @@ class RowReader {
     if (isEmpty(v)) return '';
     if (typeof v === 'string') return v;
     if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-    if (isDate(v)) return v.toISOString().slice(0, 10);
     return String(v);
   }
 

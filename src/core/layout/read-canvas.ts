@@ -222,14 +222,11 @@ function readItems(
   return items;
 }
 
-/** A cell as text, the way the user sees it typed: numbers and dates as they read. */
+/** A cell as text, the way the user sees it typed (the adapter has already turned dates into days). */
 export function cellText(values: CanvasSheetData['values'], row: number, column: number): string {
   const v = values[row - 1]?.[column - 1];
   if (v === undefined || v === null) return '';
   if (typeof v === 'string') return v;
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  if (typeof v === 'number') return String(v);
-  // Dates may come from another realm (a vm context), so no instanceof.
-  if (Object.prototype.toString.call(v) === '[object Date]') return (v as Date).toISOString().slice(0, 10);
   return String(v);
 }
