@@ -35,12 +35,17 @@ describe.each(['Europe/Berlin', 'Asia/Tokyo', 'America/Los_Angeles'])('a spreads
 
   test('the sidebar reads a date typed into a note as the same day', () => {
     const { addon } = addonWithTypedDate();
-    expect(notes(addon.call('sidebarOpen', { sheetName: 'Dates', followActive: false }) as OpenResult, 'keyPartners')).toEqual([TYPED]);
+    expect(
+      notes(addon.call('sidebarOpen', { sheetName: 'Dates', followActive: false }) as OpenResult, 'keyPartners'),
+    ).toEqual([TYPED]);
   });
 
   test('an edit of the same block writes the same day back', () => {
     const { addon, cell } = addonWithTypedDate();
-    const edited = addon.call('sidebarEdit', { sheetName: 'Dates', edit: { kind: 'add', block: 'keyPartners', value: { text: 'Bean roaster' } } }) as EditResult;
+    const edited = addon.call('sidebarEdit', {
+      sheetName: 'Dates',
+      edit: { kind: 'add', block: 'keyPartners', value: { text: 'Bean roaster' } },
+    }) as EditResult;
     expect(notes(edited, 'keyPartners')).toEqual([TYPED, 'Bean roaster']);
     expect(cell.getDisplayValue()).toBe(TYPED);
   });
