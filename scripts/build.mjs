@@ -3,6 +3,7 @@
  *   Code.js          one classic script: the add-on bundled as an IIFE, plus one top-level
  *                    forwarding function per export of src/gas/main.ts (only those are global)
  *   sidebar.html     sidebar/index.html with its stylesheet and script inlined
+ *   help.html        docs/help.md, privacy.md and terms.md as the page the Help menu item shows
  *   appsscript.json  the manifest
  */
 import * as esbuild from 'esbuild';
@@ -10,6 +11,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { escapeHtml, headingId, markdownToHtml } from './markdown.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -109,6 +111,47 @@ function replaceOnce(text, placeholder, replacement) {
   return text.slice(0, at) + replacement + text.slice(at + placeholder.length);
 }
 
+/** The documents the help page carries, in order; each after the first starts one heading level down. */
+const HELP_DOCS = ['docs/help.md', 'docs/privacy.md', 'docs/terms.md'];
+
+const HELP_STYLE = `body { font: 14px/1.5 Arial, sans-serif; color: #202124; margin: 0 8px 16px; }
+h1 { font-size: 20px; margin: 16px 0 8px; } h2 { font-size: 16px; margin: 20px 0 4px; }
+h3 { font-size: 14px; margin: 16px 0 4px; } ul, ol { padding-left: 20px; } li { margin: 4px 0; }
+code { font: 13px monospace; background: #f1f3f4; padding: 0 2px; } a { color: #1a73e8; }`;
+
+/**
+ * docs/help.md followed by the privacy policy and the terms, as one page. A dialog cannot open
+ * the repository's other files: links to the documents on the page become links within it, and
+ * links to any other file keep only their text.
+ */
+function helpHtml() {
+  const docs = HELP_DOCS.map((path) => readFileSync(join(root, path), 'utf8'));
+  const anchors = new Map(
+    HELP_DOCS.map((path, i) => [path.replace(/^docs\//, ''), `#${headingId(/^# (.*)$/m.exec(docs[i])[1])}`]),
+  );
+  const link = (target, label) => {
+    const href = anchors.get(target) ?? (/^(#|https?:\/\/)/.test(target) ? target : null);
+    if (href === null) return label;
+    const external = href.startsWith('http') ? ' target="_blank" rel="noopener"' : '';
+    return `<a href="${escapeHtml(href)}"${external}>${label}</a>`;
+  };
+  const markdown = docs.map((text, i) => (i === 0 ? text : text.replace(/^#/gm, '##'))).join('\n');
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<title>Business Model Canvas: help</title>',
+    `<style>\n${HELP_STYLE}\n</style>`,
+    '</head>',
+    '<body>',
+    markdownToHtml(markdown, link),
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
 function sizeLine(path) {
   const bytes = readFileSync(path);
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`.padStart(9);
@@ -121,8 +164,9 @@ async function build() {
   mkdirSync(dist);
   writeFileSync(join(dist, 'Code.js'), code);
   writeFileSync(join(dist, 'sidebar.html'), html);
+  writeFileSync(join(dist, 'help.html'), helpHtml());
   cpSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
-  const files = ['Code.js', 'sidebar.html', 'appsscript.json'];
+  const files = ['Code.js', 'sidebar.html', 'help.html', 'appsscript.json'];
   console.log(['Built dist/:', ...files.map((f) => sizeLine(join(dist, f)))].join('\n'));
 }
 

@@ -3,7 +3,7 @@
  * dist/Code.js; nothing else is global. Add a function here only if a trigger, a menu item or the
  * sidebar calls it by name.
  */
-export { menuAbout, menuNewCanvas, menuOpenSidebar, onInstall, onOpen } from './menu';
+export { menuAbout, menuHelp, menuNewCanvas, menuOpenSidebar, onInstall, onOpen } from './menu';
 export * from './sidebar-api';
 export { listTemplates, newCanvasFromTemplate, addTemplateToCanvas, patternHintsFor } from './templates-api';
 export {

@@ -17,6 +17,8 @@ const ABOUT_TEXT = [
     'this spreadsheet, so you can fill them in, share them and turn the revenue and cost blocks ' +
     'into a working financial model.',
   LICENCE_LINE,
+  'Help, in this menu, explains each command, the KPIs and what to do when something goes wrong, ' +
+    'and holds the privacy policy and the terms of use.',
   'The add-on asks only for access to this spreadsheet and for permission to show its menu, ' +
     'dialogs and sidebar here. It reads no other file and sends nothing anywhere.',
 ].join('\n\n');
@@ -31,6 +33,7 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addItem('Refresh comparison', 'menuRefreshCompare')
     .addItem('Duplicate as variant', 'menuDuplicateVariant')
     .addSeparator()
+    .addItem('Help', 'menuHelp')
     .addItem('About', 'menuAbout')
     .addToUi();
 }
@@ -65,6 +68,14 @@ export function menuOpenSidebar(): void {
   const ui = SpreadsheetApp.getUi();
   reportingFailures(ui, 'The sidebar could not be opened', () => {
     ui.showSidebar(HtmlService.createHtmlOutputFromFile('sidebar').setTitle(TITLE));
+  });
+}
+
+/** docs/help.md with the privacy policy and terms, built into dist/help.html by scripts/build.mjs. */
+export function menuHelp(): void {
+  const ui = SpreadsheetApp.getUi();
+  reportingFailures(ui, 'The help could not be opened', () => {
+    ui.showModalDialog(HtmlService.createHtmlOutputFromFile('help').setWidth(640).setHeight(560), `${TITLE}: help`);
   });
 }
 

@@ -188,6 +188,21 @@ test('About shows the add-on alert in the page', async () => {
   await dialog.waitFor({ state: 'hidden' });
 });
 
+test('Help shows the built help page in a dialog of its own, whose links stay inside it', async () => {
+  const { page } = watched;
+  await page.getByRole('button', { name: 'Help', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Business Model Canvas: help' });
+  await dialog.waitFor();
+  const help = page.frameLocator('#html-dialog-frame');
+  await help.getByRole('heading', { name: 'Troubleshooting' }).waitFor();
+  await help.getByRole('link', { name: 'privacy policy' }).first().click();
+  await help.getByRole('heading', { name: 'Privacy policy' }).waitFor();
+  await dialog.getByRole('button', { name: 'Close the dialog' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  expect(watched.errors).toEqual([]);
+  expect(watched.requests.every((url) => url.startsWith(server.url) || url.startsWith('about:'))).toBe(true);
+});
+
 test('picking a tab makes its sheet the active one, and text typed into a cell is stored, drawn and saved', async () => {
   const { page } = watched;
   await page.getByRole('tab', { name: 'Sheet1' }).click();

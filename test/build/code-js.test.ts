@@ -3,10 +3,10 @@ import { syntaxBeyondClassicEs2020 } from './classic-script';
 import { distFileNames, readDist } from './dist-files';
 import { entryExportNames } from './entry-exports';
 
-const MENU_AND_TRIGGERS = ['menuAbout', 'menuNewCanvas', 'menuOpenSidebar', 'onInstall', 'onOpen'];
+const MENU_AND_TRIGGERS = ['menuAbout', 'menuHelp', 'menuNewCanvas', 'menuOpenSidebar', 'onInstall', 'onOpen'];
 
 test('dist holds exactly what clasp pushes', () => {
-  expect(distFileNames()).toEqual(['Code.js', 'appsscript.json', 'sidebar.html']);
+  expect(distFileNames()).toEqual(['Code.js', 'appsscript.json', 'help.html', 'sidebar.html']);
 });
 
 describe('dist/Code.js', () => {

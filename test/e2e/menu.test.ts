@@ -24,6 +24,7 @@ const ADDON_MENU = {
     { kind: 'item', caption: 'Refresh comparison', functionName: 'menuRefreshCompare' },
     { kind: 'item', caption: 'Duplicate as variant', functionName: 'menuDuplicateVariant' },
     { kind: 'separator' },
+    { kind: 'item', caption: 'Help', functionName: 'menuHelp' },
     { kind: 'item', caption: 'About', functionName: 'menuAbout' },
   ],
 };
@@ -174,7 +175,33 @@ describe('About', () => {
     expect(about.title).toBe('About Business Model Canvas');
     expect(about.message).toContain(LICENCE_LINE);
     expect(about.message).toContain('only for access to this spreadsheet');
+    expect(about.message).toContain('Help, in this menu,');
     expect(addon.globals.calls.total()).toBe(0);
+  });
+});
+
+describe('Help', () => {
+  test('opens the built help page in a dialog, touching no spreadsheet', () => {
+    const addon = loadAddon();
+    addon.call('menuHelp');
+    expect(addon.globals.ui.alerts).toEqual([]);
+    const [help] = addon.globals.ui.dialogs;
+    expect(help.title).toBe('Business Model Canvas: help');
+    expect(help.modal).toBe(true);
+    expect(help.output.getContent()).toBe(readFileSync('dist/help.html', 'utf8'));
+    expect(addon.globals.calls.total()).toBe(0);
+  });
+
+  test('a failure is reported as an alert in plain words', () => {
+    const addon = loadAddon(
+      'dist/Code.js',
+      createAppsScriptGlobals({ htmlDir: mkdtempSync(join(tmpdir(), 'bmc-no-pages-')) }),
+    );
+    addon.call('menuHelp');
+    expect(addon.globals.ui.dialogs).toEqual([]);
+    expect(addon.globals.ui.alerts.map((a) => a.message)).toEqual([
+      'The help could not be opened: No HTML file named help was found.',
+    ]);
   });
 });
 

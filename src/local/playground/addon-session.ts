@@ -48,8 +48,8 @@ const BUTTONS: Record<ButtonSetName, PromptAnswer['button'][]> = {
   YES_NO_CANCEL: ['YES', 'NO', 'CANCEL'],
 };
 
-/** What the sidebar shows: the HTML the add-on handed to showSidebar, and its title. */
-export interface SidebarPage {
+/** What the sidebar or a dialog shows: the HTML the add-on handed to showSidebar or showModalDialog, and its title. */
+export interface AddonPage {
   title: string;
   html: string;
 }
@@ -100,7 +100,9 @@ function executionScopedLocks(service: AppsScriptGlobals['LockService']) {
 export class AddonSession {
   revision = 0;
   menu: MenuEntry[] = [];
-  sidebar: SidebarPage | null = null;
+  sidebar: AddonPage | null = null;
+  /** The HTML dialog the add-on showed last. */
+  dialog: AddonPage | null = null;
   private globals!: Globals;
   private addon!: LoadedAddon<Globals>;
   private releaseLocks!: () => void;
@@ -138,13 +140,22 @@ export class AddonSession {
   /** The UI the add-on showed since `mark` was taken. */
   private uiMark() {
     const { ui, spreadsheet } = this.globals;
-    const start = { alerts: ui.alerts.length, toasts: spreadsheet.toasts.length, sidebars: ui.sidebars.length };
+    const start = {
+      alerts: ui.alerts.length,
+      toasts: spreadsheet.toasts.length,
+      sidebars: ui.sidebars.length,
+      dialogs: ui.dialogs.length,
+    };
     return (): UiEvent[] => {
       const events: UiEvent[] = [];
       for (const a of ui.alerts.slice(start.alerts))
         events.push({ kind: 'alert', title: a.title ?? '', message: a.message });
       for (const t of spreadsheet.toasts.slice(start.toasts))
         events.push({ kind: 'toast', title: t.title ?? '', message: t.message });
+      for (const { title, output } of ui.dialogs.slice(start.dialogs)) {
+        this.dialog = { title, html: output.getContent() };
+        events.push({ kind: 'dialog', title, width: output.getWidth(), height: output.getHeight() });
+      }
       const shown = ui.sidebars.slice(start.sidebars).pop();
       if (shown) {
         this.sidebar = { title: shown.getTitle(), html: shown.getContent() };

@@ -11,7 +11,8 @@ export const CHANGED_MESSAGE = 'bmc-playground:call-finished';
 export type UiEvent =
   | { kind: 'alert'; title: string; message: string }
   | { kind: 'toast'; title: string; message: string }
-  | { kind: 'sidebar'; title: string };
+  | { kind: 'sidebar'; title: string }
+  | { kind: 'dialog'; title: string; width: number | null; height: number | null };
 
 export interface ChangedMessage {
   type: typeof CHANGED_MESSAGE;

@@ -176,6 +176,10 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
       if (!session.sidebar) throw new RequestError(404, 'The add-on has not opened its sidebar.');
       send(res, 200, 'text/html; charset=utf-8', withShim(session.sidebar.html, assets.shim));
     },
+    'GET /dialog': (_req, res) => {
+      if (!session.dialog) throw new RequestError(404, 'The add-on has not opened a dialog.');
+      send(res, 200, 'text/html; charset=utf-8', withShim(session.dialog.html, assets.shim));
+    },
     'GET /api/page': (_req, res) => {
       const page: PageView = {
         menuTitle: MENU_TITLE,

@@ -1,5 +1,5 @@
 /** The add-on's alerts, prompts and toasts, shown in the page as Sheets would show them. */
-import type { PromptAnswer } from '../protocol';
+import type { PromptAnswer, UiEvent } from '../protocol';
 
 const TOAST_SECONDS = 5;
 
@@ -73,6 +73,30 @@ export async function showAlert(title: string, message: string): Promise<void> {
 
 export function askPrompt(title: string, message: string, buttons: PromptAnswer['button'][]): Promise<PromptAnswer> {
   return openDialog(title, message, buttons, true);
+}
+
+/** Apps Script's size for a dialog whose page sets none. */
+const DEFAULT_DIALOG_SIZE = { width: 600, height: 400 };
+
+/** An add-on's HTML dialog (showModalDialog): the page the server holds for it, in a frame, closed with ×. */
+export function showHtmlDialog(event: Extract<UiEvent, { kind: 'dialog' }>): Promise<void> {
+  const dialog = element<HTMLDialogElement>('html-dialog');
+  const frame = element<HTMLIFrameElement>('html-dialog-frame');
+  element('html-dialog-title').textContent = event.title;
+  frame.style.width = `${event.width ?? DEFAULT_DIALOG_SIZE.width}px`;
+  frame.style.height = `${event.height ?? DEFAULT_DIALOG_SIZE.height}px`;
+  frame.src = `/dialog?opened=${Date.now()}`;
+  return new Promise((resolve) => {
+    dialog.addEventListener(
+      'close',
+      () => {
+        frame.removeAttribute('src');
+        resolve();
+      },
+      { once: true },
+    );
+    dialog.showModal();
+  });
 }
 
 export function showToast(title: string, message: string): void {

@@ -12,7 +12,7 @@ import {
   type WorkbookView,
 } from '../protocol';
 import { api } from './api';
-import { askPrompt, showAlert, showToast } from './dialogs';
+import { askPrompt, showAlert, showHtmlDialog, showToast } from './dialogs';
 import { SheetGrid } from './sheet-grid';
 
 function element<T extends HTMLElement>(id: string): T {
@@ -99,6 +99,7 @@ async function showUi(events: UiEvent[]): Promise<void> {
   for (const event of events) {
     if (event.kind === 'toast') showToast(event.title, event.message);
     else if (event.kind === 'sidebar') openSidebar(event.title);
+    else if (event.kind === 'dialog') await showHtmlDialog(event);
     else await showAlert(event.title, event.message);
   }
 }
