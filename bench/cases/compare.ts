@@ -1,6 +1,7 @@
 import { CanvasSnapshot, COMPARED_BLOCKS, CompareColumn, EMPTY_MEMORY, layoutCompare } from '../../src/core/compare';
 import { isFormula } from '../../src/core/plan';
-import { compareCanvases, compareServicesFrom } from '../../src/gas/compare';
+import { compareCanvases } from '../../src/gas/compare';
+import { servicesFrom } from '../../src/gas/apply-plan';
 import { writeNewCanvas } from '../../src/gas/canvas-sheet';
 import { createAppsScriptGlobals } from '../../src/local/emulator';
 import { BenchCase } from '../bench-case';
@@ -29,7 +30,7 @@ export const compareCases: BenchCase[] = CANVAS_COUNTS.map((count) => ({
   formulaCells: formulaCells(count),
   prepare() {
     const globals = createAppsScriptGlobals();
-    const services = compareServicesFrom(globals);
+    const services = servicesFrom(globals);
     const names = Array.from({ length: count }, (_, i) => {
       const canvas = filledCanvas(ITEMS, `Canvas ${i + 1}`);
       return writeNewCanvas(globals.spreadsheet, canvas, '2025-01-15', services).getName();

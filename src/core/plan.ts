@@ -73,6 +73,11 @@ export interface ChartPlan {
   height: number;
   /** Each range is one series laid out along a row (months across), not down a column. */
   seriesInRows?: boolean;
+  /**
+   * Series (0-based, in the order of the data ranges after the labels) read on a second axis on
+   * the right, with that axis's number format: for a ratio shown beside amounts.
+   */
+  rightAxis?: { series: number[]; format: 'percent' | null };
 }
 
 /**

@@ -1,5 +1,19 @@
+/**
+ * The only code that writes to a spreadsheet: a sheet plan onto a new sheet, and an edit plan onto
+ * an existing one. Everything else decides in memory and hands a plan over.
+ */
 import { a1Range } from '../core/a1';
-import { ConditionalFormatPlan, GridRange, isFormula, PlanValue, SheetPlan, ValidationRule } from '../core/plan';
+import { EditValue, isKept } from '../core/edit/cells';
+import { EditPlan } from '../core/edit/plan-edit';
+import {
+  ChartPlan,
+  ConditionalFormatPlan,
+  GridRange,
+  isFormula,
+  PlanValue,
+  SheetPlan,
+  ValidationRule,
+} from '../core/plan';
 import {
   ConditionalFormatRuleApi,
   ConditionalFormatRuleBuilderApi,
@@ -64,10 +78,16 @@ const DEFAULT_COLUMNS = 26;
  * content over the whole grid, never one per cell, and no reads between the writes.
  */
 export function applyPlanToNewSheet(ss: SpreadsheetApi, plan: SheetPlan, services: PlanServices): SheetApi {
-  const sheet = ss.insertSheet(plan.sheetName);
-  if (plan.numRows > DEFAULT_ROWS) sheet.insertRowsAfter(DEFAULT_ROWS, plan.numRows - DEFAULT_ROWS);
-  if (plan.numColumns > DEFAULT_COLUMNS) sheet.insertColumnsAfter(DEFAULT_COLUMNS, plan.numColumns - DEFAULT_COLUMNS);
+  const sheet = insertSheetOfSize(ss, plan.sheetName, plan.numRows, plan.numColumns);
   applyPlan(ss, sheet, plan, services);
+  return sheet;
+}
+
+/** Adds an empty sheet with at least this many rows and columns (Apps Script throws on a name in use). */
+export function insertSheetOfSize(ss: SpreadsheetApi, name: string, numRows: number, numColumns: number): SheetApi {
+  const sheet = ss.insertSheet(name);
+  if (numRows > DEFAULT_ROWS) sheet.insertRowsAfter(DEFAULT_ROWS, numRows - DEFAULT_ROWS);
+  if (numColumns > DEFAULT_COLUMNS) sheet.insertColumnsAfter(DEFAULT_COLUMNS, numColumns - DEFAULT_COLUMNS);
   return sheet;
 }
 
@@ -100,33 +120,41 @@ export function applyPlan(ss: SpreadsheetApi, sheet: SheetApi, plan: SheetPlan, 
   if (plan.frozenRows > 0) sheet.setFrozenRows(plan.frozenRows);
   if (plan.tabColor) sheet.setTabColor(plan.tabColor);
   for (const n of plan.namedRanges) ss.setNamedRange(n.name, range(sheet, n.range));
-  for (const chart of plan.charts) {
-    let builder = sheet
-      .newChart()
-      .setChartType(
-        chart.kind === 'line'
-          ? services.lineChart()
-          : chart.kind === 'bar'
-            ? services.barChart()
-            : services.columnChart(),
-      );
-    for (const r of chart.ranges) builder = builder.addRange(range(sheet, r));
-    sheet.insertChart(
-      builder
-        .setNumHeaders(1)
-        .setTransposeRowsAndColumns(chart.seriesInRows === true)
-        .setPosition(chart.anchor.row, chart.anchor.column, 0, 0)
-        .setOption('title', chart.title)
-        .setOption('width', chart.width)
-        .setOption('height', chart.height)
-        .build(),
-    );
-  }
+  for (const chart of plan.charts) sheet.insertChart(builtChart(sheet, chart, services));
   // Every rule in one call: the call replaces the sheet's rules, so it must carry them all.
   if (plan.conditionalFormats.length > 0) {
     sheet.setConditionalFormatRules(plan.conditionalFormats.map((c) => conditionalRule(sheet, c, services)));
   }
   for (const [key, value] of Object.entries(plan.metadata)) sheet.addDeveloperMetadata(key, value);
+}
+
+function builtChart(sheet: SheetApi, chart: ChartPlan, services: PlanServices) {
+  let builder = sheet
+    .newChart()
+    .setChartType(
+      chart.kind === 'line'
+        ? services.lineChart()
+        : chart.kind === 'bar'
+          ? services.barChart()
+          : services.columnChart(),
+    );
+  for (const r of chart.ranges) builder = builder.addRange(range(sheet, r));
+  builder = builder
+    .setNumHeaders(1)
+    .setTransposeRowsAndColumns(chart.seriesInRows === true)
+    .setPosition(chart.anchor.row, chart.anchor.column, 0, 0)
+    .setOption('title', chart.title)
+    .setOption('width', chart.width)
+    .setOption('height', chart.height);
+  if (chart.rightAxis) {
+    builder = builder.setOption(
+      'series',
+      Object.fromEntries(chart.rightAxis.series.map((i) => [i, { targetAxisIndex: 1 }])),
+    );
+    if (chart.rightAxis.format !== null)
+      builder = builder.setOption('vAxes', { 1: { format: chart.rightAxis.format } });
+  }
+  return builder.build();
 }
 
 function conditionalRule(sheet: SheetApi, c: ConditionalFormatPlan, services: PlanServices): ConditionalFormatRuleApi {
@@ -195,4 +223,24 @@ export function widthCalls(widths: readonly number[]): WidthRun[] {
     else runs.push({ start: i + 1, count: 1, width });
   });
   return runs;
+}
+
+function editCell(v: EditValue, plainText: boolean): unknown {
+  return isKept(v) ? v.kept : toSheetValue(v, plainText);
+}
+
+/**
+ * Carries out an edit plan on an existing sheet: the row insertions, then one call per rectangle
+ * of values and one per rectangle of fills. No reads in between.
+ */
+export function applyEditPlan(sheet: SheetApi, plan: EditPlan): void {
+  const ins = plan.insert;
+  if (ins) {
+    if (ins.formatsFrom === 'above') sheet.insertRowsAfter(ins.at - 1, ins.count);
+    else sheet.insertRowsBefore(ins.at, ins.count);
+  }
+  for (const w of plan.values) {
+    range(sheet, w.range).setValues(w.values.map((row) => row.map((v, c) => editCell(v, w.plainText[c]))));
+  }
+  for (const f of plan.fills) range(sheet, f.range).setBackgrounds(f.colors);
 }

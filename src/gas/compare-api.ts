@@ -14,13 +14,8 @@ import {
   VariantResult,
 } from '../core/compare';
 import { isCanvasSheet } from './canvas-sheet';
-import {
-  appsScriptCompareServices,
-  compareCanvases,
-  CompareOutcome,
-  CompareServices,
-  refreshCompare as refreshCompareSheet,
-} from './compare';
+import { appsScriptServices, PlanServices } from './apply-plan';
+import { compareCanvases, CompareOutcome, refreshCompare as refreshCompareSheet } from './compare';
 import { LOCK_WAIT_MS, LockApi } from './sidebar-server';
 import { SpreadsheetApi } from './spreadsheet-api';
 import { duplicateAsVariant } from './variant';
@@ -29,7 +24,7 @@ export interface CompareContext {
   ss: SpreadsheetApi;
   /** The document lock; null where Apps Script has none to give. */
   documentLock(): LockApi | null;
-  services: CompareServices;
+  services: PlanServices;
   /** Today's date as a new canvas shows it (yyyy-MM-dd in the spreadsheet's time zone). */
   today(): string;
 }
@@ -105,7 +100,7 @@ export function duplicateVariantIn(ctx: CompareContext, sheetName: unknown): Var
 }
 
 function appsScript(): CompareContext {
-  return appsScriptContext(appsScriptCompareServices());
+  return appsScriptContext(appsScriptServices());
 }
 
 // ---------------------------------------------------------------- server functions

@@ -1,6 +1,6 @@
 /**
  * The Compare sheet on a spreadsheet: finds the canvases, reads what it shows of them through one
- * staging pass, and writes the plan, the chart and the best/worst highlights. A rebuild is written
+ * staging pass, and writes the plan (its chart and best/worst highlights included). A rebuild is written
  * to a new sheet first and replaces the old one only once it is complete, so a failure half-way
  * never costs the user's notes.
  *
@@ -12,13 +12,11 @@ import {
   COMPARE_MARKER_KEY,
   COMPARE_SHEET_NAME,
   COMPARED_BLOCKS,
-  CompareChart,
   CompareColumn,
   ComparedCanvas,
   CompareMarker,
   CompareMemory,
   EMPTY_MEMORY,
-  HighlightRule,
   layoutCompare,
   MAX_CANVASES,
   memoryFrom,
@@ -30,25 +28,8 @@ import { CANVAS_MARKER_KEY, regionName } from '../core/layout/canvas-layout';
 import { parseMarker } from '../core/layout/read-canvas';
 import { BlockId } from '../core/model';
 import { GridRange } from '../core/plan';
-import { applyPlan, PlanServices, ServiceGlobals, servicesFrom } from './apply-plan';
-import { ConditionalFormatRuleBuilderApi, NamedRangeApi, SheetApi, SpreadsheetApi } from './spreadsheet-api';
-
-/** The adapter's services plus the conditional-format builder. */
-export interface CompareServices extends PlanServices {
-  newConditionalFormatRule(): ConditionalFormatRuleBuilderApi;
-}
-
-export interface CompareServiceGlobals extends ServiceGlobals {
-  SpreadsheetApp: ServiceGlobals['SpreadsheetApp'] & { newConditionalFormatRule(): ConditionalFormatRuleBuilderApi };
-}
-
-export function compareServicesFrom(g: CompareServiceGlobals): CompareServices {
-  return { ...servicesFrom(g), newConditionalFormatRule: () => g.SpreadsheetApp.newConditionalFormatRule() };
-}
-
-export function appsScriptCompareServices(): CompareServices {
-  return compareServicesFrom({ SpreadsheetApp, Charts });
-}
+import { applyEditPlan, applyPlan, insertSheetOfSize, PlanServices } from './apply-plan';
+import { NamedRangeApi, SheetApi, SpreadsheetApi } from './spreadsheet-api';
 
 export type CompareOutcome =
   | { ok: true; sheet: SheetApi; sheetName: string; canvases: { sheetName: string; missing: boolean }[] }
@@ -73,7 +54,7 @@ const WORDS = {
 export function compareCanvases(
   ss: SpreadsheetApi,
   sheetNames: readonly unknown[],
-  services: CompareServices,
+  services: PlanServices,
 ): CompareOutcome {
   const problem = checkNames(sheetNames);
   if (problem !== null) return { ok: false, message: problem };
@@ -95,7 +76,7 @@ export function compareCanvases(
 }
 
 /** Rebuilds the Compare sheet for the canvases it compares, following renames; a deleted canvas shows as missing. */
-export function refreshCompare(ss: SpreadsheetApi, services: CompareServices): CompareOutcome {
+export function refreshCompare(ss: SpreadsheetApi, services: PlanServices): CompareOutcome {
   const old = existingCompare(ss);
   if (old.kind === 'none') return { ok: false, message: WORDS.noCompare };
   if (old.kind === 'foreign' || old.kind === 'unreadable')
@@ -173,14 +154,11 @@ function sourceOf(
   return { canvas, source: { ...canvas, regions } };
 }
 
-const NEW_SHEET_ROWS = 1000;
-const NEW_SHEET_COLUMNS = 26;
-
 function build(
   ss: SpreadsheetApi,
   found: readonly { canvas: ComparedCanvas; source: CanvasSource | null }[],
   old: OldCompare | null,
-  services: CompareServices,
+  services: PlanServices,
 ): CompareOutcome {
   const present = found.flatMap((f) => (f.source === null ? [] : [f.source]));
   const staging = stagingOf(present);
@@ -195,26 +173,21 @@ function build(
   const name = old === null ? COMPARE_SHEET_NAME : `${COMPARE_SHEET_NAME} (refreshed)`;
   let sheet: SheetApi;
   try {
-    sheet = ss.insertSheet(name);
+    sheet = insertSheetOfSize(ss, name, rowCount, columnCount);
   } catch {
     return { ok: false, message: WORDS.leftover(name) };
   }
-  if (rowCount > NEW_SHEET_ROWS) sheet.insertRowsAfter(NEW_SHEET_ROWS, rowCount - NEW_SHEET_ROWS);
-  if (columnCount > NEW_SHEET_COLUMNS) sheet.insertColumnsAfter(NEW_SHEET_COLUMNS, columnCount - NEW_SHEET_COLUMNS);
 
   let snapshots: CanvasSnapshot[] = [];
   if (present.length > 0 && staging.numRows > 0) {
-    const pulled = sheet.getRange(1, 1, staging.numRows, present.length);
-    pulled.setValues(staging.formulas);
-    snapshots = staging.read(pulled.getValues());
+    applyEditPlan(sheet, staging.plan);
+    snapshots = staging.read(sheet.getRange(1, 1, staging.numRows, present.length).getValues());
   }
   const byPrefix = new Map(present.map((s, i) => [s.prefix, snapshots[i]]));
   const columns: CompareColumn[] = found.map((f) => ({ ...f.canvas, snapshot: byPrefix.get(f.canvas.prefix) ?? null }));
 
   const layout = layoutCompare(columns, old?.memory ?? EMPTY_MEMORY, rowCount);
   applyPlan(ss, sheet, layout.plan, services);
-  insertChart(sheet, layout.chart, services);
-  sheet.setConditionalFormatRules(layout.rules.map((r) => ruleOf(sheet, r, services)));
   if (old !== null) {
     ss.deleteSheet(old.sheet);
     sheet.setName(COMPARE_SHEET_NAME);
@@ -225,35 +198,4 @@ function build(
     sheetName: COMPARE_SHEET_NAME,
     canvases: columns.map((c) => ({ sheetName: c.sheetName, missing: c.snapshot === null })),
   };
-}
-
-function rangeOf(sheet: SheetApi, r: GridRange) {
-  return sheet.getRange(r.row, r.column, r.numRows, r.numColumns);
-}
-
-function ruleOf(sheet: SheetApi, rule: HighlightRule, services: CompareServices) {
-  return services
-    .newConditionalFormatRule()
-    .whenFormulaSatisfied(rule.formula)
-    .setBackground(rule.background)
-    .setFontColor(rule.fontColor)
-    .setRanges([rangeOf(sheet, rule.range)])
-    .build();
-}
-
-function insertChart(sheet: SheetApi, chart: CompareChart, services: CompareServices): void {
-  let builder = sheet.newChart().setChartType(services.columnChart());
-  for (const r of chart.ranges) builder = builder.addRange(rangeOf(sheet, r));
-  sheet.insertChart(
-    builder
-      .setNumHeaders(1)
-      .setPosition(chart.anchor.row, chart.anchor.column, 0, 0)
-      .setOption('title', chart.title)
-      .setOption('width', chart.width)
-      .setOption('height', chart.height)
-      // Margin is a ratio and profit an amount: the margin series reads on its own axis.
-      .setOption('series', { 1: { targetAxisIndex: 1 } })
-      .setOption('vAxes', { 1: { format: 'percent' } })
-      .build(),
-  );
 }

@@ -18,12 +18,11 @@ import { sidebarGuide } from '../core/edit/guide';
 import { planEdit } from '../core/edit/plan-edit';
 import { parseMarker } from '../core/layout/read-canvas';
 import { emptyCanvas } from '../core/model';
-import { PlanServices } from './apply-plan';
+import { applyEditPlan, PlanServices } from './apply-plan';
 import { canvasNameFromInput } from '../core/layout/names';
 import { writeNewCanvas } from './canvas-sheet';
 import { exportCanvasJson, importCanvasJson } from './json-commands';
 import { metadataOf, readForSidebar, SheetMetadata } from './sidebar-read';
-import { applyEditPlan } from './sidebar-writes';
 import { SheetApi, SpreadsheetApi } from './spreadsheet-api';
 
 /** The part of Apps Script's Lock the server uses. */

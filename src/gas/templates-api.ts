@@ -33,11 +33,10 @@ import {
   templateCanvas,
   unknownTemplateMessage,
 } from '../core/patterns/sheet';
-import { appsScriptServices } from './apply-plan';
+import { applyEditPlan, appsScriptServices } from './apply-plan';
 import { readCanvas, writeNewCanvas } from './canvas-sheet';
 import { LOCK_WAIT_MS, ServerContext } from './sidebar-server';
 import { readForSidebar } from './sidebar-read';
-import { applyEditPlan } from './sidebar-writes';
 import { SheetApi } from './spreadsheet-api';
 import { valuesAsShown } from './read-values';
 

@@ -16,7 +16,8 @@ import { financeLayout, KpiKey } from '../core/finance/layout';
 import { Canvas } from '../core/model';
 import { templateCanvas, templateLines, unknownTemplateMessage } from '../core/patterns/sheet';
 import { readCanvas, writeNewCanvas } from '../gas/canvas-sheet';
-import { compareCanvases, compareServicesFrom } from '../gas/compare';
+import { servicesFrom } from '../gas/apply-plan';
+import { compareCanvases } from '../gas/compare';
 import { SheetApi } from '../gas/spreadsheet-api';
 import { createAppsScriptGlobals } from './emulator';
 import { writeXlsx } from './xlsx';
@@ -71,7 +72,7 @@ function today(): string {
  */
 export function emulatedWorkbook(canvases: Canvas[], createdOn = today()) {
   const globals = createAppsScriptGlobals({ spreadsheetOptions: { blank: true } });
-  const services = compareServicesFrom(globals);
+  const services = servicesFrom(globals);
   const sheets = canvases.map((canvas) => writeNewCanvas(globals.spreadsheet, canvas, createdOn, services));
   let compare: SheetApi | null = null;
   if (sheets.length > 1) {

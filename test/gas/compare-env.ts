@@ -1,13 +1,14 @@
 import { CanvasWithAssumptions } from '../../src/core/finance/assumptions';
 import { Canvas, emptyCanvas } from '../../src/core/model';
-import { compareServicesFrom } from '../../src/gas/compare';
+
+import { servicesFrom } from '../../src/gas/apply-plan';
 import { writeNewCanvas } from '../../src/gas/canvas-sheet';
 import { createAppsScriptGlobals, EmuSheet } from '../../src/local/emulator';
 
 /** A fresh in-memory spreadsheet with the Compare services bound to it. */
 export function compareEnv() {
   const g = createAppsScriptGlobals();
-  const services = compareServicesFrom(g);
+  const services = servicesFrom(g);
   return {
     g,
     ss: g.spreadsheet,

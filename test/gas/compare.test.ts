@@ -139,6 +139,9 @@ describe('Compare sheet', () => {
       `A${view.rowOf('Profit margin')}:C${view.rowOf('Profit margin')}`,
     ]);
     expect(charts[0].getChartType()).toBe('COLUMN');
+    // The margin, a ratio, reads on a right-hand axis in percent beside the profit amounts.
+    expect(charts[0].getOptions().get('series')).toEqual({ 1: { targetAxisIndex: 1 } });
+    expect(charts[0].getOptions().get('vAxes')).toEqual({ 1: { format: 'percent' } });
   });
 });
 

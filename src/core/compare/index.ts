@@ -2,7 +2,7 @@
 export { compareKpis } from './kpis';
 export type { Better, CompareKpi } from './kpis';
 export { BEST, CRITERIA_ROWS, layoutCompare, MAX_CANVASES, MIN_CANVASES, MISSING, WORST } from './layout';
-export type { CompareChart, CompareColumn, CompareLayout, HighlightRule } from './layout';
+export type { CompareColumn, CompareLayout } from './layout';
 export {
   COMPARE_MARKER_KEY,
   COMPARE_SHEET_NAME,

@@ -38,7 +38,7 @@ import {
 } from '../formula';
 import { numberFormatOf } from '../finance/styles';
 import { CALCULATED_STYLE, INPUT_STYLE, LABEL_STYLE, SECTION_STYLE, TITLE_STYLE, UNIT_STYLE } from '../finance/styles';
-import { GridRange, PlanValue, SheetPlan } from '../plan';
+import { ChartPlan, ConditionalFormatPlan, PlanValue, SheetPlan } from '../plan';
 import { cellRange, PlanBuilder } from '../plan-builder';
 import { CompareKpi, compareKpis } from './kpis';
 import {
@@ -63,29 +63,9 @@ export interface CompareColumn extends ComparedCanvas {
   snapshot: CanvasSnapshot | null;
 }
 
-/** A conditional-format rule: cells of `range` where the custom formula holds get the colours. */
-export interface HighlightRule {
-  range: GridRange;
-  /** Custom formula, relative to the range's top-left cell. */
-  formula: string;
-  background: string;
-  fontColor: string;
-}
-
-/** A column chart of two rows per canvas; the second series reads on the right-hand axis. */
-export interface CompareChart {
-  title: string;
-  /** Header row (canvas names), then the two series rows, each from column A to the last canvas. */
-  ranges: GridRange[];
-  anchor: { row: number; column: number };
-  width: number;
-  height: number;
-}
-
 export interface CompareLayout {
+  /** Everything the sheet holds, its best/worst highlights and its chart included. */
   plan: SheetPlan;
-  rules: HighlightRule[];
-  chart: CompareChart;
   marker: CompareMarker;
 }
 
@@ -222,8 +202,10 @@ export function layoutCompare(columns: readonly CompareColumn[], memory: Compare
   const plan0 = b.build();
   marker.numRows = plan0.numRows;
   b.meta(COMPARE_MARKER_KEY, JSON.stringify(marker));
+  for (const rule of highlightRules(p, columns.length)) b.conditionalFormat(rule);
+  b.chart(chartOf(p, kpis));
 
-  return { plan: b.build(), rules: highlightRules(p, columns.length), chart: chartOf(p, kpis), marker };
+  return { plan: b.build(), marker };
 }
 
 type Keyed = (key: string, row: number) => void;
@@ -436,7 +418,7 @@ function extremeFormula(
   return formula(AND(ISNUMBER(here), gt(COUNT(row), 1), gt(MAX(row), MIN(row)), eq(here, target)));
 }
 
-function highlightRules(p: Places, canvasCount: number): HighlightRule[] {
+function highlightRules(p: Places, canvasCount: number): ConditionalFormatPlan[] {
   const { first, last, better } = p.columns;
   const blocks = [
     cellRange(p.kpis, first, compareKpis().length, canvasCount),
@@ -448,13 +430,17 @@ function highlightRules(p: Places, canvasCount: number): HighlightRule[] {
   ]);
 }
 
-function chartOf(p: Places, kpis: readonly CompareKpi[]): CompareChart {
+/** A column chart of two rows per canvas: profit, and margin on the right-hand axis. */
+function chartOf(p: Places, kpis: readonly CompareKpi[]): ChartPlan {
   const row = (r: number) => cellRange(r, 1, 1, p.columns.last);
   return {
+    kind: 'column',
     title: 'Operating profit (left axis) and profit margin (right axis) by canvas',
     ranges: [row(HEADER_ROW), row(kpiRow(p, kpis, 'profit')), row(kpiRow(p, kpis, 'profitMargin'))],
     anchor: { row: p.chart, column: 1 },
     width: 900,
     height: 360,
+    // Margin is a ratio and profit an amount: the margin series reads on its own axis.
+    rightAxis: { series: [1], format: 'percent' },
   };
 }

@@ -8,7 +8,8 @@ import { cell, eq, formula, IF, onSheet } from '../formula';
 import { cellText } from '../layout/read-canvas';
 import { REGION_HEADER_ROWS } from '../layout/regions';
 import { BlockId } from '../model';
-import { GridRange } from '../plan';
+import { EditPlan } from '../edit/plan-edit';
+import { FormulaCell, GridRange } from '../plan';
 
 /** The blocks in the order the book tells a model's story. */
 export const COMPARED_BLOCKS: readonly BlockId[] = [
@@ -41,9 +42,9 @@ export interface CanvasSnapshot {
 
 export interface Staging {
   numRows: number;
-  /** numRows × sources formula texts, "" where nothing is pulled. */
-  formulas: string[][];
-  /** The snapshots, from the values the formulas gave (same shape as `formulas`). */
+  /** Writes the pulling formulas into rows 1… and columns 1… (one per source) of an empty sheet. */
+  plan: EditPlan;
+  /** The snapshots, from the values the formulas gave (numRows × sources, from A1). */
   read(values: readonly (readonly unknown[])[]): CanvasSnapshot[];
 }
 
@@ -57,9 +58,9 @@ function itemRows(region: GridRange | undefined): number {
 }
 
 /** A cell of another sheet, empty when it is empty (a bare reference would read an empty cell as 0). */
-function pull(sheetName: string, row: number, column: number): string {
+function pull(sheetName: string, row: number, column: number): FormulaCell {
   const ref = onSheet(sheetName, cell(row, column));
-  return formula(IF(eq(ref, ''), '', ref));
+  return { formula: formula(IF(eq(ref, ''), '', ref)) };
 }
 
 export function stagingOf(sources: readonly CanvasSource[]): Staging {
@@ -70,7 +71,7 @@ export function stagingOf(sources: readonly CanvasSource[]): Staging {
     next += Math.max(0, ...sources.map((s) => itemRows(s.regions[block])));
   }
   const numRows = next - 1;
-  const formulas = Array.from({ length: numRows }, () => sources.map(() => ''));
+  const formulas = Array.from({ length: numRows }, () => sources.map((): FormulaCell | null => null));
   sources.forEach((s, i) => {
     formulas[TITLE_ROW - 1][i] = pull(s.sheetName, CANVAS_TITLE.row, CANVAS_TITLE.column);
     formulas[CURRENCY_ROW - 1][i] = pull(s.sheetName, CANVAS_CURRENCY.row, CANVAS_CURRENCY.column);
@@ -84,9 +85,14 @@ export function stagingOf(sources: readonly CanvasSource[]): Staging {
     }
   });
 
+  const range = { row: 1, column: 1, numRows, numColumns: sources.length };
   return {
     numRows,
-    formulas,
+    plan: {
+      insert: null,
+      values: numRows === 0 ? [] : [{ range, values: formulas, plainText: sources.map(() => false) }],
+      fills: [],
+    },
     read(values) {
       return sources.map((s, i) => {
         const text = (row: number) => cellText(values, row, i + 1);

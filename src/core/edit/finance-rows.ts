@@ -1,7 +1,7 @@
 /**
  * What the finance section puts in a cost-and-revenue row besides the entries, taken from the
  * section's own plan so an edit writes exactly what a freshly laid out canvas holds: the formulas
- * of rows an edit inserts (Sheets gives new rows none), and which input columns are plain text.
+ * of rows an edit inserts (Sheets gives new rows none).
  */
 import { addFinance } from '../finance';
 import { CANVAS_COLUMNS, COST_COLUMNS, FinanceGeometry, REVENUE_COLUMNS } from '../layout/geometry';
@@ -34,26 +34,4 @@ export function itemRowFormulas(g: FinanceGeometry, first: number, count: number
       values.push(plan.values[row - 1].slice(column - 1, column - 1 + width));
     return { range: { row: first, column, numRows: count, numColumns: width }, values };
   });
-}
-
-let textColumns: ReadonlySet<number> | null = null;
-
-/**
- * The columns of a cost-and-revenue row formatted as plain text ("@"). Such a cell stores a string
- * exactly as given, so it is written without the apostrophe other cells need.
- */
-export function plainTextColumns(): ReadonlySet<number> {
-  if (textColumns === null) {
-    const row = 10;
-    const g: FinanceGeometry = {
-      prefix: 'Probe',
-      costRows: { first: row, count: 1 },
-      revenueRows: { first: row, count: 1 },
-      panelFirstRow: row + 2,
-      currency: 'USD',
-    };
-    const formats = financePlan(g).formats[row - 1];
-    textColumns = new Set(formats.flatMap((f, i) => (f.numberFormat === '@' ? [i + 1] : [])));
-  }
-  return textColumns;
 }

@@ -13,11 +13,11 @@ import { CanvasEdit, FieldMessage } from '../api';
 import { blockInfo } from '../blocks';
 import { BlockPlace } from '../layout/canvas-layout';
 import { CanvasOnSheet, cellText } from '../layout/read-canvas';
-import { REVENUE_COLUMNS } from '../layout/geometry';
+import { isTextInputColumn, REVENUE_COLUMNS } from '../layout/geometry';
 import { BlockId, Canvas, Cost, Item, RevenueStream } from '../model';
 import { GridRange } from '../plan';
 import { EditValue, gridCell, sameValue, SheetGrid } from './cells';
-import { itemRowFormulas, plainTextColumns } from './finance-rows';
+import { itemRowFormulas } from './finance-rows';
 import { paintColumns, rowFill } from './fills';
 import { emptyCells, Entry, entryCells, entryColumns, entryName, isEntryRow, isNoteBlock, sameEntry } from './lists';
 import { MESSAGES } from './messages';
@@ -321,11 +321,10 @@ function writesFor(
     if (box) {
       const [t, b, l, rgt] = box;
       const columns = Array.from({ length: rgt - l + 1 }, (_, i) => first + l + i);
-      const textColumns = isNoteBlock(list.block) ? new Set<number>() : plainTextColumns();
       values.push({
         range: { row: top + t, column: first + l, numRows: b - t + 1, numColumns: columns.length },
         values: rows.slice(t, b + 1).map((r) => r.cells.slice(l, rgt + 1)),
-        plainText: columns.map((c) => textColumns.has(c)),
+        plainText: columns.map((c) => !isNoteBlock(list.block) && isTextInputColumn(c)),
       });
     }
 

@@ -5,7 +5,7 @@
  * the canvas's own totals, whichever what-if scenario the panel follows.
  */
 import { segmentColor } from '../blocks';
-import { COST_BEHAVIOR_LABELS, COST_COLUMNS, REVENUE_COLUMNS, RowSpan } from '../layout/geometry';
+import { COST_BEHAVIOR_LABELS, COST_COLUMNS, REVENUE_COLUMNS, RowSpan, TEXT_INPUT_COLUMNS } from '../layout/geometry';
 import {
   add,
   cell,
@@ -147,14 +147,14 @@ export function writeItemRows(
   const ratio = numberFormatOf('ratio', currency);
 
   const costColumn = (column: number) => cellRange(costRows.first, column, costRows.count, 1);
-  b.format(cellRange(costRows.first, COST_COLUMNS.name, costRows.count, 3), TEXT_INPUT_STYLE);
+  for (const column of TEXT_INPUT_COLUMNS.cost) b.format(costColumn(column), TEXT_INPUT_STYLE);
   b.format(costColumn(COST_COLUMNS.amount), { ...INPUT_STYLE, numberFormat: DRIVER_FORMAT });
   b.format(costColumn(COST_COLUMNS.basis), { ...CALCULATED_STYLE, fontSize: 8, wrap: false });
   b.format(costColumn(COST_COLUMNS.monthly), { ...CALCULATED_STYLE, numberFormat: money });
   b.format(costColumn(COST_COLUMNS.share), { ...CALCULATED_STYLE, numberFormat: ratio });
 
   const streamColumn = (column: number) => cellRange(revenueRows.first, column, revenueRows.count, 1);
-  b.format(cellRange(revenueRows.first, REVENUE_COLUMNS.name, revenueRows.count, 3), TEXT_INPUT_STYLE);
+  for (const column of TEXT_INPUT_COLUMNS.revenue) b.format(streamColumn(column), TEXT_INPUT_STYLE);
   b.format(cellRange(revenueRows.first, REVENUE_COLUMNS.price, revenueRows.count, 2), {
     ...INPUT_STYLE,
     numberFormat: DRIVER_FORMAT,

@@ -23,7 +23,8 @@ const columns: CompareColumn[] = [
 ];
 
 describe('the Compare plan', () => {
-  const { plan, rules } = layoutCompare(columns, EMPTY_MEMORY);
+  const { plan } = layoutCompare(columns, EMPTY_MEMORY);
+  const rules = plan.conditionalFormats;
   const formulas = plan.values.flatMap((row, r) =>
     row.flatMap((v, c) => (isFormula(v) ? [{ f: v.formula, r: r + 1, c: c + 1 }] : [])),
   );
