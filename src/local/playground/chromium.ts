@@ -98,7 +98,8 @@ export async function sidebarSettled(watched: WatchedPage, quietMs = 300): Promi
  */
 export async function serverCallsOf(watched: WatchedPage, action: () => Promise<void>): Promise<string[]> {
   const frame = sidebarFrame(watched.page);
-  if (!(await frame.evaluate(() => document.hasFocus()))) {
+  // The page's own code, as text: this file is Node code, compiled without the DOM's types.
+  if (!(await frame.evaluate<boolean>('document.hasFocus()'))) {
     await frame.locator('h1').click();
   }
   await sidebarSettled(watched);
