@@ -515,6 +515,7 @@ async function openGallery(): Promise<void> {
   if (templates) return;
   const result = await call('listTemplates', undefined);
   if (result === null) return;
+  if (!result.ok) return sayRefusal(result);
   templates = result.templates;
   drawGallery();
 }

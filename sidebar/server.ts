@@ -1,17 +1,26 @@
 /**
  * The one way the sidebar calls the server: google.script.run behind a promise, typed from the
- * server API's contract (types only; no server code reaches the page).
+ * contract `SidebarServer` (types only; no server code reaches the page).
  */
-import type { SidebarCalls } from '../src/core/api';
+import type { SidebarServer } from '../src/core/api';
 
-export type ServerName = keyof SidebarCalls;
-export type RequestOf<K extends ServerName> = Parameters<SidebarCalls[K]>[0];
-export type ResultOf<K extends ServerName> = ReturnType<SidebarCalls[K]>;
+export type ServerName = keyof SidebarServer;
+export type RequestOf<K extends ServerName> = Parameters<SidebarServer[K]>[0];
+export type ResultOf<K extends ServerName> = ReturnType<SidebarServer[K]>;
 
-/** The part of the client-side google.script.run object the sidebar uses. */
+/** Each server function as google.script.run offers it: called with the request, answering through the handlers. */
+type ServerCalls = { [K in ServerName]: (request: RequestOf<K>) => void };
+
+/**
+ * The part of the client-side google.script.run object the sidebar uses. The success handler
+ * receives what the server function called after it returns, hence the type parameter.
+ */
 interface ScriptRunner {
-  withSuccessHandler(handler: (value: unknown) => void): ScriptRunner;
-  withFailureHandler(handler: (error: unknown) => void): ScriptRunner;
+  withSuccessHandler<K extends ServerName>(
+    handler: (value: ResultOf<K>) => void,
+  ): {
+    withFailureHandler(handler: (error: unknown) => void): ServerCalls;
+  };
 }
 
 declare const google: { script: { run: ScriptRunner } };
@@ -28,9 +37,9 @@ function plainMessage(error: unknown): string {
 /** Calls the server function `name` with its request and resolves with its result. */
 export function callServer<K extends ServerName>(name: K, request: RequestOf<K>): Promise<ResultOf<K>> {
   return new Promise((resolve, reject) => {
-    const runner = google.script.run
-      .withSuccessHandler((value) => resolve(value as ResultOf<K>))
+    const calls = google.script.run
+      .withSuccessHandler<K>(resolve)
       .withFailureHandler((error) => reject(new CallFailed(plainMessage(error))));
-    (runner as unknown as Record<K, (request: RequestOf<K>) => void>)[name](request);
+    calls[name](request);
   });
 }

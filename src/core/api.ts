@@ -1,8 +1,7 @@
 /**
  * The contract between the sidebar and the server: the request and the result of every server
- * function the sidebar calls. Types only, so the sidebar can import them without bundling any
- * server code; src/gas/sidebar-api.ts and src/gas/templates-api.ts prove at compile time that
- * their functions fit `ServerApi` and `TemplateServerApi`.
+ * function the sidebar calls (`SidebarServer`). Types only, so the sidebar can import them without
+ * bundling any server code.
  *
  * Every call that changes the sheet returns the canvas as read back from the sheet afterwards,
  * so one user action is one round trip.
@@ -72,7 +71,7 @@ export interface FieldMessage {
   message: string;
 }
 
-/** Why a call did nothing. */
+/** Why a server function or menu command did nothing: the one refusal every entry point answers with. */
 export type Refusal =
   /** The request is not acceptable; nothing was written. */
   | { ok: false; reason: 'invalid'; messages: FieldMessage[] }
@@ -182,10 +181,7 @@ export interface ExportRequest {
 export type ExportResult = { ok: true; fileName: string; json: string } | Refusal;
 
 /** Every template as the gallery shows it, grouped by pattern in the book's order. */
-export interface GalleryResult {
-  ok: true;
-  templates: GalleryEntry[];
-}
+export type GalleryResult = { ok: true; templates: GalleryEntry[] } | Refusal;
 
 export interface NewFromTemplateRequest {
   /** The template's id, e.g. "free-photo-sharing". */
@@ -233,10 +229,12 @@ export interface WhatIfRequest {
 export type WhatIfResult = { ok: true; scenario: string; before: Kpis; after: Kpis; state: CanvasState } | Refusal;
 
 /**
- * The server functions the sidebar calls, by global name. Each takes one request object and
+ * Every server function the sidebar calls, by global name: the one contract between the two.
+ * src/gas/sidebar-api.ts implements exactly these (the compiler checks it), and the sidebar's
+ * calls are typed from them (sidebar/server.ts). Each takes at most one request object and
  * answers with a result object; none throws for a bad request.
  */
-export interface ServerApi {
+export interface SidebarServer {
   /** Reads a canvas (the active sheet, or the one named): 3 spreadsheet calls plus the look-up. */
   sidebarOpen(request: OpenRequest): OpenResult;
   /** Adds a new empty canvas sheet, makes it active and returns it. */
@@ -252,13 +250,6 @@ export interface ServerApi {
    * spreadsheet calls (4 reads, one write for the column, one for the dropdown, one read back).
    */
   sidebarWhatIf(request: WhatIfRequest): WhatIfResult;
-}
-
-/**
- * The server functions behind the template gallery and the pattern hints, by global name (see
- * src/gas/templates-api.ts, which is checked against this). Each answers with a result object.
- */
-export interface TemplateServerApi {
   /** The template gallery; reads nothing from the spreadsheet. */
   listTemplates(): GalleryResult;
   /** Adds a new canvas sheet laid out from a template, pattern check included, and makes it active. */
@@ -269,7 +260,4 @@ export interface TemplateServerApi {
   patternHintsFor(request: HintsRequest): HintsResult;
 }
 
-export type ServerFunctionName = keyof ServerApi;
-
-/** Every server function the sidebar calls: the canvas functions and the gallery's. */
-export type SidebarCalls = ServerApi & TemplateServerApi;
+export type ServerFunctionName = keyof SidebarServer;

@@ -1,4 +1,5 @@
-/** What every server function needs from Apps Script, gathered in one place. */
+/** What every server function and menu command needs from Apps Script, gathered in one place. */
+import { ServerContext } from './server-function';
 import { SpreadsheetApi } from './spreadsheet-api';
 
 /** Today's date as a new canvas shows it: yyyy-MM-dd in the spreadsheet's time zone. */
@@ -7,7 +8,7 @@ export function todayIn(ss: SpreadsheetApi): string {
 }
 
 /** The active spreadsheet, its document lock, the given services and today's date. */
-export function appsScriptContext<S>(services: S) {
+export function appsScriptContext<S>(services: S): ServerContext<S> {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   return {
     ss,

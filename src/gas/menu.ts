@@ -1,16 +1,16 @@
 /**
- * The add-on menu and its three commands. Each command asks Apps Script for the active
- * spreadsheet and its UI, then hands over to the adapter. Nothing here runs at load time, and
- * onOpen touches only the UI so that it works before the user has authorised the add-on.
+ * The add-on menu, and its commands for a new canvas, the sidebar, Help and About (the Compare
+ * and variant commands are in compare-api.ts). Each command runs through the one wrapper
+ * (server-function.ts), so a failure shows as an alert in plain words. Nothing here runs at load
+ * time, and onOpen touches only the UI so that it works before the user has authorised the add-on.
  */
-import { todayIn } from './apps-script-context';
 import { LICENCE_LINE } from '../core/blocks';
 import { emptyCanvas } from '../core/model';
 import { canvasNameFromInput, DEFAULT_CANVAS_NAME } from '../core/layout/names';
+import { appsScriptServices } from './apply-plan';
+import { appsScriptContext } from './apps-script-context';
 import { writeNewCanvas } from './canvas-sheet';
-import type { SpreadsheetApi } from './spreadsheet-api';
-
-const TITLE = 'Business Model Canvas';
+import { ADDON_TITLE as TITLE, failed, menuCommand } from './server-function';
 
 const ABOUT_TEXT = [
   'Business Model Canvas lays out the nine building blocks of a business model on a sheet of ' +
@@ -44,57 +44,51 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 
 export function menuNewCanvas(): void {
   const ui = SpreadsheetApp.getUi();
-  const answer = ui.prompt(
+  menuCommand(
+    ui,
+    'The canvas could not be added',
+    () => {
+      const answer = ui.prompt(
+        'New canvas',
+        `Name of the new canvas (leave it empty for "${DEFAULT_CANVAS_NAME}"):`,
+        ui.ButtonSet.OK_CANCEL,
+      );
+      if (answer.getSelectedButton() !== ui.Button.OK) return;
+      const name = canvasNameFromInput(answer.getResponseText());
+      if (!name.ok) return failed(name.message);
+      const { ss, today, services } = appsScriptContext(appsScriptServices());
+      const sheet = writeNewCanvas(ss, emptyCanvas(name.name), today(), services);
+      ss.setActiveSheet(sheet);
+      ss.toast(`"${name.name}" is ready on the sheet "${sheet.getName()}".`, TITLE);
+    },
     'New canvas',
-    `Name of the new canvas (leave it empty for "${DEFAULT_CANVAS_NAME}"):`,
-    ui.ButtonSet.OK_CANCEL,
   );
-  if (answer.getSelectedButton() !== ui.Button.OK) return;
-  const name = canvasNameFromInput(answer.getResponseText());
-  if (!name.ok) {
-    ui.alert('New canvas', name.message, ui.ButtonSet.OK);
-    return;
-  }
-  reportingFailures(ui, 'The canvas could not be added', () => {
-    const ss: SpreadsheetApi = SpreadsheetApp.getActiveSpreadsheet();
-    const createdOn = todayIn(ss);
-    const sheet = writeNewCanvas(ss, emptyCanvas(name.name), createdOn);
-    ss.setActiveSheet(sheet);
-    ss.toast(`"${name.name}" is ready on the sheet "${sheet.getName()}".`, TITLE);
-  });
 }
 
 export function menuOpenSidebar(): void {
   const ui = SpreadsheetApp.getUi();
-  reportingFailures(ui, 'The sidebar could not be opened', () => {
-    ui.showSidebar(HtmlService.createHtmlOutputFromFile('sidebar').setTitle(TITLE));
-  });
+  menuCommand(
+    ui,
+    'The sidebar could not be opened',
+    () => void ui.showSidebar(HtmlService.createHtmlOutputFromFile('sidebar').setTitle(TITLE)),
+  );
 }
 
 /** docs/help.md with the privacy policy and terms, built into dist/help.html by scripts/build.mjs. */
 export function menuHelp(): void {
   const ui = SpreadsheetApp.getUi();
-  reportingFailures(ui, 'The help could not be opened', () => {
-    ui.showModalDialog(HtmlService.createHtmlOutputFromFile('help').setWidth(640).setHeight(560), `${TITLE}: help`);
-  });
+  menuCommand(
+    ui,
+    'The help could not be opened',
+    () =>
+      void ui.showModalDialog(
+        HtmlService.createHtmlOutputFromFile('help').setWidth(640).setHeight(560),
+        `${TITLE}: help`,
+      ),
+  );
 }
 
 export function menuAbout(): void {
   const ui = SpreadsheetApp.getUi();
   ui.alert(`About ${TITLE}`, ABOUT_TEXT, ui.ButtonSet.OK);
-}
-
-/**
- * Runs a command and turns a failure into an alert with its plain message: the user sees what
- * went wrong, never a stack trace. The full error still goes to the execution log.
- */
-function reportingFailures(ui: GoogleAppsScript.Base.Ui, what: string, command: () => void): void {
-  try {
-    command();
-  } catch (err) {
-    // Apps Script always has a console; a bare JavaScript host (as in the offline tests) may not.
-    if (typeof console !== 'undefined') console.error(err);
-    const message = typeof err === 'object' && err !== null && 'message' in err ? String(err.message) : String(err);
-    ui.alert(TITLE, `${what}: ${message}`, ui.ButtonSet.OK);
-  }
 }

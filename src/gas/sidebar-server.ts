@@ -5,92 +5,37 @@
  * result in plain words, never an exception), and every function that writes holds the document
  * lock from its read to its last write.
  */
-import { CanvasChoice, EditResult, ExportResult, OpenResult, Refusal } from '../core/api';
+import { CanvasChoice, EditResult, ExportResult, OpenResult } from '../core/api';
 import {
   assertCreateRequest,
   assertEditRequest,
   assertExportRequest,
   assertImportRequest,
   assertOpenRequest,
-  RequestError,
 } from '../core/edit/check-request';
 import { sidebarGuide } from '../core/edit/guide';
 import { planEdit } from '../core/edit/plan-edit';
 import { parseMarker } from '../core/layout/read-canvas';
 import { emptyCanvas } from '../core/model';
-import { applyEditPlan, PlanServices } from './apply-plan';
+import { applyEditPlan } from './apply-plan';
 import { canvasNameFromInput } from '../core/layout/names';
 import { writeNewCanvas } from './canvas-sheet';
 import { exportCanvasJson, importCanvasJson } from './json-commands';
 import { metadataOf, readForSidebar, SheetMetadata } from './sidebar-read';
+import { answering, failed, invalid, locked, ServerContext } from './server-function';
 import { SheetApi, SpreadsheetApi } from './spreadsheet-api';
-
-/** The part of Apps Script's Lock the server uses. */
-export interface LockApi {
-  tryLock(timeoutInMillis: number): boolean;
-  releaseLock(): void;
-}
-
-// Compile-time proof that Apps Script's Lock fits.
-type Assert<T extends true> = T;
-export type RealLockFits = Assert<GoogleAppsScript.Lock.Lock extends LockApi ? true : false>;
-
-export interface ServerContext {
-  ss: SpreadsheetApi;
-  /** The document lock; null where Apps Script has none to give. */
-  documentLock(): LockApi | null;
-  services: PlanServices;
-  /** Today's date as a new canvas shows it (yyyy-MM-dd in the spreadsheet's time zone). */
-  today(): string;
-}
-
-/** How long a writing call waits for another one to finish before it gives up. */
-export const LOCK_WAIT_MS = 20000;
-
-export const failed = (message: string): Refusal => ({ ok: false, reason: 'failed', message });
 
 /** Messages the server functions share. */
 export const WORDS = {
-  busy: 'Another change to this spreadsheet is still being saved. Nothing was changed; please try again in a moment.',
-  noLock:
-    'The add-on could not get hold of this spreadsheet to change it safely. Nothing was changed; please reload the spreadsheet and try again.',
   sheetGone: (name: string) =>
     `The canvas sheet "${name}" is not in this spreadsheet any more (it was renamed or deleted). Press Refresh to pick a canvas.`,
-  /** `outcome` says what that means for the call, e.g. "nothing was changed". */
+  /** `outcome` says what that means for the call, e.g. "so nothing was changed". */
   unreadable: (name: string, problems: string[], outcome: string) =>
-    `The sheet "${name}" cannot be read as a canvas${outcome === '' ? '' : `, so ${outcome}`}:\n${problems.map((p) => `• ${p}`).join('\n')}`,
+    `The sheet "${name}" cannot be read as a canvas${outcome === '' ? '' : `, ${outcome}`}:\n${problems.map((p) => `• ${p}`).join('\n')}`,
   notCanvas: (name: string) => `The sheet "${name}" is not a canvas.`,
   pickOrMake: "Pick one of this file's canvases, or make a new one.",
   noCanvasYet: 'This spreadsheet has no canvas yet: make one to start.',
-  unexpected: (what: string, message: string) => `${what}: ${message}`,
 } as const;
-
-/**
- * Runs a server function: a RequestError becomes an "invalid" result with its field messages; any
- * other error becomes a "failed" result with its message alone (the stack goes to the log only).
- */
-function answering<R>(what: string, run: () => R | Refusal): R | Refusal {
-  try {
-    return run();
-  } catch (err) {
-    if (err instanceof RequestError) return { ok: false, reason: 'invalid', messages: err.messages };
-    if (typeof console !== 'undefined') console.error(err);
-    const message = typeof err === 'object' && err !== null && 'message' in err ? String(err.message) : String(err);
-    return failed(WORDS.unexpected(what, message));
-  }
-}
-
-/** Runs `write` holding the document lock, or says why it cannot. */
-function locked<R>(ctx: ServerContext, write: () => R | Refusal): R | Refusal {
-  const lock = ctx.documentLock();
-  if (lock === null) return failed(WORDS.noLock);
-  if (!lock.tryLock(LOCK_WAIT_MS)) return failed(WORDS.busy);
-  try {
-    return write();
-  } finally {
-    lock.releaseLock();
-  }
-}
 
 /** The file's canvas sheets, by name: one call for the list, then one or two per sheet. */
 function canvasChoices(ss: SpreadsheetApi): CanvasChoice[] {
@@ -149,7 +94,7 @@ export function createCanvas(ctx: ServerContext, request: unknown): OpenResult {
   return answering('The canvas could not be added', () => {
     assertCreateRequest(request);
     const name = canvasNameFromInput(request.name);
-    if (!name.ok) return { ok: false, reason: 'invalid', messages: [{ field: 'name', message: name.message }] };
+    if (!name.ok) return invalid([{ field: 'name', message: name.message }]);
     return locked(ctx, () => {
       const sheet = writeNewCanvas(ctx.ss, emptyCanvas(name.name), ctx.today(), ctx.services);
       ctx.ss.setActiveSheet(sheet);
@@ -170,12 +115,12 @@ export function editCanvas(ctx: ServerContext, request: unknown): EditResult {
       const sheet = ctx.ss.getSheetByName(sheetName);
       if (sheet === null) return failed(WORDS.sheetGone(sheetName));
       const read = readForSidebar(sheet, sheetName, { formulas: true });
-      if (!read.ok) return failed(WORDS.unreadable(sheetName, read.problems, 'nothing was changed'));
+      if (!read.ok) return failed(WORDS.unreadable(sheetName, read.problems, 'so nothing was changed'));
       const decision = planEdit(read.onSheet, read.grid, edit);
       if (!decision.ok) {
         if (decision.reason === 'conflict')
           return { ok: false, reason: 'conflict', message: decision.message, state: read.state };
-        if (decision.reason === 'invalid') return { ok: false, reason: 'invalid', messages: decision.messages };
+        if (decision.reason === 'invalid') return invalid(decision.messages);
         return failed(decision.message);
       }
       applyEditPlan(sheet, decision.plan);
@@ -186,7 +131,7 @@ export function editCanvas(ctx: ServerContext, request: unknown): EditResult {
         namedRanges: decision.plan.insert ? undefined : read.namedRanges,
       });
       if (!after.ok)
-        return failed(WORDS.unreadable(sheetName, after.problems, 'the change was saved but cannot be shown'));
+        return failed(WORDS.unreadable(sheetName, after.problems, 'so the change was saved but cannot be shown'));
       return { ok: true, state: after.state };
     });
   });
@@ -201,8 +146,7 @@ export function importCanvas(ctx: ServerContext, request: unknown): OpenResult {
     assertImportRequest(request);
     return locked(ctx, (): OpenResult => {
       const imported = importCanvasJson(ctx.ss, request.jsonText, ctx.today(), ctx.services);
-      if (!imported.ok)
-        return { ok: false, reason: 'invalid', messages: imported.problems.map((message) => ({ field: '', message })) };
+      if (!imported.ok) return invalid(imported.problems.map((message) => ({ field: '', message })));
       const sheet = ctx.ss.getSheetByName(imported.sheetName);
       if (sheet === null) return failed(WORDS.sheetGone(imported.sheetName));
       ctx.ss.setActiveSheet(sheet);
@@ -218,7 +162,7 @@ export function exportCanvas(ctx: ServerContext, request: unknown): ExportResult
     const sheet = ctx.ss.getSheetByName(request.sheetName);
     if (sheet === null) return failed(WORDS.sheetGone(request.sheetName));
     const exported = exportCanvasJson(sheet);
-    if (!exported.ok) return failed(WORDS.unreadable(request.sheetName, exported.problems, 'it cannot be exported'));
+    if (!exported.ok) return failed(WORDS.unreadable(request.sheetName, exported.problems, 'so it cannot be exported'));
     return exported;
   });
 }

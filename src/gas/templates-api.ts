@@ -1,5 +1,5 @@
 /**
- * Server functions behind the template gallery and the pattern hints: list the templates, make a
+ * What the template gallery and the pattern hints do on the server: list the templates, make a
  * canvas from one, add a template's items to a canvas, and say which patterns a canvas resembles.
  * Each checks its arguments before anything touches the sheet and answers with a result object,
  * never a stack trace.
@@ -15,7 +15,6 @@ import {
   NewFromTemplateRequest,
   NewFromTemplateResult,
   PatternHint,
-  Refusal,
 } from '../core/api';
 import { RequestError } from '../core/edit/check-request';
 import { planEdit } from '../core/edit/plan-edit';
@@ -33,17 +32,13 @@ import {
   templateCanvas,
   unknownTemplateMessage,
 } from '../core/patterns/sheet';
-import { applyEditPlan, appsScriptServices } from './apply-plan';
+import { applyEditPlan } from './apply-plan';
 import { readCanvas, writeNewCanvas } from './canvas-sheet';
-import { LOCK_WAIT_MS, ServerContext } from './sidebar-server';
+import { answering, failed, locked, ServerContext } from './server-function';
+import { WORDS } from './sidebar-server';
 import { readForSidebar } from './sidebar-read';
 import { SheetApi } from './spreadsheet-api';
 import { valuesAsShown } from './read-values';
-
-const failed = (message: string): Refusal => ({ ok: false, reason: 'failed', message });
-const invalid = (...messages: FieldMessage[]): Refusal => ({ ok: false, reason: 'invalid', messages });
-const unreadable = (name: string, problems: string[], outcome: string) =>
-  `The sheet "${name}" cannot be read as a canvas${outcome}:\n${problems.map((p) => `• ${p}`).join('\n')}`;
 
 /** The pattern check on a canvas sheet, read in two spreadsheet calls (its record, its cells). */
 export function readPatternCheckOn(sheet: SheetApi, finance: FinanceGeometry): PatternCheckRead {
@@ -107,33 +102,9 @@ function assertHintsRequest(x: unknown): asserts x is HintsRequest {
   assertFields(x, (r) => sheetNameProblem(r.sheetName));
 }
 
-/** Runs `run`, turning any unexpected error into a "failed" result (the stack goes to the log only). */
-function answering<R>(what: string, run: () => R | Refusal): R | Refusal {
-  try {
-    return run();
-  } catch (err) {
-    if (err instanceof RequestError) return invalid(...err.messages);
-    if (typeof console !== 'undefined') console.error(err);
-    return failed(`${what}: ${err instanceof Error ? err.message : String(err)}`);
-  }
-}
-
-function locked<R>(ctx: ServerContext, write: () => R | Refusal): R | Refusal {
-  const lock = ctx.documentLock();
-  if (lock === null)
-    return failed('The add-on could not get hold of this spreadsheet to change it safely. Nothing was changed.');
-  if (!lock.tryLock(LOCK_WAIT_MS))
-    return failed('Another change to this spreadsheet is still being saved. Nothing was changed; please try again.');
-  try {
-    return write();
-  } finally {
-    lock.releaseLock();
-  }
-}
-
 /** Every template as the gallery shows it. */
 export function galleryOf(): GalleryResult {
-  return { ok: true, templates: galleryEntries() };
+  return answering('The templates could not be listed', () => ({ ok: true, templates: galleryEntries() }));
 }
 
 /**
@@ -148,7 +119,7 @@ export function newCanvasFromTemplateIn(ctx: ServerContext, request: unknown): N
       ctx.ss.setActiveSheet(sheet);
       const name = sheet.getName();
       const read = readForSidebar(sheet, name, { formulas: false });
-      if (!read.ok) return failed(unreadable(name, read.problems, ', though it was made'));
+      if (!read.ok) return failed(WORDS.unreadable(name, read.problems, 'though it was made'));
       return { ok: true, state: read.state, hints: hintsFor(read.state.canvas) };
     });
   });
@@ -166,9 +137,9 @@ export function addTemplateToCanvasIn(ctx: ServerContext, request: unknown): Add
     const { sheetName: name, id } = request;
     return locked(ctx, (): AddTemplateResult => {
       const sheet = ctx.ss.getSheetByName(name);
-      if (sheet === null) return failed(`There is no sheet "${name}" in this spreadsheet any more.`);
+      if (sheet === null) return failed(WORDS.sheetGone(name));
       const first = readForSidebar(sheet, name, { formulas: false });
-      if (!first.ok) return failed(unreadable(name, first.problems, ', so nothing was added'));
+      if (!first.ok) return failed(WORDS.unreadable(name, first.problems, 'so nothing was added'));
       const additions = additionsFor(first.onSheet.canvas, templateCanvas(id)!);
       const edits: CanvasEdit[] = [
         ...additions.notes.map((n): CanvasEdit => ({ kind: 'add', block: n.block, value: n.item })),
@@ -195,7 +166,8 @@ export function addTemplateToCanvasIn(ctx: ServerContext, request: unknown): Add
       }
       const after =
         edits.length === 0 ? first : readForSidebar(sheet, name, { formulas: false, metadata: first.metadata });
-      if (!after.ok) return failed(unreadable(name, after.problems, `, though this was added: ${lines.join('; ')}`));
+      if (!after.ok)
+        return failed(WORDS.unreadable(name, after.problems, `though this was added: ${lines.join('; ')}`));
       return { ok: true, state: after.state, added: lines, hints: hintsFor(after.state.canvas) };
     });
   });
@@ -207,39 +179,9 @@ export function patternHintsIn(ctx: ServerContext, request: unknown): HintsResul
     assertHintsRequest(request);
     const { sheetName } = request;
     const sheet = ctx.ss.getSheetByName(sheetName);
-    if (sheet === null) return failed(`There is no sheet "${sheetName}" in this spreadsheet.`);
+    if (sheet === null) return failed(WORDS.sheetGone(sheetName));
     const read = readCanvas(sheet);
-    if (!read.ok) return failed(unreadable(sheetName, read.problems, ''));
+    if (!read.ok) return failed(WORDS.unreadable(sheetName, read.problems, ''));
     return { ok: true, hints: hintsFor(read.canvas) };
   });
-}
-
-function appsScript(): ServerContext {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  return {
-    ss,
-    documentLock: () => LockService.getDocumentLock(),
-    services: appsScriptServices(),
-    today: () => Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'yyyy-MM-dd'),
-  };
-}
-
-/** The template gallery: id, title, pattern, variant, summary, a preview of the blocks and key numbers. */
-export function listTemplates(): GalleryResult {
-  return galleryOf();
-}
-
-/** A new canvas sheet from template `request.id`. */
-export function newCanvasFromTemplate(request: unknown): NewFromTemplateResult {
-  return newCanvasFromTemplateIn(appsScript(), request);
-}
-
-/** Adds template `request.id`'s items that the canvas on `request.sheetName` lacks, and lists them. */
-export function addTemplateToCanvas(request: unknown): AddTemplateResult {
-  return addTemplateToCanvasIn(appsScript(), request);
-}
-
-/** Pattern hints for the canvas on `request.sheetName`. */
-export function patternHintsFor(request: unknown): HintsResult {
-  return patternHintsIn(appsScript(), request);
 }

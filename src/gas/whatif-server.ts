@@ -8,7 +8,8 @@ import { financeLayout } from '../core/finance/layout';
 import { DRIVER_KEYS, DRIVER_LABELS } from '../core/whatif/scenarios';
 import { scenarioEdit } from '../core/whatif/scenario-edit';
 import { applyEditPlan } from './apply-plan';
-import { failed, LOCK_WAIT_MS, ServerContext, WORDS } from './sidebar-server';
+import { answering, failed, locked, ServerContext } from './server-function';
+import { WORDS } from './sidebar-server';
 import { readForSidebar } from './sidebar-read';
 
 /** The longest scenario name accepted, in characters. */
@@ -63,22 +64,10 @@ export function assertWhatIfRequest(x: unknown): asserts x is WhatIfRequest {
  * one for the dropdown, one read back.
  */
 export function whatIf(ctx: ServerContext, request: unknown): WhatIfResult {
-  try {
+  return answering('The what-if could not be applied', () => {
     assertWhatIfRequest(request);
-    const lock = ctx.documentLock();
-    if (lock === null) return failed(WORDS.noLock);
-    if (!lock.tryLock(LOCK_WAIT_MS)) return failed(WORDS.busy);
-    try {
-      return writeWhatIf(ctx, request);
-    } finally {
-      lock.releaseLock();
-    }
-  } catch (err) {
-    if (err instanceof RequestError) return { ok: false, reason: 'invalid', messages: err.messages };
-    if (typeof console !== 'undefined') console.error(err);
-    const message = typeof err === 'object' && err !== null && 'message' in err ? String(err.message) : String(err);
-    return failed(`The what-if could not be applied: ${message}`);
-  }
+    return locked(ctx, () => writeWhatIf(ctx, request));
+  });
 }
 
 function writeWhatIf(ctx: ServerContext, request: WhatIfRequest): WhatIfResult {
@@ -86,7 +75,7 @@ function writeWhatIf(ctx: ServerContext, request: WhatIfRequest): WhatIfResult {
   const sheet = ctx.ss.getSheetByName(sheetName);
   if (sheet === null) return failed(WORDS.sheetGone(sheetName));
   const read = readForSidebar(sheet, sheetName, { formulas: false });
-  if (!read.ok) return failed(WORDS.unreadable(sheetName, read.problems, 'nothing was changed'));
+  if (!read.ok) return failed(WORDS.unreadable(sheetName, read.problems, 'so nothing was changed'));
   const w = financeLayout(read.onSheet.finance).whatIf;
   const edit = scenarioEdit(w, read.grid.values[w.headerRow - 1] ?? [], scenario, keep);
   if (!edit.ok) return failed(edit.message);
@@ -98,6 +87,6 @@ function writeWhatIf(ctx: ServerContext, request: WhatIfRequest): WhatIfResult {
     namedRanges: read.namedRanges,
   });
   if (!after.ok)
-    return failed(WORDS.unreadable(sheetName, after.problems, 'the what-if was written but cannot be shown'));
+    return failed(WORDS.unreadable(sheetName, after.problems, 'so the what-if was written but cannot be shown'));
   return { ok: true, scenario: edit.scenario, before: read.state.kpis, after: after.state.kpis, state: after.state };
 }

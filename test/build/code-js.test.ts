@@ -40,7 +40,8 @@ describe('dist/Code.js', () => {
       'readCanvas',
       'emptyCanvas',
       'canvasNameFromInput',
-      'reportingFailures',
+      'menuCommand',
+      'answering',
       'applyPlan',
     ]) {
       expect(vm.runInContext(`typeof ${helper}`, context)).toBe('undefined');

@@ -25,7 +25,7 @@ describe('Compare server functions', () => {
     const { env, ctx } = context();
     env.write(alpha());
     env.write(beta());
-    expect(listCanvasesIn(env.ss)).toEqual({ ok: true, canvases: [{ sheetName: 'Alpha' }, { sheetName: 'Beta' }] });
+    expect(listCanvasesIn(env.ss)).toEqual([{ sheetName: 'Alpha' }, { sheetName: 'Beta' }]);
 
     const made = compareIn(ctx, ['Beta', 'Alpha']);
     expect(made).toEqual({
@@ -37,7 +37,7 @@ describe('Compare server functions', () => {
       ],
     });
     // The Compare sheet itself is not a canvas.
-    expect(listCanvasesIn(env.ss)).toEqual({ ok: true, canvases: [{ sheetName: 'Alpha' }, { sheetName: 'Beta' }] });
+    expect(listCanvasesIn(env.ss)).toEqual([{ sheetName: 'Alpha' }, { sheetName: 'Beta' }]);
     expect(refreshCompareIn(ctx)).toEqual(made);
 
     expect(duplicateVariantIn(ctx, 'Alpha')).toEqual({ ok: true, sheetName: 'Alpha (variant)' });
@@ -46,12 +46,21 @@ describe('Compare server functions', () => {
 
   test('bad requests come back as messages', () => {
     const { ctx } = context();
-    expect(compareIn(ctx, 'Alpha')).toEqual({ ok: false, message: 'Pick the canvases to compare from the list.' });
+    expect(compareIn(ctx, 'Alpha')).toEqual({
+      ok: false,
+      reason: 'failed',
+      message: 'Pick the canvases to compare from the list.',
+    });
     expect(compareIn(ctx, ['Alpha'])).toEqual({
       ok: false,
+      reason: 'failed',
       message: 'Pick 2 to 50 canvases to compare; 1 was picked.',
     });
-    expect(duplicateVariantIn(ctx, 12)).toEqual({ ok: false, message: 'Pick the canvas to duplicate.' });
+    expect(duplicateVariantIn(ctx, 12)).toEqual({
+      ok: false,
+      reason: 'failed',
+      message: 'Pick the canvas to duplicate.',
+    });
   });
 
   test('a busy document is refused without a change', () => {

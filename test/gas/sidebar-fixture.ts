@@ -3,7 +3,7 @@ import { servicesFrom } from '../../src/gas/apply-plan';
 import { CanvasState, EditResult, OpenResult } from '../../src/core/api';
 import { Canvas } from '../../src/core/model';
 import { writeNewCanvas } from '../../src/gas/canvas-sheet';
-import { ServerContext } from '../../src/gas/sidebar-server';
+import { ServerContext } from '../../src/gas/server-function';
 import { AppsScriptGlobals, createAppsScriptGlobals, EmuSheet, EmuSpreadsheet } from '../../src/local/emulator';
 
 export interface Workbook {

@@ -14,6 +14,5 @@ export {
 export type { CompareMarker, CompareMemory, ComparedCanvas, Typed } from './marker';
 export { COMPARED_BLOCKS, stagingOf } from './staging';
 export type { CanvasSnapshot, CanvasSource, Staging } from './staging';
-export type { CanvasListResult, CompareResult, Refused, VariantResult } from './api';
 export { pickCanvases, pickPrompt } from './pick';
 export type { Picked } from './pick';
