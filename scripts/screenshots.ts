@@ -1,7 +1,8 @@
 /**
  * `npm run screenshots`: pictures of the playground in Chromium, from a fresh workbook holding
  * three template canvases and their Compare sheet.
- *   listing/screenshots/*.png   1280×800, for the Marketplace listing
+ *   listing/screenshots/*.png   1280×800, for the Marketplace listing: the canvas, the sidebar,
+ *                               Compare and the What-if panel
  *   docs/screenshots/*.png      the pictures the README shows
  * Runs after `npm run build` (the npm script builds first); the workbook lives in a temporary
  * folder, so .playground/ is left alone.
@@ -113,6 +114,17 @@ async function main(): Promise<void> {
     await goToBlock(await sidebarShowsCanvas(withSidebar), 'Revenue Streams');
     await shoot(withSidebar, LISTING, '2-sidebar.png');
     await withSidebar.close();
+
+    // The What-if panel after a 10 % price rise, the sheet's scenario table beside it.
+    const whatIf = await openOn(browser, playground.url, canvas.id, SHOT);
+    const panel = await sidebarShowsCanvas(whatIf);
+    await panel.getByTestId('open-whatif').click();
+    await panel.getByTestId('whatif-price').fill('10');
+    await panel.getByTestId('whatif-apply').click();
+    await panel.getByTestId('whatif-scenario').filter({ hasText: /\S/ }).waitFor();
+    await panel.getByTestId('whatif-kpis').scrollIntoViewIfNeeded();
+    await shoot(whatIf, LISTING, '4-what-if.png');
+    await whatIf.close();
 
     // The whole canvas, zoomed out so that all nine blocks show.
     const filled = await openOn(browser, playground.url, canvas.id, SHOT, 0.7);
