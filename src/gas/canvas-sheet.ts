@@ -1,14 +1,19 @@
+/**
+ * A canvas sheet on a spreadsheet: adding one, reading one back (the only reader), and listing the
+ * file's canvases (the only list).
+ */
+import { CanvasState } from '../core/api';
+import { SheetGrid } from '../core/edit/cells';
+import { canvasState, lastNamedRow } from '../core/edit/sidebar-state';
 import { CANVAS_MARKER_KEY, layoutCanvas } from '../core/layout/canvas-layout';
 import { sheetNameFor, uniqueName, uniquePrefix } from '../core/layout/names';
-import { cellsToRead, parseMarker, readCanvasData, ReadResult } from '../core/layout/read-canvas';
-import { PATTERN_CHECK_KEY } from '../core/patterns/sheet';
+import { CanvasOnSheet, cellsToRead, parseMarker, readCanvasData } from '../core/layout/read-canvas';
 import { Canvas } from '../core/model';
+import { PATTERN_CHECK_KEY } from '../core/patterns/sheet';
 import { GridRange } from '../core/plan';
 import { appsScriptServices, applyPlanToNewSheet, PlanServices } from './apply-plan';
 import { valuesAsShown } from './read-values';
-import { DeveloperMetadataApi, SheetApi, SpreadsheetApi } from './spreadsheet-api';
-
-export type { ReadResult };
+import { SheetApi, SpreadsheetApi } from './spreadsheet-api';
 
 /**
  * Adds a new sheet holding `canvas`, named after it (made unique), and returns it. Never touches
@@ -29,42 +34,91 @@ export function writeNewCanvas(
   return applyPlanToNewSheet(ss, plan, services);
 }
 
-function metadataValue(all: DeveloperMetadataApi[], key: string): string | null {
-  const found = all.find((m) => m.getKey() === key);
-  return found ? found.getValue() : null;
+/** What a sheet's developer metadata says about it: its canvas marker and stored pattern check. */
+export interface SheetMetadata {
+  marker: string | null;
+  patternCheck: string | null;
 }
 
-export function isCanvasSheet(sheet: SheetApi): boolean {
-  return (
-    typeof parseMarker(() => sheet.getName(), metadataValue(sheet.getDeveloperMetadata(), CANVAS_MARKER_KEY)) !==
-    'string'
-  );
+/** The sheet's canvas metadata: one spreadsheet call. */
+export function metadataOf(sheet: SheetApi): SheetMetadata {
+  const all = sheet.getDeveloperMetadata();
+  const value = (key: string) => all.find((m) => m.getKey() === key)?.getValue() ?? null;
+  return { marker: value(CANVAS_MARKER_KEY), patternCheck: value(PATTERN_CHECK_KEY) };
 }
 
-/** Reads a canvas sheet back into the model in three spreadsheet calls, or says what is wrong. */
-export function readCanvas(sheet: SheetApi): ReadResult {
-  const sheetName = () => sheet.getName();
-  const metadata = sheet.getDeveloperMetadata();
-  const marker = metadataValue(metadata, CANVAS_MARKER_KEY);
-  const parsed = parseMarker(sheetName, marker);
-  if (typeof parsed === 'string') return { ok: false, problems: [parsed] };
-  const patternCheck = metadataValue(metadata, PATTERN_CHECK_KEY);
-  const namedRanges: Record<string, GridRange> = {};
+/** The sheet's named ranges and where they are now: one spreadsheet call. */
+function namedRangesOf(sheet: SheetApi): Record<string, GridRange> {
+  const out: Record<string, GridRange> = {};
   for (const n of sheet.getNamedRanges()) {
     const r = n.getRange();
-    namedRanges[n.getName()] = {
+    out[n.getName()] = {
       row: r.getRow(),
       column: r.getColumn(),
       numRows: r.getNumRows(),
       numColumns: r.getNumColumns(),
     };
   }
-  const size = cellsToRead(parsed.prefix, namedRanges, patternCheck);
-  return readCanvasData({
-    sheetName,
-    marker,
-    patternCheck,
-    namedRanges,
-    values: valuesAsShown(sheet, sheet.getRange(1, 1, size.numRows, size.numColumns)),
-  });
+  return out;
+}
+
+/** Whether the sheet holds a canvas this version can read (its metadata is read unless given). */
+export function isCanvasSheet(sheet: SheetApi, metadata: SheetMetadata = metadataOf(sheet)): boolean {
+  return metadata.marker !== null && typeof parseMarker(() => sheet.getName(), metadata.marker) !== 'string';
+}
+
+/** The file's canvas sheets in tab order: one call for the list, one per sheet, one more per canvas. */
+export function listCanvasSheets(ss: SpreadsheetApi): { sheetName: string }[] {
+  return ss
+    .getSheets()
+    .filter((sheet) => isCanvasSheet(sheet))
+    .map((sheet) => ({ sheetName: sheet.getName() }));
+}
+
+export interface ReadOptions {
+  /** The sheet's name, when it is known: saves asking for it in a message. */
+  sheetName?: string;
+  /** Also read the formulas (one more call), as an edit needs. */
+  formulas?: boolean;
+  /** The metadata, when it is already known: saves its call. */
+  metadata?: SheetMetadata;
+  /** The named ranges, when they are known not to have moved: saves their call. */
+  namedRanges?: Record<string, GridRange>;
+}
+
+/** A canvas read back, with what was read to find it: enough to plan an edit or show its KPIs. */
+export type CanvasRead =
+  | ({ ok: true } & CanvasOnSheet & {
+        grid: SheetGrid;
+        metadata: SheetMetadata;
+        namedRanges: Record<string, GridRange>;
+      })
+  | { ok: false; problems: string[] };
+
+/**
+ * Reads a canvas sheet back into the model, or says what is wrong: the metadata, the named ranges
+ * and the values (and, when asked, the formulas) from A1 down to the last KPI, each in one
+ * spreadsheet call, so at most three without the formulas.
+ */
+export function readCanvas(sheet: SheetApi, options: ReadOptions = {}): CanvasRead {
+  const sheetName = () => options.sheetName ?? sheet.getName();
+  const metadata = options.metadata ?? metadataOf(sheet);
+  const parsed = parseMarker(sheetName, metadata.marker);
+  if (typeof parsed === 'string') return { ok: false, problems: [parsed] };
+  const namedRanges = options.namedRanges ?? namedRangesOf(sheet);
+  const size = cellsToRead(parsed.prefix, namedRanges, metadata.patternCheck);
+  const range = sheet.getRange(1, 1, Math.max(size.numRows, lastNamedRow(parsed.prefix, namedRanges)), size.numColumns);
+  const values = valuesAsShown(sheet, range);
+  const formulas = options.formulas ? range.getFormulas() : [];
+  const read = readCanvasData({ sheetName, ...metadata, namedRanges, values });
+  if (!read.ok) return read;
+  return { ...read, grid: { values, formulas }, metadata, namedRanges };
+}
+
+/** The canvas as the sidebar shows it, its KPIs taken from the values read. */
+export function sidebarStateOf(
+  read: CanvasOnSheet & { grid: SheetGrid; namedRanges: Record<string, GridRange> },
+  sheetName: string,
+): CanvasState {
+  return canvasState(sheetName, read, read.grid.values, read.namedRanges);
 }

@@ -6,7 +6,7 @@
 import { CanvasChoice, Refusal } from '../core/api';
 import { COMPARE_SHEET_NAME, pickCanvases, pickPrompt } from '../core/compare';
 import { appsScriptContext } from './apps-script-context';
-import { isCanvasSheet } from './canvas-sheet';
+import { listCanvasSheets } from './canvas-sheet';
 import { appsScriptServices } from './apply-plan';
 import { compareCanvases, CompareOutcome, refreshCompare } from './compare';
 import { ADDON_TITLE, failed, locked, menuCommand, ServerContext } from './server-function';
@@ -27,10 +27,7 @@ function answerOf(out: CompareOutcome): CompareResult {
 
 /** The canvas sheets of the file, in tab order. */
 export function listCanvasesIn(ss: SpreadsheetApi): CanvasChoice[] {
-  return ss
-    .getSheets()
-    .filter(isCanvasSheet)
-    .map((s) => ({ sheetName: s.getName() }));
+  return listCanvasSheets(ss);
 }
 
 /** Builds (or rebuilds) the Compare sheet for the canvases on the named sheets, under the document lock. */

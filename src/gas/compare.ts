@@ -24,11 +24,12 @@ import {
   parseCompareMarker,
   stagingOf,
 } from '../core/compare';
-import { CANVAS_MARKER_KEY, regionName } from '../core/layout/canvas-layout';
+import { regionName } from '../core/layout/canvas-layout';
 import { parseMarker } from '../core/layout/read-canvas';
 import { BlockId } from '../core/model';
 import { GridRange } from '../core/plan';
 import { applyEditPlan, applyPlan, insertSheetOfSize, PlanServices } from './apply-plan';
+import { metadataOf } from './canvas-sheet';
 import { NamedRangeApi, SheetApi, SpreadsheetApi } from './spreadsheet-api';
 
 export type CompareOutcome =
@@ -66,8 +67,7 @@ export function compareCanvases(
   for (const name of sheetNames as string[]) {
     const sheet = ss.getSheetByName(name);
     if (sheet === null) return { ok: false, message: WORDS.noSheet(name) };
-    const found = sheet.getDeveloperMetadata().find((m) => m.getKey() === CANVAS_MARKER_KEY);
-    const marker = parseMarker(() => name, found ? found.getValue() : null);
+    const marker = parseMarker(() => name, metadataOf(sheet).marker);
     if (typeof marker === 'string') return { ok: false, message: WORDS.notCanvas(name) };
     canvases.push({ sheetName: name, prefix: marker.prefix });
   }

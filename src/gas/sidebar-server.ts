@@ -5,7 +5,7 @@
  * result in plain words, never an exception), and every function that writes holds the document
  * lock from its read to its last write.
  */
-import { CanvasChoice, EditResult, ExportResult, OpenResult } from '../core/api';
+import { EditResult, ExportResult, OpenResult } from '../core/api';
 import {
   assertCreateRequest,
   assertEditRequest,
@@ -15,13 +15,18 @@ import {
 } from '../core/edit/check-request';
 import { sidebarGuide } from '../core/edit/guide';
 import { planEdit } from '../core/edit/plan-edit';
-import { parseMarker } from '../core/layout/read-canvas';
 import { emptyCanvas } from '../core/model';
 import { applyEditPlan } from './apply-plan';
 import { canvasNameFromInput } from '../core/layout/names';
-import { writeNewCanvas } from './canvas-sheet';
+import {
+  listCanvasSheets,
+  metadataOf,
+  readCanvas,
+  SheetMetadata,
+  sidebarStateOf,
+  writeNewCanvas,
+} from './canvas-sheet';
 import { exportCanvasJson, importCanvasJson } from './json-commands';
-import { metadataOf, readForSidebar, SheetMetadata } from './sidebar-read';
 import { answering, failed, invalid, locked, ServerContext } from './server-function';
 import { SheetApi, SpreadsheetApi } from './spreadsheet-api';
 
@@ -37,30 +42,18 @@ export const WORDS = {
   noCanvasYet: 'This spreadsheet has no canvas yet: make one to start.',
 } as const;
 
-/** The file's canvas sheets, by name: one call for the list, then one or two per sheet. */
-function canvasChoices(ss: SpreadsheetApi): CanvasChoice[] {
-  const choices: CanvasChoice[] = [];
-  for (const sheet of ss.getSheets()) {
-    const { marker } = metadataOf(sheet);
-    if (marker === null) continue;
-    const name = sheet.getName();
-    if (typeof parseMarker(() => name, marker) !== 'string') choices.push({ sheetName: name });
-  }
-  return choices;
-}
-
 /** The list of the file's canvases, after `why` (or nothing) says why no canvas is shown. */
 function choose(ss: SpreadsheetApi, why: string | null): OpenResult {
-  const canvases = canvasChoices(ss);
+  const canvases = listCanvasSheets(ss);
   const next = canvases.length === 0 ? WORDS.noCanvasYet : WORDS.pickOrMake;
   return { ok: true, view: 'choose', guide: sidebarGuide(), message: why === null ? next : `${why} ${next}`, canvases };
 }
 
 /** The canvas view of `sheet`, or the list of canvases with the reason it cannot be shown. */
 function canvasView(ss: SpreadsheetApi, sheet: SheetApi, sheetName: string, metadata?: SheetMetadata): OpenResult {
-  const read = readForSidebar(sheet, sheetName, { formulas: false, metadata });
+  const read = readCanvas(sheet, { sheetName, metadata });
   if (!read.ok) return choose(ss, WORDS.unreadable(sheetName, read.problems, ''));
-  return { ok: true, view: 'canvas', guide: sidebarGuide(), state: read.state };
+  return { ok: true, view: 'canvas', guide: sidebarGuide(), state: sidebarStateOf(read, sheetName) };
 }
 
 /**
@@ -114,25 +107,25 @@ export function editCanvas(ctx: ServerContext, request: unknown): EditResult {
     return locked(ctx, (): EditResult => {
       const sheet = ctx.ss.getSheetByName(sheetName);
       if (sheet === null) return failed(WORDS.sheetGone(sheetName));
-      const read = readForSidebar(sheet, sheetName, { formulas: true });
+      const read = readCanvas(sheet, { sheetName, formulas: true });
       if (!read.ok) return failed(WORDS.unreadable(sheetName, read.problems, 'so nothing was changed'));
-      const decision = planEdit(read.onSheet, read.grid, edit);
+      const decision = planEdit(read, read.grid, edit);
       if (!decision.ok) {
         if (decision.reason === 'conflict')
-          return { ok: false, reason: 'conflict', message: decision.message, state: read.state };
+          return { ok: false, reason: 'conflict', message: decision.message, state: sidebarStateOf(read, sheetName) };
         if (decision.reason === 'invalid') return invalid(decision.messages);
         return failed(decision.message);
       }
       applyEditPlan(sheet, decision.plan);
-      const after = readForSidebar(sheet, sheetName, {
-        formulas: false,
+      const after = readCanvas(sheet, {
+        sheetName,
         metadata: read.metadata,
         // Only an insertion moves named ranges; otherwise the ones just read still hold.
         namedRanges: decision.plan.insert ? undefined : read.namedRanges,
       });
       if (!after.ok)
         return failed(WORDS.unreadable(sheetName, after.problems, 'so the change was saved but cannot be shown'));
-      return { ok: true, state: after.state };
+      return { ok: true, state: sidebarStateOf(after, sheetName) };
     });
   });
 }

@@ -25,7 +25,6 @@ import {
   additionsFor,
   describeAdditions,
   galleryEntries,
-  PATTERN_CHECK_KEY,
   PatternCheckRead,
   patternCheckArea,
   readPatternCheck,
@@ -33,20 +32,15 @@ import {
   unknownTemplateMessage,
 } from '../core/patterns/sheet';
 import { applyEditPlan } from './apply-plan';
-import { readCanvas, writeNewCanvas } from './canvas-sheet';
+import { metadataOf, readCanvas, sidebarStateOf, writeNewCanvas } from './canvas-sheet';
 import { answering, failed, locked, ServerContext } from './server-function';
 import { WORDS } from './sidebar-server';
-import { readForSidebar } from './sidebar-read';
 import { SheetApi } from './spreadsheet-api';
 import { valuesAsShown } from './read-values';
 
 /** The pattern check on a canvas sheet, read in two spreadsheet calls (its record, its cells). */
 export function readPatternCheckOn(sheet: SheetApi, finance: FinanceGeometry): PatternCheckRead {
-  const stored =
-    sheet
-      .getDeveloperMetadata()
-      .find((m) => m.getKey() === PATTERN_CHECK_KEY)
-      ?.getValue() ?? null;
+  const stored = metadataOf(sheet).patternCheck;
   if (stored === null) return { problems: [] };
   const area = patternCheckArea(finance, stored);
   const grid = area === null ? [] : valuesAsShown(sheet, sheet.getRange(1, 1, area.numRows, area.numColumns));
@@ -118,9 +112,9 @@ export function newCanvasFromTemplateIn(ctx: ServerContext, request: unknown): N
       const sheet = writeNewCanvas(ctx.ss, templateCanvas(request.id)!, ctx.today(), ctx.services);
       ctx.ss.setActiveSheet(sheet);
       const name = sheet.getName();
-      const read = readForSidebar(sheet, name, { formulas: false });
+      const read = readCanvas(sheet, { sheetName: name });
       if (!read.ok) return failed(WORDS.unreadable(name, read.problems, 'though it was made'));
-      return { ok: true, state: read.state, hints: hintsFor(read.state.canvas) };
+      return { ok: true, state: sidebarStateOf(read, name), hints: hintsFor(read.canvas) };
     });
   });
 }
@@ -138,9 +132,9 @@ export function addTemplateToCanvasIn(ctx: ServerContext, request: unknown): Add
     return locked(ctx, (): AddTemplateResult => {
       const sheet = ctx.ss.getSheetByName(name);
       if (sheet === null) return failed(WORDS.sheetGone(name));
-      const first = readForSidebar(sheet, name, { formulas: false });
+      const first = readCanvas(sheet, { sheetName: name });
       if (!first.ok) return failed(WORDS.unreadable(name, first.problems, 'so nothing was added'));
-      const additions = additionsFor(first.onSheet.canvas, templateCanvas(id)!);
+      const additions = additionsFor(first.canvas, templateCanvas(id)!);
       const edits: CanvasEdit[] = [
         ...additions.notes.map((n): CanvasEdit => ({ kind: 'add', block: n.block, value: n.item })),
         ...additions.streams.map((s): CanvasEdit => ({ kind: 'add', block: 'revenueStreams', value: s })),
@@ -148,8 +142,8 @@ export function addTemplateToCanvasIn(ctx: ServerContext, request: unknown): Add
       ];
       const lines = describeAdditions(additions);
       for (let i = 0; i < edits.length; i++) {
-        const read = readForSidebar(sheet, name, { formulas: true, metadata: first.metadata });
-        const decision = read.ok ? planEdit(read.onSheet, read.grid, edits[i]) : null;
+        const read = readCanvas(sheet, { sheetName: name, formulas: true, metadata: first.metadata });
+        const decision = read.ok ? planEdit(read, read.grid, edits[i]) : null;
         if (decision === null || !decision.ok) {
           const why =
             decision === null
@@ -164,11 +158,10 @@ export function addTemplateToCanvasIn(ctx: ServerContext, request: unknown): Add
         }
         applyEditPlan(sheet, decision.plan);
       }
-      const after =
-        edits.length === 0 ? first : readForSidebar(sheet, name, { formulas: false, metadata: first.metadata });
+      const after = edits.length === 0 ? first : readCanvas(sheet, { sheetName: name, metadata: first.metadata });
       if (!after.ok)
         return failed(WORDS.unreadable(name, after.problems, `though this was added: ${lines.join('; ')}`));
-      return { ok: true, state: after.state, added: lines, hints: hintsFor(after.state.canvas) };
+      return { ok: true, state: sidebarStateOf(after, name), added: lines, hints: hintsFor(after.canvas) };
     });
   });
 }

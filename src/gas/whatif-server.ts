@@ -10,7 +10,7 @@ import { scenarioEdit } from '../core/whatif/scenario-edit';
 import { applyEditPlan } from './apply-plan';
 import { answering, failed, locked, ServerContext } from './server-function';
 import { WORDS } from './sidebar-server';
-import { readForSidebar } from './sidebar-read';
+import { readCanvas, sidebarStateOf } from './canvas-sheet';
 
 /** The longest scenario name accepted, in characters. */
 export const SCENARIO_NAME_LENGTH = 40;
@@ -74,19 +74,16 @@ function writeWhatIf(ctx: ServerContext, request: WhatIfRequest): WhatIfResult {
   const { sheetName, scenario, keep } = request;
   const sheet = ctx.ss.getSheetByName(sheetName);
   if (sheet === null) return failed(WORDS.sheetGone(sheetName));
-  const read = readForSidebar(sheet, sheetName, { formulas: false });
+  const read = readCanvas(sheet, { sheetName });
   if (!read.ok) return failed(WORDS.unreadable(sheetName, read.problems, 'so nothing was changed'));
-  const w = financeLayout(read.onSheet.finance).whatIf;
+  const w = financeLayout(read.finance).whatIf;
   const edit = scenarioEdit(w, read.grid.values[w.headerRow - 1] ?? [], scenario, keep);
   if (!edit.ok) return failed(edit.message);
   applyEditPlan(sheet, edit.plan);
 
-  const after = readForSidebar(sheet, sheetName, {
-    formulas: false,
-    metadata: read.metadata,
-    namedRanges: read.namedRanges,
-  });
+  const after = readCanvas(sheet, { sheetName, metadata: read.metadata, namedRanges: read.namedRanges });
   if (!after.ok)
     return failed(WORDS.unreadable(sheetName, after.problems, 'so the what-if was written but cannot be shown'));
-  return { ok: true, scenario: edit.scenario, before: read.state.kpis, after: after.state.kpis, state: after.state };
+  const state = sidebarStateOf(after, sheetName);
+  return { ok: true, scenario: edit.scenario, before: sidebarStateOf(read, sheetName).kpis, after: state.kpis, state };
 }
