@@ -3,7 +3,7 @@
  *   Code.js          one classic script: the add-on bundled as an IIFE, plus one top-level
  *                    forwarding function per export of src/gas/main.ts (only those are global)
  *   sidebar.html     sidebar/index.html with its stylesheet and script inlined
- *   help.html        docs/help.md, privacy.md and terms.md as the page the Help menu item shows
+ *   help.html        docs/help.md, kpis.md, privacy.md and terms.md as the page the Help menu item shows
  *   appsscript.json  the manifest
  */
 import * as esbuild from 'esbuild';
@@ -112,15 +112,18 @@ function replaceOnce(text, placeholder, replacement) {
 }
 
 /** The documents the help page carries, in order; each after the first starts one heading level down. */
-const HELP_DOCS = ['docs/help.md', 'docs/privacy.md', 'docs/terms.md'];
+const HELP_DOCS = ['docs/help.md', 'docs/kpis.md', 'docs/privacy.md', 'docs/terms.md'];
 
 const HELP_STYLE = `body { font: 14px/1.5 Arial, sans-serif; color: #202124; margin: 0 8px 16px; }
 h1 { font-size: 20px; margin: 16px 0 8px; } h2 { font-size: 16px; margin: 20px 0 4px; }
 h3 { font-size: 14px; margin: 16px 0 4px; } ul, ol { padding-left: 20px; } li { margin: 4px 0; }
-code { font: 13px monospace; background: #f1f3f4; padding: 0 2px; } a { color: #1a73e8; }`;
+code { font-family: monospace; font-size: 0.9em; background: #f1f3f4; padding: 0 2px; } a { color: #1a73e8; }
+table { border-collapse: collapse; font-size: 12px; margin: 8px 0; }
+th, td { border: 1px solid #dadce0; padding: 3px 5px; text-align: left; vertical-align: top; }
+th { background: #f1f3f4; }`;
 
 /**
- * docs/help.md followed by the privacy policy and the terms, as one page. A dialog cannot open
+ * docs/help.md followed by the list of KPIs, the privacy policy and the terms, as one page. A dialog cannot open
  * the repository's other files: links to the documents on the page become links within it, and
  * links to any other file keep only their text.
  */

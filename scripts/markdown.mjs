@@ -1,6 +1,6 @@
 /**
  * The little Markdown the help page uses, as HTML: headings, paragraphs, bulleted and numbered
- * lists (continued by indented lines), `code`, **bold**, *emphasis* and [links](target).
+ * lists (continued by indented lines), tables, `code`, **bold**, *emphasis* and [links](target).
  * Anything else is kept as escaped text, so a construct this does not know shows as written
  * rather than as broken markup.
  */
@@ -41,10 +41,21 @@ export function markdownToHtml(markdown, link) {
   const out = [];
   let paragraph = [];
   let list = null; // { tag, items: string[][] }
+  let table = null; // string[][]: the header row, then the body rows
 
   const flushParagraph = () => {
     if (paragraph.length > 0) out.push(`<p>${inline(paragraph.join(' '), link)}</p>`);
     paragraph = [];
+  };
+  const flushTable = () => {
+    if (table) {
+      const row = (cells, tag) => `<tr>${cells.map((c) => `<${tag}>${inline(c, link)}</${tag}>`).join('')}</tr>`;
+      const [head, ...body] = table;
+      out.push(
+        `<table>\n<thead>${row(head, 'th')}</thead>\n<tbody>\n${body.map((r) => row(r, 'td')).join('\n')}\n</tbody>\n</table>`,
+      );
+    }
+    table = null;
   };
   const flushList = () => {
     if (list) {
@@ -57,12 +68,23 @@ export function markdownToHtml(markdown, link) {
   for (const line of markdown.split(/\r?\n/)) {
     const heading = /^(#{1,6})\s+(.*)$/.exec(line);
     const item = /^(?:(-|\*)|\d+\.)\s+(.*)$/.exec(line);
+    const cells = /^\|(.*)\|\s*$/
+      .exec(line)?.[1]
+      .split('|')
+      .map((c) => c.trim());
     if (line.trim() === '') {
       flushParagraph();
       flushList();
+      flushTable();
+    } else if (cells) {
+      flushParagraph();
+      flushList();
+      // The line under the header (|---|---|) only marks it as one.
+      if (!cells.every((c) => /^:?-+:?$/.test(c))) (table ??= []).push(cells);
     } else if (heading) {
       flushParagraph();
       flushList();
+      flushTable();
       const level = heading[1].length;
       out.push(`<h${level} id="${headingId(heading[2])}">${inline(heading[2], link)}</h${level}>`);
     } else if (item) {
@@ -80,5 +102,6 @@ export function markdownToHtml(markdown, link) {
   }
   flushParagraph();
   flushList();
+  flushTable();
   return out.join('\n');
 }
