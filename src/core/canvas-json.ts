@@ -6,16 +6,16 @@
  *   const result = parseCanvasJson('{"name": "Cafe", "revenueStreams": [{"name": "Coffee", "type": "asset-sale", "price": "ten"}]}');
  *   // { ok: false, problems: ['revenueStreams[0].price: expected a number ≥ 0, got "ten"'] }
  */
-import { ASSUMPTION_BOUNDS, ASSUMPTION_KEYS, Assumptions, CanvasWithAssumptions } from './finance/assumptions';
+import { ASSUMPTION_BOUNDS, ASSUMPTION_KEYS, Assumptions } from './finance/assumptions';
 import { DEFAULT_WHAT_IF_INPUTS, MIN_SENSITIVITY_STEP, WhatIfInputs } from './whatif/inputs';
 import { DRIVER_KEYS, Scenario, SCENARIO_COLUMNS, ScenarioSet } from './whatif/scenarios';
 import { STREAM_TYPE_IDS } from './finance/catalogue';
-import { Cost, emptyBlocks, Item, NOTE_BLOCK_IDS, NoteBlockId, RevenueStream, StreamType } from './model';
+import { Canvas, Cost, emptyBlocks, Item, NOTE_BLOCK_IDS, NoteBlockId, RevenueStream, StreamType } from './model';
 import { CHECK_KINDS } from './patterns/check-kinds';
 import { MAX_UNITS } from './patterns/sheet/check-layout';
 import { BusinessRole, BusinessUnit, CanvasRef, CheckKind, NumericCheckKind, PatternCheck } from './patterns/types';
 
-export type CanvasDocument = CanvasWithAssumptions;
+export type CanvasDocument = Canvas;
 
 export type CanvasParseResult = { ok: true; canvas: CanvasDocument } | { ok: false; problems: string[] };
 

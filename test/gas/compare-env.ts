@@ -1,4 +1,3 @@
-import { CanvasWithAssumptions } from '../../src/core/finance/assumptions';
 import { Canvas, emptyCanvas } from '../../src/core/model';
 
 import { servicesFrom } from '../../src/gas/apply-plan';
@@ -13,8 +12,7 @@ export function compareEnv() {
     g,
     ss: g.spreadsheet,
     services,
-    write: (canvas: Canvas | CanvasWithAssumptions) =>
-      writeNewCanvas(g.spreadsheet, canvas, '2026-11-26', services) as EmuSheet,
+    write: (canvas: Canvas) => writeNewCanvas(g.spreadsheet, canvas, '2026-11-26', services) as EmuSheet,
   };
 }
 
@@ -22,7 +20,7 @@ export function compareEnv() {
  * Alpha: one asset-sale stream 10 × 1000 = 10 000; fixed 3 000; 4 per unit → 4 000 variable.
  * CM 6 000 (60 %), profit 3 000 (30 %), break-even revenue 5 000, margin of safety 50 %.
  */
-export function alpha(name = 'Alpha'): CanvasWithAssumptions {
+export function alpha(name = 'Alpha'): Canvas {
   const c = emptyCanvas(name);
   c.blocks.customerSegments = [{ text: 'Cafés' }, { text: 'Offices' }];
   c.blocks.keyPartners = [{ text: '=SUM(A1)' }];
@@ -38,8 +36,8 @@ export function alpha(name = 'Alpha'): CanvasWithAssumptions {
  * Beta: one subscription 20 × 500 = 10 000; fixed 8 000; 10 % of revenue variable (1 000).
  * CM 9 000 (90 %), profit 1 000 (10 %), break-even revenue 8 000 / 0.9, churn 5 %, CAC 100.
  */
-export function beta(name = 'Beta'): CanvasWithAssumptions {
-  const c: CanvasWithAssumptions = emptyCanvas(name);
+export function beta(name = 'Beta'): Canvas {
+  const c: Canvas = emptyCanvas(name);
   c.blocks.customerSegments = [{ text: 'Students' }];
   c.blocks.valuePropositions = [{ text: 'Cheap coffee' }, { text: 'Fast' }];
   c.revenueStreams = [{ name: 'Coffee club', type: 'subscription', price: 20, volume: 500 }];

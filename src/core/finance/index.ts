@@ -5,7 +5,7 @@
 import { FinanceGeometry } from '../layout/geometry';
 import { Canvas } from '../model';
 import { cellRange, PlanBuilder } from '../plan-builder';
-import { assumptionsOf, CanvasWithAssumptions } from './assumptions';
+import { assumptionsOf } from './assumptions';
 import { writeHeaders, writeItemRows } from './items';
 import { namedKpis } from './kpis';
 import { financeLayout } from './layout';
@@ -41,7 +41,7 @@ export function addFinance(b: PlanBuilder, canvas: Canvas, g: FinanceGeometry): 
     g.currency,
     canvas.blocks.customerSegments.map((s) => s.text),
   );
-  const assumptions = assumptionsOf(canvas as CanvasWithAssumptions);
+  const assumptions = assumptionsOf(canvas);
   writePanel(b, r, assumptions, g.prefix, g.currency);
   writeProjection(b, r, g.currency);
   for (const { key, name } of namedKpis()) {

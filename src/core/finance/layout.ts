@@ -7,16 +7,11 @@
  * two lookup lists, and the projection with one column per month. Below the projection: its chart,
  * and beside the chart the what-ifs, whose active scenario every KPI and the projection follow.
  */
-import { FinanceGeometry, RowSpan } from '../layout/geometry';
+import { FinanceGeometry, Pos, RowSpan } from '../layout/geometry';
 import { StreamType } from '../model';
 import { ASSUMPTION_KEYS, AssumptionKey } from './assumptions';
 import { BEHAVIOR_KEYS, BehaviorKey, STREAM_TYPE_IDS } from './catalogue';
 import { WhatIfLayout, whatIfLayout } from '../whatif/layout';
-
-export interface Pos {
-  row: number;
-  column: number;
-}
 
 export const MONTHLY_KEYS = [
   'revenue',

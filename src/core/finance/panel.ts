@@ -1,13 +1,13 @@
 /** The viability panel below the canvas: KPIs, assumptions, checks and the lookup lists. */
 import { ABS, cell, concat, COUNTIF, formulaCell } from '../formula';
-import { COST_BEHAVIOR_LABELS } from '../layout/geometry';
+import { COST_BEHAVIOR_LABELS, Pos } from '../layout/geometry';
 import { CellFormat, PlanValue } from '../plan';
 import { cellRange, PlanBuilder } from '../plan-builder';
 import { ASSUMPTION_BOUNDS, ASSUMPTION_KEYS, AssumptionKey, Assumptions } from './assumptions';
 import { BEHAVIOR_KEYS, behaviorBasis, STREAM_TYPES } from './catalogue';
 import { checkStatusFormula, CHECKS, masterCheckFormula } from './checks';
 import { KPIS } from './kpis';
-import { BEHAVIOR_LIST, CHECK_KEYS, KpiKey, Pos, TYPE_LIST } from './layout';
+import { BEHAVIOR_LIST, CHECK_KEYS, KpiKey, TYPE_LIST } from './layout';
 import { at as refTo, Refs } from './refs';
 import {
   CALCULATED_STYLE,

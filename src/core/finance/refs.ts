@@ -1,6 +1,6 @@
 /** References into the finance section, built from its layout: the vocabulary every formula uses. */
 import { ABS, cell, Expr, range } from '../formula';
-import { COST_COLUMNS, REVENUE_COLUMNS, RowSpan } from '../layout/geometry';
+import { COST_COLUMNS, Pos, REVENUE_COLUMNS, RowSpan } from '../layout/geometry';
 import { STREAM_TYPE_IDS, BEHAVIOR_KEYS, BehaviorKey, RECURRING_TYPE } from './catalogue';
 import { AssumptionKey, ASSUMPTION_KEYS } from './assumptions';
 import { ScenarioKpiKey, SplitKey } from '../whatif/layout';
@@ -11,7 +11,6 @@ import {
   CheckKey,
   FinanceLayout,
   KpiKey,
-  Pos,
   PROJECTION_COLUMNS,
   ProjectionKey,
   TYPE_LIST,

@@ -4,6 +4,12 @@
  * hand-typed A1 text. Rows and columns are 1-based.
  */
 
+/** One cell's place. */
+export interface Pos {
+  row: number;
+  column: number;
+}
+
 /** A run of rows: `first` and `count` (count ≥ 1). */
 export interface RowSpan {
   first: number;

@@ -1,5 +1,5 @@
 import { Canvas } from '../model';
-import { PatternTemplate } from './types';
+import { PatternTemplate } from './template';
 
 export type TemplateSpec = Omit<PatternTemplate, 'illustrative' | 'canvas'> & { canvas: Omit<Canvas, 'name'> };
 

@@ -1,5 +1,6 @@
 /** Business model patterns: ready templates, their viability checks, and hints for any canvas. */
 export * from './types';
+export type { PatternTemplate } from './template';
 export { PATTERNS, listTemplates, getTemplate } from './registry';
 export { CHECK_KINDS } from './check-kinds';
 export type { CheckKindInfo, CheckInputInfo, CheckOutputInfo } from './check-kinds';

@@ -10,7 +10,8 @@ import { razorAndBlades } from './templates/razor-and-blades';
 import { searchEngine } from './templates/search-engine';
 import { selfPublishing } from './templates/self-publishing';
 import { userDesignedKits } from './templates/user-designed-kits';
-import { PatternId, PatternTemplate, TemplateSummary } from './types';
+import { PatternTemplate } from './template';
+import { PatternId, TemplateSummary } from './types';
 
 /** The five patterns in the order the book presents them, with the names the gallery shows. */
 export const PATTERNS: readonly { id: PatternId; title: string }[] = [

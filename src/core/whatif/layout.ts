@@ -7,7 +7,7 @@
  * sensitivity grid, the goal seeks, and the tornado (one row per driver, the same drivers ranked
  * beside them).
  */
-import type { Pos } from '../finance/layout';
+import type { Pos } from '../layout/geometry';
 import { GridRange } from '../plan';
 import { DRIVER_KEYS, DriverKey, SCENARIO_COLUMNS, SENSITIVITY_STEPS } from './scenarios';
 

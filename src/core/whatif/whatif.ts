@@ -45,7 +45,7 @@ import {
   SUMPRODUCT,
 } from '../formula';
 import { NOT_APPLICABLE, NOT_REACHABLE } from '../finance/kpis';
-import { Pos } from '../finance/layout';
+import { Pos } from '../layout/geometry';
 import { Refs } from '../finance/refs';
 import {
   CALCULATED_STYLE,

@@ -1,7 +1,7 @@
 /** The Apps Script globals, bound to one in-memory spreadsheet. */
 import { CallCounter } from './call-counter';
 import { EmuConditionalFormatRuleBuilder } from './conditional-format';
-import { EmuDataValidationBuilder } from './data-validation';
+import { EmuDataValidationBuilder } from './data-validation-builder';
 import { AuthMode, BorderStyle, ChartType, DataValidationCriteria, Dimension, WrapStrategy } from './enums';
 import { EmuHtmlService, createHtmlService } from './html-service';
 import { EmuLockService, createLockService } from './lock-service';

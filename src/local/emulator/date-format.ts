@@ -4,7 +4,7 @@
  * Quoted text and \x escapes are literal; brackets ([h], colours) are dropped.
  */
 import { MONTH_NAMES, WEEKDAY_NAMES, serialToParts } from './dates';
-import { splitSections } from './number-format';
+import { splitSections } from './format-sections';
 
 type DateToken = { code: string } | { text: string };
 

@@ -20,7 +20,8 @@ export {
   shiftFormula,
 } from './conditional-format';
 export type { ConditionalFormat } from './conditional-format';
-export { EmuDataValidation, EmuDataValidationBuilder } from './data-validation';
+export { EmuDataValidation } from './data-validation';
+export { EmuDataValidationBuilder } from './data-validation-builder';
 export type { ValidationCriterion } from './data-validation';
 export { EmuDeveloperMetadata } from './developer-metadata';
 export * as Enums from './enums';
@@ -34,6 +35,7 @@ export { EmuRange } from './range';
 export { EmuRangeList } from './range-list';
 export { EmuSheet } from './sheet';
 export { EmuSpreadsheet } from './spreadsheet';
+export { spreadsheetFromSnapshot } from './snapshot-read';
 export type { SpreadsheetOptions, ToastRecord } from './spreadsheet';
 export * from './snapshot';
 export { EmuMenu, EmuUi } from './ui';

@@ -48,6 +48,7 @@ function restoreCells(ss: EmuSpreadsheet, sheet: EmuSheet, cells: CellSnapshot[]
   ss.engine.replaceSheetContents(sheet.engineId, dense);
 }
 
+/** Rebuilds a workbook from `toJSON()` output; its own toJSON() equals the snapshot. */
 export function spreadsheetFromSnapshot(snap: WorkbookSnapshot): EmuSpreadsheet {
   if (snap.version !== SNAPSHOT_VERSION) throw new Error(`Unsupported snapshot version ${String(snap.version)}.`);
   const ss = new EmuSpreadsheet({

@@ -1,6 +1,6 @@
 /**
  * The workbook snapshot: a plain, versioned, JSON-serialisable picture of an emulated spreadsheet.
- * `EmuSpreadsheet.toJSON()` writes it and `EmuSpreadsheet.fromJSON()` rebuilds an equal workbook;
+ * `EmuSpreadsheet.toJSON()` writes it and `spreadsheetFromSnapshot()` rebuilds an equal workbook;
  * the xlsx writer and the browser playground render it.
  *
  * Conventions: rows and columns are 1-based; colours are lower-case "#rrggbb"; anything left at

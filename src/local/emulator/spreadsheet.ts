@@ -14,7 +14,6 @@ import { EmuSheet, NEW_SHEET_COLUMNS, NEW_SHEET_ROWS } from './sheet';
 import type { ShiftOp } from './shift';
 import type { WorkbookSnapshot } from './snapshot';
 import { snapshotOf } from './snapshot-write';
-import { spreadsheetFromSnapshot } from './snapshot-read';
 import { RangeTracker, TrackedRange } from './tracked-range';
 
 export interface SpreadsheetOptions {
@@ -68,11 +67,6 @@ export class EmuSpreadsheet implements SpreadsheetApi {
   /** A plain, versioned, JSON-serialisable copy of the whole workbook (see snapshot.ts). */
   toJSON(): WorkbookSnapshot {
     return snapshotOf(this);
-  }
-
-  /** Rebuilds a workbook from `toJSON()` output; its own toJSON() equals the snapshot. */
-  static fromJSON(snapshot: WorkbookSnapshot): EmuSpreadsheet {
-    return spreadsheetFromSnapshot(snapshot);
   }
 
   private count(method: string): void {

@@ -11,6 +11,7 @@ import {
   createAppsScriptGlobals,
   editCell,
   EmuSpreadsheet,
+  spreadsheetFromSnapshot,
   type AppsScriptGlobals,
   type DialogRecord,
   type EmuLock,
@@ -254,7 +255,7 @@ export class AddonSession {
     const prompts = ui.prompts.slice(asked);
     if (prompts.length > answers.length) {
       const unanswered = prompts[answers.length];
-      if (wrote()) this.load(EmuSpreadsheet.fromJSON(JSON.parse(before) as WorkbookSnapshot));
+      if (wrote()) this.load(spreadsheetFromSnapshot(JSON.parse(before) as WorkbookSnapshot));
       return {
         kind: 'prompt',
         title: unanswered.title ?? '',

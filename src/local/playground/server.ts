@@ -6,7 +6,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { EmuSpreadsheet, SNAPSHOT_VERSION, type WorkbookSnapshot } from '../emulator';
+import { EmuSpreadsheet, SNAPSHOT_VERSION, spreadsheetFromSnapshot, type WorkbookSnapshot } from '../emulator';
 import { AddonSession } from './addon-session';
 import { buildPageAssets, withShim } from './page-assets';
 import type { ActivateRequest, EditRequest, MenuRequest, PageView, RunRequest } from './protocol';
@@ -146,7 +146,7 @@ function restoreWorkbook(json: unknown): EmuSpreadsheet {
       `it was saved in workbook format ${String(json.version)}, and this version reads format ${SNAPSHOT_VERSION}`,
     );
   }
-  return EmuSpreadsheet.fromJSON(json as unknown as WorkbookSnapshot);
+  return spreadsheetFromSnapshot(json as unknown as WorkbookSnapshot);
 }
 
 /** Starts the playground; resolves once it listens. */

@@ -1,4 +1,11 @@
-import { clearCell, editCell, EmuDataValidationBuilder, EmuSpreadsheet, Enums } from '../../../src/local/emulator';
+import {
+  clearCell,
+  editCell,
+  EmuDataValidationBuilder,
+  EmuSpreadsheet,
+  Enums,
+  spreadsheetFromSnapshot,
+} from '../../../src/local/emulator';
 
 function counted() {
   const ss = new EmuSpreadsheet();
@@ -114,7 +121,7 @@ describe('the call-counting rule', () => {
     calls.reset();
     expect(calls.total()).toBe(0);
     expect(calls.byMethod()).toEqual({});
-    EmuSpreadsheet.fromJSON(ss.toJSON());
+    spreadsheetFromSnapshot(ss.toJSON());
     editCell(sheet, 2, 1, '=A1+1');
     clearCell(sheet, 1, 1);
     expect(calls.total()).toBe(0);

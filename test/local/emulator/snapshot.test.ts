@@ -7,6 +7,7 @@ import {
   EmuSpreadsheet,
   Enums,
   SNAPSHOT_VERSION,
+  spreadsheetFromSnapshot,
   WorkbookSnapshot,
 } from '../../../src/local/emulator';
 
@@ -233,16 +234,16 @@ describe('toJSON', () => {
   });
 });
 
-describe('fromJSON', () => {
+describe('spreadsheetFromSnapshot', () => {
   test('rebuilds an equal workbook', () => {
     const snap = acmeWorkbook().toJSON();
-    const rebuilt = EmuSpreadsheet.fromJSON(JSON.parse(JSON.stringify(snap)));
+    const rebuilt = spreadsheetFromSnapshot(JSON.parse(JSON.stringify(snap)));
     expect(rebuilt.toJSON()).toEqual(snap);
   });
 
   test('the rebuilt workbook is live: formulas, names, validation and ids carry on', () => {
     const original = acmeWorkbook();
-    const rebuilt = EmuSpreadsheet.fromJSON(original.toJSON());
+    const rebuilt = spreadsheetFromSnapshot(original.toJSON());
     const canvas = rebuilt.getSheetByName('Acme Coffee');
     if (!canvas) throw new Error('sheet missing');
     editCell(canvas, 2, 3, '1000');
@@ -255,7 +256,7 @@ describe('fromJSON', () => {
   });
 
   test('the rebuilt rules still show and still move with their cells', () => {
-    const rebuilt = EmuSpreadsheet.fromJSON(acmeWorkbook().toJSON());
+    const rebuilt = spreadsheetFromSnapshot(acmeWorkbook().toJSON());
     const canvas = rebuilt.getSheetByName('Acme Coffee') as EmuSheet;
     // C3 = 4.5 × 1200 is above C2 = 1200; C2 itself is not above itself.
     expect(conditionalFormatAt(canvas, 3, 3)).toEqual({ background: '#d9ead3', fontColor: '#0b5d1e' });
@@ -274,13 +275,13 @@ describe('fromJSON', () => {
     const old = JSON.parse(JSON.stringify(snap), (key, value) =>
       key === 'conditionalFormats' ? undefined : value,
     ) as WorkbookSnapshot;
-    const rebuilt = EmuSpreadsheet.fromJSON(old).toJSON();
+    const rebuilt = spreadsheetFromSnapshot(old).toJSON();
     expect(rebuilt.sheets.map((s) => s.conditionalFormats)).toEqual([[], []]);
     expect(rebuilt.sheets[0].cells).toEqual(snap.sheets[0].cells);
   });
 
   test('refuses a snapshot of another version', () => {
     const snap = { ...acmeWorkbook().toJSON(), version: 99 } as unknown as WorkbookSnapshot;
-    expect(() => EmuSpreadsheet.fromJSON(snap)).toThrow('Unsupported snapshot version 99.');
+    expect(() => spreadsheetFromSnapshot(snap)).toThrow('Unsupported snapshot version 99.');
   });
 });

@@ -3,8 +3,8 @@
  * leaves free (P onwards), from the panel's first row down to above the projection. Positions
  * depend only on the finance geometry and the check's shape, so the writer and the reader agree.
  */
-import { financeLayout, Pos } from '../../finance/layout';
-import { CANVAS_COLUMNS, FinanceGeometry } from '../../layout/geometry';
+import { financeLayout } from '../../finance/layout';
+import { CANVAS_COLUMNS, FinanceGeometry, Pos } from '../../layout/geometry';
 import { GridRange } from '../../plan';
 import { CHECK_KINDS } from '../check-kinds';
 import { PatternCheck } from '../types';

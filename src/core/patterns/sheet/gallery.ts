@@ -8,7 +8,8 @@ import { canvasRefValue } from '../canvas-refs';
 import { CHECK_KINDS } from '../check-kinds';
 import { evaluateCheck } from '../evaluate-check';
 import { getTemplate, listTemplates, PATTERNS } from '../registry';
-import { PatternId, PatternTemplate } from '../types';
+import type { PatternTemplate } from '../template';
+import { PatternId } from '../types';
 import { CanvasWithCheck } from './write-check';
 
 /** Items shown per block in a gallery preview. */

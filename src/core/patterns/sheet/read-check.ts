@@ -4,7 +4,7 @@
  * typed. Nothing is guessed: a cell that is not a number becomes a problem naming the cell.
  */
 import { a1 } from '../../a1';
-import { Pos } from '../../finance/layout';
+import { Pos } from '../../layout/geometry';
 import { FinanceGeometry } from '../../layout/geometry';
 import { CHECK_KINDS } from '../check-kinds';
 import { PatternCheck } from '../types';

@@ -1,5 +1,5 @@
 /** Writes a canvas's pattern check beside the viability panel, every result a live formula. */
-import { Pos } from '../../finance/layout';
+import { Pos } from '../../layout/geometry';
 import {
   CALCULATED_STYLE,
   CHECK_STYLE,
