@@ -3,7 +3,6 @@
  * growth, churn, acquisition cost, the projection's investment and discount rate, and the bar
  * LTV:CAC is held against.
  */
-import { Canvas } from '../model';
 import type { WhatIfInputs } from '../whatif/inputs';
 import type { ScenarioSet } from '../whatif/scenarios';
 
@@ -57,11 +56,8 @@ export const ASSUMPTION_BOUNDS: Readonly<Record<AssumptionKey, { min: number; ma
   ltvCacBar: { min: 0, max: null },
 });
 
-/** A canvas that may carry its assumptions (the JSON document's optional "assumptions"). */
-export type CanvasWithAssumptions = Canvas & { assumptions?: Partial<Assumptions> };
-
 /** The canvas's assumptions, with defaults for any it does not give. */
-export function assumptionsOf(canvas: CanvasWithAssumptions): Assumptions {
+export function assumptionsOf(canvas: { assumptions?: Partial<Assumptions> }): Assumptions {
   const result: Assumptions = { ...DEFAULT_ASSUMPTIONS };
   for (const key of ASSUMPTION_KEYS) {
     const given = canvas.assumptions?.[key];
