@@ -3,16 +3,23 @@
  * add-on's deployment at it, so installed copies run the new code.
  *
  * The deployment id comes from BMC_DEPLOYMENT_ID or from `deploymentId` in .deploy.json at the
- * project root (not tracked by git; BMC_DEPLOY_CONFIG names another file). Everything is
- * checked before the first command runs, so a missing setting changes nothing anywhere.
+ * project root (not tracked by git; BMC_DEPLOY_CONFIG names another file). The script project is
+ * the one clasp uses: .clasp.json, or the file clasp_config_project names, as for clasp itself.
+ * Everything is checked before the first command runs, so a missing setting changes nothing.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const configPath = process.env.BMC_DEPLOY_CONFIG || join(root, '.deploy.json');
+const projectSetting = process.env.clasp_config_project || root;
+/** clasp takes a project file or the folder holding its .clasp.json. */
+const projectPath =
+  existsSync(projectSetting) && statSync(projectSetting).isDirectory()
+    ? join(projectSetting, '.clasp.json')
+    : projectSetting;
 const PLACEHOLDER_SCRIPT_ID = 'REPLACE_WITH_YOUR_SCRIPT_ID';
 
 function refuse(message) {
@@ -40,9 +47,9 @@ function deploymentId() {
 }
 
 function assertScriptProject() {
-  const { scriptId } = readJson(join(root, '.clasp.json'));
+  const { scriptId } = readJson(projectPath);
   if (typeof scriptId !== 'string' || scriptId === '' || scriptId === PLACEHOLDER_SCRIPT_ID) {
-    refuse('.clasp.json names no script project yet: see "Run it in your own Google account" in the README.');
+    refuse(`${projectPath} names no script project yet: see "Run it in your own Google account" in the README.`);
   }
 }
 
@@ -77,6 +84,10 @@ function main() {
   if (!versionNumber) refuse(`clasp did not say which version it created: ${created.trim()}`);
   run('npx', ['clasp', 'update-deployment', id, '--versionNumber', versionNumber, '--description', description]);
   console.log(`Deployment ${id} now runs version ${versionNumber} ("${description}").`);
+  // Only Google's console can do the last step of an editor add-on's update.
+  console.log(
+    `Published copies change once you enter version ${versionNumber} on the Google Workspace Marketplace SDK's App Configuration page.`,
+  );
 }
 
 main();

@@ -125,37 +125,56 @@ describe('npm scripts', () => {
     expect(scripts.screenshots).toContain('scripts/screenshots.ts');
   });
 
-  describe('deploy without a deployment id', () => {
-    // Stand-ins for npm, npx and clasp that only note that they were called.
+  describe('deploy', () => {
+    // Stand-ins for npm, npx and clasp: each notes its call; create-version answers as clasp
+    // --json does, and a push fails when FAIL_PUSH is set.
     const folder = mkdtempSync(join(tmpdir(), 'bmc-deploy-'));
     const calls = join(folder, 'calls.log');
     const bin = join(folder, 'bin');
+    const project = join(folder, 'project.json');
+    const STAND_IN = (command: string) => `#!/bin/sh
+echo "${command} $*" >> "${calls}"
+case "$*" in
+  *create-version*) echo '{"versionNumber": 7}' ;;
+  *push*) [ -n "$FAIL_PUSH" ] && exit 3 ;;
+esac
+exit 0
+`;
 
     beforeAll(() => {
       mkdirSync(bin);
       for (const command of ['npm', 'npx', 'clasp']) {
-        writeFileSync(join(bin, command), `#!/bin/sh\necho "${command} $*" >> "${calls}"\n`);
+        writeFileSync(join(bin, command), STAND_IN(command));
         chmodSync(join(bin, command), 0o755);
       }
+      writeFileSync(project, JSON.stringify({ scriptId: '1scriptIdOfTheTest', rootDir: 'dist' }));
     });
+    beforeEach(() => rmSync(calls, { force: true }));
     afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
     /** scripts/deploy.mjs with only the stand-ins on PATH and no setting but `env`. */
     const deploy = (env: Record<string, string>) =>
       spawnSync(process.execPath, [join(ROOT, 'scripts/deploy.mjs'), 'a note'], {
         cwd: ROOT,
-        env: { PATH: bin, HOME: folder, ...env },
+        env: {
+          PATH: bin,
+          HOME: folder,
+          BMC_DEPLOY_CONFIG: join(folder, 'missing.json'),
+          clasp_config_project: project,
+          ...env,
+        },
         encoding: 'utf8',
       });
+    const called = (): string[] => (existsSync(calls) ? readFileSync(calls, 'utf8').trim().split('\n') : []);
 
-    test('with nothing configured it refuses, says how to configure it, and runs nothing', () => {
-      const result = deploy({ BMC_DEPLOY_CONFIG: join(folder, 'missing.json') });
+    test('with no deployment id it refuses, says how to configure one, and runs nothing', () => {
+      const result = deploy({});
       expect(result.status).toBe(1);
       expect(result.stdout).toBe('');
       expect(result.stderr).toContain('Nothing was deployed. No deployment id is configured.');
       expect(result.stderr).toContain('BMC_DEPLOYMENT_ID');
       expect(result.stderr).toContain('"deploymentId"');
-      expect(existsSync(calls)).toBe(false);
+      expect(called()).toEqual([]);
     });
 
     test('an empty id, in the environment or the config file, counts as none', () => {
@@ -164,7 +183,7 @@ describe('npm scripts', () => {
       const result = deploy({ BMC_DEPLOYMENT_ID: '', BMC_DEPLOY_CONFIG: config });
       expect(result.status).toBe(1);
       expect(result.stderr).toContain('No deployment id is configured.');
-      expect(existsSync(calls)).toBe(false);
+      expect(called()).toEqual([]);
     });
 
     test('a config file that is not JSON is named, and nothing runs', () => {
@@ -173,7 +192,53 @@ describe('npm scripts', () => {
       const result = deploy({ BMC_DEPLOY_CONFIG: config });
       expect(result.status).toBe(1);
       expect(result.stderr).toContain(`${config} is not readable JSON`);
-      expect(existsSync(calls)).toBe(false);
+      expect(called()).toEqual([]);
+    });
+
+    test('a project file still holding the placeholder script id is refused, and nothing runs', () => {
+      const placeholder = join(folder, 'placeholder.json');
+      writeFileSync(placeholder, JSON.stringify({ scriptId: 'REPLACE_WITH_YOUR_SCRIPT_ID', rootDir: 'dist' }));
+      const result = deploy({ BMC_DEPLOYMENT_ID: 'AKfyTest', clasp_config_project: placeholder });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain('names no script project yet');
+      expect(called()).toEqual([]);
+    });
+
+    test('configured, it builds, pushes, makes a version and moves the deployment to it', () => {
+      const config = join(folder, 'deploy-ok.json');
+      writeFileSync(config, JSON.stringify({ deploymentId: 'AKfyFromFile' }));
+      const result = deploy({ BMC_DEPLOY_CONFIG: config });
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      const description = `bmc-sheets ${packageJson.version}: a note`;
+      expect(called()).toEqual([
+        'npm run build',
+        'npx clasp push --force',
+        `npx clasp --json create-version ${description}`,
+        `npx clasp update-deployment AKfyFromFile --versionNumber 7 --description ${description}`,
+      ]);
+      expect(result.stdout).toContain('Deployment AKfyFromFile now runs version 7');
+    });
+
+    test('the environment wins over the config file, and a failed step stops the deploy with its exit code', () => {
+      const result = deploy({ BMC_DEPLOYMENT_ID: 'AKfyFromEnv', FAIL_PUSH: '1' });
+      expect(result.status).toBe(3);
+      expect(result.stderr).toContain('Deploy stopped: `npx clasp push --force` failed (exit code 3).');
+      expect(called()).toEqual(['npm run build', 'npx clasp push --force']);
+    });
+
+    test('the clasp commands and options it uses are those of the pinned clasp', () => {
+      const claspHelp = (...args: string[]) =>
+        spawnSync(process.execPath, [join(ROOT, 'node_modules/@google/clasp/build/src/index.js'), ...args, '--help'], {
+          cwd: folder,
+          env: { PATH: bin, HOME: folder },
+          encoding: 'utf8',
+        }).stdout;
+      expect(claspHelp()).toContain('--json');
+      expect(claspHelp('push')).toContain('--force');
+      expect(claspHelp('create-version')).toContain('Usage: clasp create-version');
+      expect(claspHelp('update-deployment')).toMatch(/--versionNumber[\s\S]*--description/);
+      expect(claspHelp('open-script')).toContain('Usage: clasp open-script');
     });
   });
 });
