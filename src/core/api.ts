@@ -9,6 +9,7 @@
 import type { BlockId, Canvas, Cost, Item, NoteBlockId, RevenueStream, StreamType } from './model';
 import type { Hint } from './patterns/types';
 import type { DriverKey } from './whatif/scenarios';
+import type { FieldLimits } from './rules/limits';
 import type { GalleryEntry } from './patterns/sheet/gallery';
 
 export type { DriverKey, GalleryEntry, Hint };
@@ -121,12 +122,7 @@ export interface CostBehaviorGuide {
 }
 
 /** The limits the server holds requests to, so the sidebar can check fields as they are typed. */
-export interface FieldLimits {
-  /** Longest item text, stream name or cost name, in characters. */
-  textLength: number;
-  /** Longest category, in characters. */
-  categoryLength: number;
-}
+export type { FieldLimits };
 
 /** Everything the guided steps show, besides the canvas itself. */
 export interface SidebarGuide {

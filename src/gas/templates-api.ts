@@ -5,18 +5,14 @@
  * never a stack trace.
  */
 import {
-  AddTemplateRequest,
   AddTemplateResult,
   CanvasEdit,
-  FieldMessage,
   GalleryResult,
-  HintsRequest,
   HintsResult,
-  NewFromTemplateRequest,
   NewFromTemplateResult,
   PatternHint,
 } from '../core/api';
-import { RequestError } from '../core/edit/check-request';
+import { assertAddTemplateRequest, assertHintsRequest, assertNewFromTemplateRequest } from '../core/edit/check-request';
 import { planEdit } from '../core/edit/plan-edit';
 import { FinanceGeometry } from '../core/layout/geometry';
 import { Canvas } from '../core/model';
@@ -29,7 +25,6 @@ import {
   patternCheckArea,
   readPatternCheck,
   templateCanvas,
-  unknownTemplateMessage,
 } from '../core/patterns/sheet';
 import { applyEditPlan } from './apply-plan';
 import { metadataOf, readCanvas, sidebarStateOf, writeNewCanvas } from './canvas-sheet';
@@ -47,53 +42,11 @@ export function readPatternCheckOn(sheet: SheetApi, finance: FinanceGeometry): P
   return readPatternCheck(grid, finance, stored);
 }
 
-function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
-
-function templateIdProblem(id: unknown): FieldMessage | null {
-  return typeof id === 'string' && templateCanvas(id) !== undefined
-    ? null
-    : { field: 'id', message: unknownTemplateMessage(id) };
-}
-
-function sheetNameProblem(sheetName: unknown): FieldMessage | null {
-  return typeof sheetName === 'string' && sheetName.trim() !== ''
-    ? null
-    : { field: 'sheetName', message: 'Expected the name of a canvas sheet.' };
-}
-
 function hintsFor(canvas: Canvas): PatternHint[] {
   return patternHints(canvas).map((h) => ({
     ...h,
     patternTitle: PATTERNS.find((p) => p.id === h.pattern)?.title ?? h.pattern,
   }));
-}
-
-/** Throws a RequestError naming every bad field of `request`, which must be an object. */
-function assertFields(request: unknown, ...checks: ((r: Record<string, unknown>) => FieldMessage | null)[]): void {
-  if (!isRecord(request))
-    throw new RequestError([
-      { field: '', message: `expected an object, got ${Array.isArray(request) ? 'a list' : String(request)}` },
-    ]);
-  const problems = checks.map((check) => check(request)).filter((m): m is FieldMessage => m !== null);
-  if (problems.length > 0) throw new RequestError(problems);
-}
-
-function assertNewFromTemplateRequest(x: unknown): asserts x is NewFromTemplateRequest {
-  assertFields(x, (r) => templateIdProblem(r.id));
-}
-
-function assertAddTemplateRequest(x: unknown): asserts x is AddTemplateRequest {
-  assertFields(
-    x,
-    (r) => sheetNameProblem(r.sheetName),
-    (r) => templateIdProblem(r.id),
-  );
-}
-
-function assertHintsRequest(x: unknown): asserts x is HintsRequest {
-  assertFields(x, (r) => sheetNameProblem(r.sheetName));
 }
 
 /** Every template as the gallery shows it. */

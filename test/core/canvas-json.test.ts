@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { canvasFromDocument, canvasToJson, parseCanvasJson } from '../../src/core/canvas-json';
 import { STREAM_TYPE_IDS } from '../../src/core/finance/catalogue';
 import { NOTE_BLOCK_IDS } from '../../src/core/model';
+import { LIMITS } from '../../src/core/rules/limits';
 import { CHECK_KINDS } from '../../src/core/patterns/check-kinds';
 import { listTemplates } from '../../src/core/patterns';
 import { MAX_UNITS, templateCanvas } from '../../src/core/patterns/sheet';
@@ -323,6 +324,36 @@ const INVALID: [string, unknown, string[]][] = [
     ['patternCheck: expected an object with "kind", got a list'],
   ],
   [
+    'an unbundling check without units',
+    { name: 'X', patternCheck: { kind: 'unbundling', units: [] } },
+    [`patternCheck.units: expected a list of 1 to ${MAX_UNITS} business units, got 0`],
+  ],
+  [
+    'an unbundling check with more units than fit beside the panel',
+    {
+      name: 'X',
+      patternCheck: { kind: 'unbundling', units: Array.from({ length: 13 }, (_, i) => ({ ...unit, name: `U${i}` })) },
+    },
+    ['patternCheck.units: expected a list of 1 to 12 business units, got 13'],
+  ],
+  [
+    'a note of 60,000 characters',
+    { name: 'X', blocks: { channels: ['x'.repeat(60000)] } },
+    [`blocks.channels[0]: expected text of at most ${LIMITS.textLength} characters, got 60000 characters`],
+  ],
+  [
+    'a category longer than a category may be',
+    { name: 'X', blocks: { channels: [{ text: 'Kiosk', category: 'c'.repeat(LIMITS.categoryLength + 1) }] } },
+    [
+      `blocks.channels[0].category: expected text of at most ${LIMITS.categoryLength} characters, got ${LIMITS.categoryLength + 1} characters`,
+    ],
+  ],
+  [
+    'a customer segment linked to a segment',
+    { name: 'X', blocks: { customerSegments: [{ text: 'A', segment: 'A' }] } },
+    ['blocks.customerSegments[0].segment: unknown field (allowed here: text, category)'],
+  ],
+  [
     'several problems at once',
     { name: 'X', revenueStreams: [{ ...stream, price: 'ten', volume: 'lots' }], costs: 'none' },
     [
@@ -350,17 +381,23 @@ const BEYOND_SCHEMA: [string, unknown, string[]][] = [
     ['revenueStreams[1].name: expected a name no other stream has (revenueStreams[0] is named the same), got "coffee"'],
   ],
   [
-    'an unbundling check without units',
-    { name: 'X', patternCheck: { kind: 'unbundling', units: [] } },
-    [`patternCheck.units: expected a list of 1 to ${MAX_UNITS} business units, got 0`],
+    'two streams whose names differ only in trailing spaces',
+    { name: 'X', revenueStreams: [stream, { ...stream, name: 'Coffee ' }] },
+    ['revenueStreams[1].name: expected a name no other stream has (revenueStreams[0] is named the same), got "Coffee"'],
   ],
   [
-    'an unbundling check with more units than fit beside the panel',
-    {
-      name: 'X',
-      patternCheck: { kind: 'unbundling', units: Array.from({ length: 13 }, (_, i) => ({ ...unit, name: `U${i}` })) },
-    },
-    ['patternCheck.units: expected a list of 1 to 12 business units, got 13'],
+    'a note linked to a segment that is not there',
+    { name: 'X', blocks: { customerSegments: ['Commuters'], channels: [{ text: 'Kiosk', segment: 'Tourists' }] } },
+    [
+      'blocks.channels[0].segment: expected the name of a customer segment (the customer segments are "Commuters"), got "Tourists"',
+    ],
+  ],
+  [
+    'a stream linked to a segment when there are none',
+    { name: 'X', revenueStreams: [{ ...stream, segment: 'Commuters' }] },
+    [
+      'revenueStreams[0].segment: expected the name of a customer segment (there are no customer segments), got "Commuters"',
+    ],
   ],
 ];
 
@@ -399,6 +436,30 @@ describe('the validator', () => {
     });
     const withSources = canvasFromDocument({ name: 'X', patternCheck: freemium });
     expect(withSources).toMatchObject({ ok: true, canvas: { patternCheck: freemium } });
+  });
+
+  test('trims names and notes, and keeps the limit on the trimmed text', () => {
+    const r = canvasFromDocument({
+      name: '  Cafe ',
+      blocks: {
+        customerSegments: [' Commuters '],
+        channels: [{ text: ` ${'x'.repeat(LIMITS.textLength)} `, segment: 'Commuters ' }],
+      },
+      revenueStreams: [{ ...stream, name: ' Coffee' }],
+      costs: [{ name: 'Cups ', behavior: 'variable', per: 'unit', amount: 0.1, stream: 'Coffee ' }],
+    });
+    if (!r.ok) throw new Error(r.problems.join('\n'));
+    expect(r.canvas.name).toBe('Cafe');
+    expect(r.canvas.blocks.customerSegments).toEqual([{ text: 'Commuters' }]);
+    expect(r.canvas.blocks.channels).toEqual([{ text: 'x'.repeat(LIMITS.textLength), segment: 'Commuters' }]);
+    expect(r.canvas.revenueStreams[0].name).toBe('Coffee');
+    expect(r.canvas.costs[0]).toEqual({
+      name: 'Cups',
+      behavior: 'variable',
+      per: 'unit',
+      amount: 0.1,
+      stream: 'Coffee',
+    });
   });
 
   test('says plainly when the text is not JSON', () => {
@@ -506,9 +567,26 @@ describe('what-if scenarios in the document', () => {
     expect(r.problems).toEqual([
       'assumptions.scenarios.list[0].multipliers.speed: unknown field (allowed here: price, volume, variableCost, fixedCost, growth, churn)',
       'assumptions.scenarios.list[0].multipliers.price: expected a number ≥ 0, got "double"',
-      'assumptions.scenarios.active: expected the name of one of the scenarios in the list, got "Sunny"',
     ]);
     expect(schemaErrors(schema, withScenarios(bad)).length).toBeGreaterThan(0);
+  });
+
+  test('the active one is one of the list, and no two share a name, capitals or spaces aside', () => {
+    const base = good.list[0];
+    expect(parseCanvasJson(JSON.stringify(withScenarios({ active: 'Sunny', list: [base] })))).toEqual({
+      ok: false,
+      problems: [
+        'assumptions.scenarios.active: expected the name of a scenario (the scenarios are "Base"), got "Sunny"',
+      ],
+    });
+    expect(
+      parseCanvasJson(JSON.stringify(withScenarios({ active: 'Base', list: [base, { ...base, name: ' base ' }] }))),
+    ).toEqual({
+      ok: false,
+      problems: [
+        'assumptions.scenarios.list[1].name: expected a name no other scenario has (assumptions.scenarios.list[0] is named the same), got "base"',
+      ],
+    });
   });
 });
 
@@ -549,8 +627,8 @@ describe('what-if inputs in the document', () => {
     expect(r.problems).toEqual([
       'assumptions.whatIf.speed: unknown field (allowed here: targetProfit, sensitivitySteps, tornadoSwing)',
       'assumptions.whatIf.targetProfit: expected a number ≥ 0, got "lots"',
-      'assumptions.whatIf.tornadoSwing: expected a number between 0 and 1, got 2',
       'assumptions.whatIf.sensitivitySteps[2]: expected a number ≥ -1, got -1.5',
+      'assumptions.whatIf.tornadoSwing: expected a number between 0 and 1, got 2',
     ]);
     expect(schemaErrors(schema, withWhatIf(bad)).length).toBeGreaterThan(0);
   });

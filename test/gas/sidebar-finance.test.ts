@@ -141,7 +141,12 @@ test('a cost must follow a stream that exists; nothing is written otherwise', ()
   expect(result).toEqual({
     ok: false,
     reason: 'invalid',
-    messages: [{ field: 'edit.value.stream', message: expect.stringContaining('no revenue stream "Tea"') }],
+    messages: [
+      {
+        field: 'edit.value.stream',
+        message: 'expected the name of a revenue stream (the streams are "Coffee"), got "Tea"',
+      },
+    ],
   });
   expect(everything(wb.ss)).toEqual(before);
 });

@@ -58,7 +58,7 @@ describe('new canvas from a template', () => {
       expect(result.ok).toBe(false);
       if (result.ok || result.reason !== 'invalid') throw new Error(JSON.stringify(result));
       expect(result.messages[0].field).toBe('id');
-      expect(result.messages[0].message).toMatch(/There is no template .*Known templates: .*free-photo-sharing/);
+      expect(result.messages[0].message).toMatch(/^expected the id of a template \(.*free-photo-sharing.*\), got /);
       expect(everything(ss)).toEqual(before);
     },
   );
@@ -129,7 +129,9 @@ describe('add a template to a canvas', () => {
   test('refuses an unknown template, a missing sheet, and a sheet that is not a canvas', () => {
     const { ss, sheet, ctx } = workbookWith(emptyCanvas('Mine'));
     const bad = addTemplateToCanvasIn(ctx, { sheetName: sheet.getName(), id: 'nope' });
-    expect(!bad.ok && bad.reason === 'invalid' && bad.messages[0].message).toMatch(/There is no template "nope"/);
+    expect(!bad.ok && bad.reason === 'invalid' && bad.messages[0].message).toMatch(
+      /^expected the id of a template .*, got "nope"$/,
+    );
     const gone = addTemplateToCanvasIn(ctx, { sheetName: 'Elsewhere', id: 'free-photo-sharing' });
     expect(!gone.ok && gone.reason === 'failed' && gone.message).toMatch(
       /sheet "Elsewhere" is not in this spreadsheet/,
@@ -144,7 +146,7 @@ describe('add a template to a canvas', () => {
     expect(notAnObject).toEqual({
       ok: false,
       reason: 'invalid',
-      messages: [{ field: '', message: 'expected an object, got free-photo-sharing' }],
+      messages: [{ field: '', message: 'expected an object, got "free-photo-sharing"' }],
     });
   });
 });

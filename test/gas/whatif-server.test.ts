@@ -147,9 +147,9 @@ test('bad input gets a message naming each bad field, and nothing is written', (
     ok: false,
     reason: 'invalid',
     messages: [
-      { field: 'scenario.name', message: 'The scenario name can have at most 40 characters; this one has 41' },
-      { field: 'scenario.multipliers.price', message: 'The price multiplier must be a number of 0 or more, got -0.1' },
-      { field: 'scenario.multipliers.volume', message: 'The volume multiplier must be a number of 0 or more, got "2"' },
+      { field: 'scenario.name', message: 'expected text of at most 40 characters, got 41 characters' },
+      { field: 'scenario.multipliers.price', message: 'expected a number ≥ 0, got -0.1' },
+      { field: 'scenario.multipliers.volume', message: 'expected a number ≥ 0, got "2"' },
     ],
   });
   expect(
@@ -157,7 +157,7 @@ test('bad input gets a message naming each bad field, and nothing is written', (
   ).toEqual({
     ok: false,
     reason: 'invalid',
-    messages: [{ field: 'scenario.name', message: 'The scenario name cannot be empty' }],
+    messages: [{ field: 'scenario.name', message: 'expected non-empty text, got " "' }],
   });
   expect(whatIf(wb.ctx, 42)).toEqual({
     ok: false,

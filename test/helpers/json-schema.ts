@@ -1,7 +1,7 @@
 /**
  * A small JSON Schema (draft 2020-12) checker for the keywords docs/canvas.schema.json uses:
- * type, properties, required, additionalProperties (false), items, enum, const, minimum,
- * maximum, pattern, oneOf and local $ref. Any other keyword that constrains makes it throw,
+ * type, properties, required, additionalProperties (false), items, minItems, maxItems, enum, const,
+ * minimum, maximum, pattern, maxLength, oneOf and local $ref. Any other keyword that constrains makes it throw,
  * so the schema cannot grow a rule this checker silently ignores.
  */
 type Schema = Record<string, unknown>;
@@ -13,11 +13,14 @@ const KNOWN = new Set([
   'required',
   'additionalProperties',
   'items',
+  'minItems',
+  'maxItems',
   'enum',
   'const',
   'minimum',
   'maximum',
   'pattern',
+  'maxLength',
   'oneOf',
   '$ref',
 ]);
@@ -69,6 +72,13 @@ function errorsAgainst(root: Schema, top: Schema, value: unknown, at: string): s
     }
     if (typeof v === 'string' && typeof schema.pattern === 'string' && !new RegExp(schema.pattern, 'u').test(v)) {
       errors.push(`${path}: pattern`);
+    }
+    // JSON Schema counts a string's length in characters (code points), not UTF-16 units.
+    if (typeof v === 'string' && typeof schema.maxLength === 'number' && [...v].length > schema.maxLength)
+      errors.push(`${path}: maxLength`);
+    if (Array.isArray(v)) {
+      if (typeof schema.minItems === 'number' && v.length < schema.minItems) errors.push(`${path}: minItems`);
+      if (typeof schema.maxItems === 'number' && v.length > schema.maxItems) errors.push(`${path}: maxItems`);
     }
     if (Array.isArray(v) && schema.items !== undefined) {
       v.forEach((item, i) => check(schema.items as Schema, item, `${path}/${i}`));

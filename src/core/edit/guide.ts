@@ -4,7 +4,7 @@ import { blocksInGuidedOrder, LICENCE_LINE } from '../blocks';
 import { STREAM_TYPES } from '../finance/catalogue';
 import { COST_BEHAVIOR_LABELS } from '../layout/geometry';
 import { BlockId } from '../model';
-import { LIMITS } from './limits';
+import { LIMITS } from '../rules/limits';
 
 /** The blocks whose notes follow a customer segment's colour (the book's practice). */
 const LINKED_BLOCKS: readonly BlockId[] = ['valuePropositions', 'channels', 'customerRelationships', 'revenueStreams'];

@@ -12,12 +12,6 @@ export function entryNoun(block: BlockId): string {
 export const MESSAGES = {
   changedMeanwhile: (block: BlockId, name: string) =>
     `The ${entryNoun(block)} ${quoted(name)} in ${blockInfo(block).title} was changed or removed on the sheet since the sidebar showed it, so nothing was changed. The sidebar now shows the sheet as it is; make the change again if you still want it.`,
-  noSuchSegment: (segment: string) =>
-    `There is no customer segment ${quoted(segment)} on the canvas. Add it under Customer Segments first, or pick one of the segments listed.`,
-  streamNameTaken: (name: string) =>
-    `Another revenue stream is already called ${quoted(name)}. Costs find their stream by name (capitals do not count), so each stream needs a name of its own.`,
-  noSuchStream: (stream: string) =>
-    `There is no revenue stream ${quoted(stream)} on the canvas. Pick one of the streams listed, or leave it empty to follow every stream.`,
   positionOutside: (to: number, count: number) =>
     `Position ${to + 1} is outside the list, which has ${count} ${count === 1 ? 'entry' : 'entries'}.`,
   noRoomRows: (block: BlockId) =>

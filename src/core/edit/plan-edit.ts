@@ -14,13 +14,17 @@ import { blockInfo } from '../blocks';
 import { BlockPlace } from '../layout/canvas-layout';
 import { CanvasOnSheet, cellText } from '../layout/read-canvas';
 import { isTextInputColumn, REVENUE_COLUMNS } from '../layout/geometry';
-import { BlockId, Canvas, Cost, Item, RevenueStream } from '../model';
+import { BlockId, Canvas, Item, RevenueStream } from '../model';
 import { GridRange } from '../plan';
 import { EditValue, gridCell, sameValue, SheetGrid } from './cells';
 import { itemRowFormulas } from './finance-rows';
 import { paintColumns, rowFill } from './fills';
 import { emptyCells, Entry, entryCells, entryColumns, entryName, isEntryRow, isNoteBlock, sameEntry } from './lists';
 import { MESSAGES } from './messages';
+import { entryRule } from './check-request';
+import { Checker, nameKey } from '../rules/check';
+import { ListRule, UniqueRule } from '../rules/rule';
+import { CANVAS } from '../rules/table';
 import { insertionFor, RowInsertion, rowBefore, shiftedPlace } from './row-insertion';
 
 export interface ValueWrite {
@@ -119,46 +123,42 @@ function locate(
   return found.length === 1 ? found[0] : null;
 }
 
-const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+/** The edit with its new entry as the rules keep it (names trimmed, blank optional fields left out), or its problems. */
+function keptEdit(edit: CanvasEdit): { edit: CanvasEdit } | { problems: FieldMessage[] } {
+  if (edit.kind !== 'add' && edit.kind !== 'update') return { edit };
+  const c = new Checker();
+  const value = c.check(entryRule(edit.block), edit.value, 'edit.value');
+  // The rule for the block checked every field, so the value has the block's entry shape.
+  return c.problems.length > 0 ? { problems: c.problems } : { edit: { ...edit, value } as CanvasEdit };
+}
 
-/** What the new entry refers to must be on the canvas; a reference it already had may stay. */
+const STREAM_NAMES_UNIQUE = (CANVAS.fields.revenueStreams as ListRule).unique as UniqueRule;
+
+/** What the new entry refers to must be on the canvas, and a stream's name must be its own; a link it already had may stay. */
 function referenceProblems(canvas: Canvas, edit: CanvasEdit, at: number): FieldMessage[] {
   if (edit.kind !== 'add' && edit.kind !== 'update') return [];
-  const field = 'edit.value';
-  const before = edit.kind === 'update' ? entriesOf(canvas, edit.block)[at] : undefined;
-  const segments = canvas.blocks.customerSegments.map((s) => s.text);
-  const problems: FieldMessage[] = [];
-  const checkSegment = (segment: string | undefined, old: string | undefined) => {
-    if (segment !== undefined && segment !== '' && segment !== old && !segments.includes(segment)) {
-      problems.push({ field: `${field}.segment`, message: MESSAGES.noSuchSegment(segment) });
-    }
-  };
+  const before: Partial<Item & RevenueStream & { stream: string }> =
+    edit.kind === 'update' ? entriesOf(canvas, edit.block)[at] : {};
+  const withOld = (names: string[], old: string | undefined) => (old === undefined ? names : [...names, old]);
+  const c = new Checker();
   if (edit.block === 'revenueStreams') {
-    const s = edit.value;
-    const taken = canvas.revenueStreams.some(
-      (other, i) => !(edit.kind === 'update' && i === at) && sameName(other.name, s.name),
+    const name = edit.value.name;
+    const clash = canvas.revenueStreams.findIndex(
+      (other, i) => !(edit.kind === 'update' && i === at) && nameKey(other.name) === nameKey(name),
     );
-    if (taken) problems.push({ field: `${field}.name`, message: MESSAGES.streamNameTaken(s.name) });
-    checkSegment(s.segment, (before as RevenueStream | undefined)?.segment);
-  } else if (edit.block === 'costStructure') {
-    const c = edit.value;
-    const old = before as Cost | undefined;
-    const oldStream = old && old.behavior === 'variable' && old.per === 'unit' ? old.stream : undefined;
-    if (
-      c.behavior === 'variable' &&
-      c.per === 'unit' &&
-      c.stream !== undefined &&
-      c.stream !== '' &&
-      c.stream !== oldStream
-    ) {
-      if (!canvas.revenueStreams.some((s) => s.name === c.stream)) {
-        problems.push({ field: `${field}.stream`, message: MESSAGES.noSuchStream(c.stream) });
-      }
-    }
-  } else if (edit.block !== 'customerSegments') {
-    checkSegment(edit.value.segment, (before as Item | undefined)?.segment);
+    if (clash >= 0) c.nameTaken('edit.value.name', STREAM_NAMES_UNIQUE, `revenueStreams[${clash}]`, name);
   }
-  return problems;
+  c.references(entryRule(edit.block), edit.value, 'edit.value', {
+    segment: withOld(
+      canvas.blocks.customerSegments.map((s) => s.text),
+      before.segment,
+    ),
+    stream: withOld(
+      canvas.revenueStreams.map((s) => s.name),
+      before.stream,
+    ),
+  });
+  return c.problems;
 }
 
 /** The list's entries in order after the edit (rows that hold them, or new rows). */
@@ -244,7 +244,7 @@ function followRename(lists: Map<BlockId, Row[]>, edit: CanvasEdit, oldName: str
     }
     renames('revenueStreams', REVENUE_COLUMNS.segment - REVENUE_COLUMNS.name, (a, b) => a === b);
   } else if (edit.block === 'revenueStreams') {
-    renames('costStructure', 2, sameName);
+    renames('costStructure', 2, (a, b) => nameKey(a) === nameKey(b));
   }
 }
 
@@ -349,7 +349,10 @@ function writesFor(
  * formulas from A1 down to at least the bottom of the canvas). The edit is checked against the
  * sheet as read: the entry it names must still be there unchanged, what it links to must exist.
  */
-export function planEdit(onSheet: CanvasOnSheet, grid: SheetGrid, edit: CanvasEdit): EditDecision {
+export function planEdit(onSheet: CanvasOnSheet, grid: SheetGrid, requested: CanvasEdit): EditDecision {
+  const kept = keptEdit(requested);
+  if ('problems' in kept) return { ok: false, reason: 'invalid', messages: kept.problems };
+  const { edit } = kept;
   const lists = onSheet.places.map((p) => readList(p, grid));
   for (const list of lists) {
     const held = list.rows.filter((r) => r.entry).length;

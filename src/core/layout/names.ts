@@ -1,13 +1,13 @@
 /** Names a new canvas can take: a free sheet name and a named-range prefix. */
+import { LIMITS, SHEET_NAME_LENGTH } from '../rules/limits';
 
 /** Characters the spreadsheet programs that open our exports refuse in sheet names. */
 const SHEET_NAME_FORBIDDEN = /[:\\/?*[\]]/g;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/; // no g flag: .test() must not keep state
-const MAX_SHEET_NAME = 80;
 
 export const DEFAULT_CANVAS_NAME = 'My business model';
-export const MAX_CANVAS_NAME_LENGTH = MAX_SHEET_NAME;
+export const MAX_CANVAS_NAME_LENGTH = LIMITS.canvasNameLength;
 
 export type CanvasNameResult = { ok: true; name: string } | { ok: false; message: string };
 
@@ -35,7 +35,7 @@ export function canvasNameFromInput(typed: string): CanvasNameResult {
   return { ok: true, name };
 }
 
-/** A sheet name for a canvas name: forbidden characters become spaces, at most 80 characters. */
+/** A sheet name for a canvas name: forbidden characters become spaces, short enough for a " (n)" suffix. */
 export function sheetNameFor(canvasName: string): string {
   const cleaned = [
     ...canvasName
@@ -44,7 +44,7 @@ export function sheetNameFor(canvasName: string): string {
       .replace(/^'+|'+$/g, '')
       .trim(),
   ]
-    .slice(0, MAX_SHEET_NAME - 5)
+    .slice(0, SHEET_NAME_LENGTH - 5)
     .join('')
     .trim();
   return cleaned === '' ? 'Canvas' : cleaned;

@@ -2,6 +2,7 @@
  * Spreadsheet: the workbook. Owns the formula engine, the sheets in order, the named ranges,
  * the ranges that follow inserts and deletes, document properties and the call counter.
  */
+import { SHEET_NAME_LENGTH } from '../../core/rules/limits';
 import type { RangeApi, SheetApi, SpreadsheetApi } from '../../gas/spreadsheet-api';
 import { GridRect, parseA1 } from './a1';
 import { CallCounter } from './call-counter';
@@ -107,7 +108,8 @@ export class EmuSpreadsheet implements SpreadsheetApi {
 
   private checkNewSheetName(name: string, except?: EmuSheet): void {
     if (name.trim() === '') throw new Error('A sheet name cannot be empty.');
-    if (name.length > 100) throw new Error('A sheet name cannot be longer than 100 characters.');
+    if (name.length > SHEET_NAME_LENGTH)
+      throw new Error(`A sheet name cannot be longer than ${SHEET_NAME_LENGTH} characters.`);
     const clash = this.sheetNamed(name);
     if (clash && clash !== except)
       throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);

@@ -1,5 +1,7 @@
 import { CanvasEdit } from '../../../src/core/api';
+import { canvasFromDocument } from '../../../src/core/canvas-json';
 import { assertEditRequest, assertOpenRequest, RequestError } from '../../../src/core/edit/check-request';
+import { LIMITS } from '../../../src/core/rules/limits';
 
 /** The fields a request is refused for, or [] when it passes. */
 function refused(check: (x: unknown) => void, request: unknown): string[] {
@@ -90,6 +92,28 @@ test('a note is text of at most 1000 characters; numbers and missing text are re
   ]);
 });
 
+test('a note is held to the same limits as a JSON import: a 60,000-character note and a customer segment linked to a segment are refused', () => {
+  const json = canvasFromDocument({ name: 'X', blocks: { keyPartners: ['x'.repeat(60000)] } });
+  expect(json).toEqual({
+    ok: false,
+    problems: [`blocks.keyPartners[0]: expected text of at most ${LIMITS.textLength} characters, got 60000 characters`],
+  });
+  try {
+    assertEditRequest(edit({ kind: 'add', block: 'keyPartners', value: { text: 'x'.repeat(60000) } }));
+    throw new Error('not refused');
+  } catch (err) {
+    expect((err as RequestError).messages).toEqual([
+      {
+        field: 'edit.value.text',
+        message: `expected text of at most ${LIMITS.textLength} characters, got 60000 characters`,
+      },
+    ]);
+  }
+  expect(
+    refused(assertEditRequest, edit({ kind: 'add', block: 'customerSegments', value: { text: 'A', segment: 'B' } })),
+  ).toEqual(['edit.value.segment']);
+});
+
 test('positions are whole numbers from 0; the entry as last seen must come along', () => {
   expect(
     refused(
@@ -116,8 +140,9 @@ test('messages say what was expected and what came, in words', () => {
     );
     throw new Error('not refused');
   } catch (err) {
+    // The same words as a JSON import's: "revenueStreams[0].price: expected a number ≥ 0, got "ten"".
     expect((err as RequestError).messages).toEqual([
-      { field: 'edit.value.price', message: 'The price must be a number of 0 or more, got "ten"' },
+      { field: 'edit.value.price', message: 'expected a number ≥ 0, got "ten"' },
     ]);
   }
 });

@@ -241,7 +241,13 @@ describe('references', () => {
     expect(decision).toEqual({
       ok: false,
       reason: 'invalid',
-      messages: [{ field: 'edit.value.segment', message: expect.stringContaining('no customer segment "Tourists"') }],
+      messages: [
+        {
+          field: 'edit.value.segment',
+          message:
+            'expected the name of a customer segment (the customer segments are "Commuters", "Office teams"), got "Tourists"',
+        },
+      ],
     });
   });
 
@@ -259,6 +265,40 @@ describe('references', () => {
       value: { name: 'Tea leaves', behavior: 'variable', per: 'unit', amount: 0.2, stream: 'Tea' },
     });
     expect(!cost.ok && cost.reason === 'invalid' && cost.messages.map((m) => m.field)).toEqual(['edit.value.stream']);
+  });
+
+  test('names are trimmed: "Coffee " is refused beside "Coffee", as a JSON import refuses it, and a trimmed name is what the sheet gets', () => {
+    const sheet = laidOut(cafe());
+    const dup = planEdit(readBack(sheet), sheet, {
+      kind: 'add',
+      block: 'revenueStreams',
+      value: { name: 'Coffee ', type: 'usage-fee', price: 1, volume: 1 },
+    });
+    expect(dup).toEqual({
+      ok: false,
+      reason: 'invalid',
+      messages: [
+        {
+          field: 'edit.value.name',
+          message: 'expected a name no other stream has (revenueStreams[0] is named the same), got "Coffee"',
+        },
+      ],
+    });
+    carryOut(
+      sheet,
+      plan(sheet, {
+        kind: 'add',
+        block: 'revenueStreams',
+        value: { name: '  Tea ', type: 'usage-fee', price: 1, volume: 1 },
+      }),
+    );
+    expect(readBack(sheet).canvas.revenueStreams.map((s) => s.name)).toEqual(['Coffee', 'Office boxes', 'Tea']);
+    const linked = planEdit(readBack(sheet), sheet, {
+      kind: 'add',
+      block: 'costStructure',
+      value: { name: 'Leaves', behavior: 'variable', per: 'unit', amount: 0.2, stream: 'Tea ' },
+    });
+    expect(linked.ok).toBe(true);
   });
 
   test('a move to a place beyond the list is refused', () => {

@@ -1,3 +1,4 @@
+import { SHEET_NAME_LENGTH } from '../../../src/core/rules/limits';
 import { prefixFromName, sheetNameFor, uniqueName, uniquePrefix } from '../../../src/core/layout/names';
 
 describe('sheet names', () => {
@@ -64,7 +65,7 @@ describe('sheet names from canvas names', () => {
   ])('%j → %j', (name, sheet) => {
     expect(sheetNameFor(name)).toBe(sheet);
   });
-  test('leaves room for a " (n)" suffix within 80 characters', () => {
-    expect([...sheetNameFor('é'.repeat(200))].length).toBe(75);
+  test('leaves room for a " (n)" suffix within the 100 characters Sheets allows a sheet name', () => {
+    expect([...sheetNameFor('é'.repeat(200))].length).toBe(SHEET_NAME_LENGTH - 5);
   });
 });

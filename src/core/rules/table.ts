@@ -1,0 +1,478 @@
+/**
+ * The rules for everything a user can hand the add-on: the notes, revenue streams, costs,
+ * assumptions, scenarios and what-if inputs of a canvas, and the requests of the sidebar's
+ * what-if panel and template gallery. The JSON import, the sidebar's edit requests, the what-if
+ * and template requests and the sidebar's own fields all check through this table, and
+ * docs/canvas.schema.json is written from it (`npm run schema`).
+ */
+import { ASSUMPTION_BOUNDS, ASSUMPTION_KEYS, AssumptionKey } from '../finance/assumptions';
+import { STREAM_TYPE_IDS } from '../finance/catalogue';
+import { NOTE_BLOCK_IDS, NoteBlockId } from '../model';
+import { CHECK_KINDS } from '../patterns/check-kinds';
+import { listTemplates } from '../patterns/registry';
+import { MAX_UNITS } from '../patterns/sheet/check-layout';
+import { CheckKind, NumericCheckKind } from '../patterns/types';
+import { DEFAULT_WHAT_IF_INPUTS, MIN_SENSITIVITY_STEP } from '../whatif/inputs';
+import { DRIVER_KEYS, DriverKey, SCENARIO_COLUMNS } from '../whatif/scenarios';
+import { ChoiceRule, ListRule, NumberRule, RecordRule, Rule, TextRule, VariantsRule } from './rule';
+
+const name = (description?: string): TextRule => ({
+  type: 'text',
+  required: true,
+  trim: true,
+  maxLength: 'textLength',
+  description,
+});
+const optionalName = (refersTo: TextRule['refersTo'], description: string): TextRule => ({
+  type: 'text',
+  required: false,
+  trim: true,
+  maxLength: 'textLength',
+  refersTo,
+  description,
+});
+const amount = (description?: string): NumberRule => ({
+  type: 'number',
+  min: 0,
+  max: null,
+  required: false,
+  nullable: true,
+  description,
+});
+const only = (value: string): ChoiceRule => ({ type: 'choice', values: [value], required: true });
+
+/** A sheet's name, as the sidebar last saw it: taken exactly as it is, spaces and all. */
+export const SHEET_NAME: TextRule = {
+  type: 'text',
+  required: true,
+  trim: false,
+  maxLength: 'sheetNameLength',
+  description: 'The name of a canvas sheet.',
+};
+
+const noteFields = {
+  text: { type: 'text', required: true, trim: true, maxLength: 'textLength' },
+  category: {
+    type: 'text',
+    required: false,
+    trim: true,
+    maxLength: 'categoryLength',
+    description: 'One of the block’s categories, or your own.',
+  },
+} as const satisfies Record<string, Rule>;
+
+/** A note of a block other than Customer Segments: it may belong to a customer segment. */
+export const NOTE: RecordRule = {
+  type: 'record',
+  name: 'note',
+  required: true,
+  shorthand: 'text',
+  description: 'A note: its text alone, or an object with its text, category and customer segment.',
+  fields: {
+    ...noteFields,
+    segment: optionalName('segment', 'The customer segment the note belongs to (it takes its colour).'),
+  },
+};
+
+/** A customer segment: the segment itself, so it belongs to no other. */
+export const SEGMENT: RecordRule = {
+  type: 'record',
+  name: 'segment',
+  required: true,
+  shorthand: 'text',
+  description: 'A customer segment: its text alone, or an object with its text and category.',
+  fields: noteFields,
+};
+
+const notes = (of: RecordRule): ListRule => ({ type: 'list', of, required: false });
+
+export const BLOCKS: RecordRule = {
+  type: 'record',
+  required: false,
+  description: 'The seven note blocks. A missing block is empty.',
+  fields: Object.fromEntries(
+    NOTE_BLOCK_IDS.map((id: NoteBlockId) => [id, notes(id === 'customerSegments' ? SEGMENT : NOTE)]),
+  ),
+};
+
+export const STREAM: RecordRule = {
+  type: 'record',
+  name: 'revenueStream',
+  required: true,
+  description: 'Monthly revenue = price × volume.',
+  fields: {
+    name: name(),
+    type: {
+      type: 'choice',
+      values: STREAM_TYPE_IDS,
+      required: true,
+      description: 'What the price and volume mean (the sidebar’s stream types).',
+    },
+    segment: optionalName('segment', 'The customer segment the stream earns from.'),
+    price: amount(),
+    volume: amount('Units per month.'),
+  },
+};
+
+const costName = name();
+
+/** A cost, in one of three shapes: fixed, variable per unit sold, or a share of revenue. */
+export const COST: VariantsRule = {
+  type: 'variants',
+  name: 'cost',
+  required: true,
+  keys: ['behavior', 'per'],
+  options: [
+    {
+      type: 'record',
+      required: true,
+      description: 'A fixed cost: amount per month.',
+      fields: { name: costName, behavior: only('fixed'), amount: amount() },
+    },
+    {
+      type: 'record',
+      required: true,
+      description:
+        'A variable cost per unit: amount × the volume of the named stream, or of every stream when none is named.',
+      fields: {
+        name: costName,
+        behavior: only('variable'),
+        per: only('unit'),
+        amount: amount(),
+        stream: optionalName('stream', 'The revenue stream whose volume the cost follows.'),
+      },
+    },
+    {
+      type: 'record',
+      required: true,
+      description: 'A variable cost as a share (0..1) of total revenue.',
+      fields: {
+        name: costName,
+        behavior: only('variable'),
+        per: only('revenue'),
+        amount: {
+          type: 'number',
+          min: 0,
+          max: 1,
+          required: false,
+          nullable: true,
+          expected: 'a share between 0 and 1',
+        },
+      },
+    },
+  ],
+};
+
+const SCENARIO_NAME: TextRule = { type: 'text', required: true, trim: true, maxLength: 'scenarioNameLength' };
+
+const multiplier = (key: DriverKey): NumberRule => ({
+  type: 'number',
+  min: 0,
+  max: null,
+  default: 1,
+  required: false,
+  nullable: false,
+  description: `Multiplies ${key}.`,
+});
+
+export const MULTIPLIERS: RecordRule = {
+  type: 'record',
+  required: true,
+  description: 'Multipliers of 0 or more; a driver left out is 1.',
+  fields: Object.fromEntries(DRIVER_KEYS.map((k) => [k, multiplier(k)])),
+};
+
+export const SCENARIO: RecordRule = {
+  type: 'record',
+  required: true,
+  fields: { name: SCENARIO_NAME, multipliers: MULTIPLIERS },
+};
+
+export const SCENARIOS: RecordRule = {
+  type: 'record',
+  required: false,
+  description:
+    'What-if scenarios: each multiplies the six drivers; the figures on the sheet follow the active one. Default: Base, Upside and Downside, Base active.',
+  fields: {
+    active: {
+      ...SCENARIO_NAME,
+      refersTo: 'scenario',
+      description: 'The name of the scenario the figures follow; one of the list’s names.',
+    },
+    list: {
+      type: 'list',
+      of: SCENARIO,
+      required: true,
+      minItems: 1,
+      maxItems: SCENARIO_COLUMNS,
+      noun: 'scenarios',
+      unique: { field: 'name', noun: 'scenario' },
+      description: `One to ${SCENARIO_COLUMNS} scenarios, in column order.`,
+    },
+  },
+};
+
+const d = DEFAULT_WHAT_IF_INPUTS;
+
+export const WHAT_IF_INPUTS: RecordRule = {
+  type: 'record',
+  required: false,
+  description: 'The what-if block’s own inputs; a field left out takes its default.',
+  fields: {
+    targetProfit: {
+      type: 'number',
+      min: 0,
+      max: null,
+      default: d.targetProfit,
+      required: false,
+      nullable: false,
+      description: 'The monthly operating profit the goal seek aims at.',
+    },
+    sensitivitySteps: {
+      type: 'list',
+      of: { type: 'number', min: MIN_SENSITIVITY_STEP, max: null, required: true, nullable: false },
+      required: false,
+      default: d.sensitivitySteps,
+      // The grid on the sheet has a fixed size, so the list must fill it exactly.
+      minItems: d.sensitivitySteps.length,
+      maxItems: d.sensitivitySteps.length,
+      noun: 'numbers',
+      description:
+        'Changes along both axes of the sensitivity grid (price across, volume down), each -1 or more: 0.1 is 10 % more.',
+    },
+    tornadoSwing: {
+      type: 'number',
+      min: 0,
+      max: 1,
+      default: d.tornadoSwing,
+      required: false,
+      nullable: false,
+      description: 'How far the tornado moves each driver, up and down: 0.1 is ±10 %.',
+    },
+  },
+};
+
+const ASSUMPTION_WORDS: Record<AssumptionKey, string> = {
+  growth: 'Monthly growth of every stream’s volume (0.05 = 5 %). Default 0.',
+  churn: 'Share of customers lost each month. Default 0.',
+  acquisitionCost: 'Acquisition cost per new customer (CAC). Default 0.',
+  initialInvestment: 'Cash spent before month 1. Default 0.',
+  discountRate: 'Annual discount rate for the NPV. Default 0.1.',
+  ltvCacBar: 'The LTV:CAC a healthy model reaches. Default 3.',
+};
+
+export const ASSUMPTIONS: RecordRule = {
+  type: 'record',
+  required: false,
+  description: 'Inputs of the viability panel; any left out take their default.',
+  fields: {
+    ...Object.fromEntries(
+      ASSUMPTION_KEYS.map((k): [string, NumberRule] => [
+        k,
+        { type: 'number', ...ASSUMPTION_BOUNDS[k], required: false, nullable: false, description: ASSUMPTION_WORDS[k] },
+      ]),
+    ),
+    scenarios: SCENARIOS,
+    whatIf: WHAT_IF_INPUTS,
+  },
+};
+
+const count = (description: string): NumberRule => ({
+  type: 'number',
+  min: 0,
+  max: null,
+  required: true,
+  nullable: false,
+  description,
+});
+const NAMES: ListRule = {
+  type: 'list',
+  of: name(),
+  required: true,
+  noun: 'names',
+  description: 'Names of revenue streams or costs, as on the canvas.',
+};
+
+/** Where a check input lives on the canvas; its cell then reads the canvas instead of a typed number. */
+export const CANVAS_REF: VariantsRule = {
+  type: 'variants',
+  name: 'canvasRef',
+  required: false,
+  keys: ['ref'],
+  description:
+    'Where a check input lives on the canvas; its cell then reads the canvas instead of a typed number. A name the canvas does not have leaves the input typed.',
+  options: [
+    {
+      type: 'record',
+      required: true,
+      description: 'The price of the named stream.',
+      fields: { ref: only('stream-price'), stream: name() },
+    },
+    {
+      type: 'record',
+      required: true,
+      description: 'The monthly volume of the named stream.',
+      fields: { ref: only('stream-volume'), stream: name() },
+    },
+    {
+      type: 'record',
+      required: true,
+      description: 'The monthly revenue of the named streams, summed.',
+      fields: { ref: only('revenue'), streams: NAMES },
+    },
+    {
+      type: 'record',
+      required: true,
+      description: 'The per-unit amounts of the named variable costs, summed.',
+      fields: { ref: only('unit-cost'), costs: NAMES },
+    },
+    {
+      type: 'record',
+      required: true,
+      description: 'What the named costs come to in a month, summed.',
+      fields: { ref: only('monthly-cost'), costs: NAMES },
+    },
+  ],
+};
+
+const BUSINESS_UNIT: RecordRule = {
+  type: 'record',
+  name: 'businessUnit',
+  required: true,
+  description: 'One business of an unbundled firm.',
+  fields: {
+    name: name(),
+    role: { type: 'choice', values: ['customer-relationship', 'product-innovation', 'infrastructure'], required: true },
+    streams: { ...NAMES, description: 'The unit’s revenue streams.' },
+    costs: { ...NAMES, description: 'The unit’s costs.' },
+    revenue: count('Monthly revenue of its streams (used when they are not on the canvas).'),
+    cost: count('Monthly total of its costs (used when they are not on the canvas).'),
+  },
+};
+
+const checkDescription: TextRule = {
+  ...name(),
+  required: false,
+  description: 'The test in words; the kind’s own wording when left out.',
+};
+
+function numericCheck(kind: NumericCheckKind): RecordRule {
+  const inputs = CHECK_KINDS[kind].inputs;
+  const keys = inputs.map((i) => i.key as string);
+  return {
+    type: 'record',
+    required: true,
+    description: `${CHECK_KINDS[kind].title}: ${CHECK_KINDS[kind].description}`,
+    fields: {
+      kind: only(kind),
+      description: checkDescription,
+      inputs: {
+        type: 'record',
+        required: true,
+        expected: `an object with ${keys.join(', ')}`,
+        fields: Object.fromEntries(inputs.map((i) => [i.key, count(`${i.label}.`)])),
+      },
+      sources: {
+        type: 'record',
+        required: false,
+        description: 'Inputs read from the canvas, by input name.',
+        fields: Object.fromEntries(keys.map((k) => [k, CANVAS_REF])),
+      },
+    },
+  };
+}
+
+/** The pattern's viability check: its kind decides which inputs (or business units) it holds. */
+export const PATTERN_CHECK: VariantsRule = {
+  type: 'variants',
+  name: 'patternCheck',
+  required: false,
+  keys: ['kind'],
+  description:
+    'The pattern’s viability test, laid out as live formulas beside the viability panel (templates carry one).',
+  options: (Object.keys(CHECK_KINDS) as CheckKind[]).map(
+    (kind): RecordRule =>
+      kind === 'unbundling'
+        ? {
+            type: 'record',
+            required: true,
+            description: `${CHECK_KINDS.unbundling.title}: ${CHECK_KINDS.unbundling.description}`,
+            fields: {
+              kind: only('unbundling'),
+              description: checkDescription,
+              // The units sit beside the panel, which has room for MAX_UNITS of them.
+              units: {
+                type: 'list',
+                of: BUSINESS_UNIT,
+                required: true,
+                minItems: 1,
+                maxItems: MAX_UNITS,
+                noun: 'business units',
+              },
+            },
+          }
+        : numericCheck(kind),
+  ),
+};
+
+/** The canvas as a JSON document. */
+export const CANVAS: RecordRule = {
+  type: 'record',
+  required: true,
+  fields: {
+    $schema: {
+      type: 'text',
+      required: false,
+      trim: false,
+      maxLength: 'textLength',
+      description: 'Where this schema lives, for editors that read it.',
+    },
+    name: {
+      type: 'text',
+      required: true,
+      trim: true,
+      maxLength: 'canvasNameLength',
+      description: 'The canvas name; it also names the sheet.',
+    },
+    currency: {
+      type: 'pattern',
+      pattern: '^[A-Z]{3}$',
+      expected: 'a three-letter currency code such as "USD"',
+      default: 'USD',
+      description: 'ISO 4217 code of the amounts, e.g. USD. Default USD.',
+    },
+    blocks: BLOCKS,
+    revenueStreams: { type: 'list', of: STREAM, required: false, unique: { field: 'name', noun: 'stream' } },
+    costs: { type: 'list', of: COST, required: false },
+    assumptions: ASSUMPTIONS,
+    patternCheck: PATTERN_CHECK,
+  },
+};
+
+/** What the sidebar's What-if panel sends. */
+export const WHAT_IF_REQUEST: RecordRule = {
+  type: 'record',
+  required: true,
+  fields: {
+    sheetName: SHEET_NAME,
+    scenario: SCENARIO,
+    keep: { type: 'boolean' },
+  },
+};
+
+const TEMPLATE_IDS = listTemplates().map((t) => t.id);
+
+const TEMPLATE_ID: ChoiceRule = {
+  type: 'choice',
+  values: TEMPLATE_IDS,
+  required: true,
+  expected: `the id of a template (${TEMPLATE_IDS.join(', ')})`,
+  description: 'The id of a template, as the gallery lists it.',
+};
+
+/** What the template gallery sends: a new canvas from a template, a template added to a canvas, the hints for one. */
+export const TEMPLATE_REQUESTS = {
+  newCanvas: { type: 'record', required: true, fields: { id: TEMPLATE_ID } },
+  addToCanvas: { type: 'record', required: true, fields: { sheetName: SHEET_NAME, id: TEMPLATE_ID } },
+  hints: { type: 'record', required: true, fields: { sheetName: SHEET_NAME } },
+} as const satisfies Record<string, RecordRule>;
