@@ -71,8 +71,13 @@ export interface ChartPlan {
   anchor: { row: number; column: number };
   width: number;
   height: number;
-  /** Each range is one series laid out along a row (months across), not down a column. */
-  seriesInRows?: boolean;
+  /**
+   * How Sheets joins the ranges into one table: side by side ('columns', its default) or one
+   * under the other ('rows').
+   */
+  merge: 'columns' | 'rows';
+  /** Series run along the joined table's rows (first row the labels), not down its columns. */
+  transpose: boolean;
   /**
    * Series (0-based, in the order of the data ranges after the labels) read on a second axis on
    * the right, with that axis's number format: for a ratio shown beside amounts.

@@ -31,6 +31,7 @@ export interface PlanServices {
   lineChart(): GoogleAppsScript.Charts.ChartType;
   columnChart(): GoogleAppsScript.Charts.ChartType;
   barChart(): GoogleAppsScript.Charts.ChartType;
+  chartMerge(merge: ChartPlan['merge']): GoogleAppsScript.Charts.ChartMergeStrategy;
 }
 
 /** The two globals the services come from: Apps Script's own, or the emulator's. */
@@ -49,6 +50,10 @@ export interface ServiceGlobals {
       COLUMN: GoogleAppsScript.Charts.ChartType;
       BAR: GoogleAppsScript.Charts.ChartType;
     };
+    ChartMergeStrategy: {
+      MERGE_COLUMNS: GoogleAppsScript.Charts.ChartMergeStrategy;
+      MERGE_ROWS: GoogleAppsScript.Charts.ChartMergeStrategy;
+    };
   };
 }
 
@@ -61,6 +66,8 @@ export function servicesFrom(g: ServiceGlobals): PlanServices {
     lineChart: () => g.Charts.ChartType.LINE,
     columnChart: () => g.Charts.ChartType.COLUMN,
     barChart: () => g.Charts.ChartType.BAR,
+    chartMerge: (merge) =>
+      merge === 'rows' ? g.Charts.ChartMergeStrategy.MERGE_ROWS : g.Charts.ChartMergeStrategy.MERGE_COLUMNS,
   };
 }
 
@@ -141,7 +148,8 @@ function builtChart(sheet: SheetApi, chart: ChartPlan, services: PlanServices) {
   for (const r of chart.ranges) builder = builder.addRange(range(sheet, r));
   builder = builder
     .setNumHeaders(1)
-    .setTransposeRowsAndColumns(chart.seriesInRows === true)
+    .setMergeStrategy(services.chartMerge(chart.merge))
+    .setTransposeRowsAndColumns(chart.transpose)
     .setPosition(chart.anchor.row, chart.anchor.column, 0, 0)
     .setOption('title', chart.title)
     .setOption('width', chart.width)

@@ -111,6 +111,7 @@ export interface EmbeddedChartBuilderApi {
   setOption(option: string, value: any): EmbeddedChartBuilderApi;
   setNumHeaders(headers: number): EmbeddedChartBuilderApi;
   setTransposeRowsAndColumns(transpose: boolean): EmbeddedChartBuilderApi;
+  setMergeStrategy(mergeStrategy: GoogleAppsScript.Charts.ChartMergeStrategy): EmbeddedChartBuilderApi;
   build(): EmbeddedChartApi;
 }
 

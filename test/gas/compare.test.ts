@@ -143,6 +143,18 @@ describe('Compare sheet', () => {
     expect(charts[0].getOptions().get('series')).toEqual({ 1: { targetAxisIndex: 1 } });
     expect(charts[0].getOptions().get('vAxes')).toEqual({ 1: { format: 'percent' } });
   });
+
+  test('the chart plots operating profit and profit margin per canvas, margin on the right-hand axis', () => {
+    const { sheet, view } = comparedPair();
+    const { domain, series } = sheet.getCharts()[0].series();
+    expect(domain.labels).toEqual(['Alpha', 'Beta']);
+    expect(series.map((s) => [s.name, s.axis])).toEqual([
+      ['Operating profit', 0],
+      ['Profit margin', 1],
+    ]);
+    expect(series[0].values).toEqual([view.value('Operating profit', 'Alpha'), view.value('Operating profit', 'Beta')]);
+    expect(series[1].values).toEqual([view.value('Profit margin', 'Alpha'), view.value('Profit margin', 'Beta')]);
+  });
 });
 
 describe('refresh', () => {

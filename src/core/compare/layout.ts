@@ -440,6 +440,9 @@ function chartOf(p: Places, kpis: readonly CompareKpi[]): ChartPlan {
     anchor: { row: p.chart, column: 1 },
     width: 900,
     height: 360,
+    // Three one-row ranges: one under the other, each row a series after the canvas names.
+    merge: 'rows',
+    transpose: true,
     // Margin is a ratio and profit an amount: the margin series reads on its own axis.
     rightAxis: { series: [1], format: 'percent' },
   };

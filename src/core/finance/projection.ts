@@ -125,6 +125,7 @@ export function projectionChart(layout: FinanceLayout): ChartPlan {
     anchor: layout.chartAnchor,
     width: 900,
     height: 320,
-    seriesInRows: true,
+    merge: 'rows',
+    transpose: true,
   };
 }

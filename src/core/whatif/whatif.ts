@@ -477,6 +477,8 @@ export function tornadoChart(w: WhatIfLayout): ChartPlan {
     anchor: t.chartAnchor,
     width: 560,
     height: 300,
+    merge: 'columns',
+    transpose: false,
   };
 }
 

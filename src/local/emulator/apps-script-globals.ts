@@ -2,7 +2,15 @@
 import { CallCounter } from './call-counter';
 import { EmuConditionalFormatRuleBuilder } from './conditional-format';
 import { EmuDataValidationBuilder } from './data-validation-builder';
-import { AuthMode, BorderStyle, ChartType, DataValidationCriteria, Dimension, WrapStrategy } from './enums';
+import {
+  AuthMode,
+  BorderStyle,
+  ChartMergeStrategy,
+  ChartType,
+  DataValidationCriteria,
+  Dimension,
+  WrapStrategy,
+} from './enums';
 import { EmuHtmlService, createHtmlService } from './html-service';
 import { EmuLockService, createLockService } from './lock-service';
 import { EmuLogger } from './logger';
@@ -64,7 +72,7 @@ export interface AppsScriptGlobals {
     /** Returns at once: nothing else runs in the emulator while a script waits. */
     sleep(milliseconds: number): void;
   };
-  Charts: { ChartType: typeof ChartType };
+  Charts: { ChartType: typeof ChartType; ChartMergeStrategy: typeof ChartMergeStrategy };
   Logger: EmuLogger;
   /** Not an Apps Script global: the workbook the globals are bound to. */
   spreadsheet: EmuSpreadsheet;
@@ -124,7 +132,7 @@ export function createAppsScriptGlobals(options: AppsScriptGlobalsOptions = {}):
     },
     ScriptApp: { AuthMode },
     Utilities: { formatDate, sleep: () => undefined },
-    Charts: { ChartType },
+    Charts: { ChartType, ChartMergeStrategy },
     Logger: new EmuLogger(),
     spreadsheet,
     calls: spreadsheet.calls,

@@ -1,5 +1,7 @@
 /** Embedded charts: recorded (type, data ranges, anchor, options), never drawn. */
 import type { EmbeddedChartApi, EmbeddedChartBuilderApi, RangeApi } from '../../gas/spreadsheet-api';
+import { ChartSeries, chartSeries } from './chart-series';
+import { readValue } from './cell-values';
 import { EmuRange, emuRangeOf } from './range';
 import type { EmuSheet } from './sheet';
 import type { TrackedRange } from './tracked-range';
@@ -21,6 +23,8 @@ export interface ChartRecord {
   numHeaders: number;
   /** Series run along rows rather than down columns. */
   transposed: boolean;
+  /** How the ranges join into one table: "MERGE_COLUMNS" (Sheets' default) or "MERGE_ROWS". */
+  mergeStrategy: string;
 }
 
 export class EmuChart implements EmbeddedChartApi {
@@ -41,6 +45,20 @@ export class EmuChart implements EmbeddedChartApi {
   /** The data ranges still on the sheet (a range whose cells were all deleted is gone). */
   getRanges(): EmuRange[] {
     return this.record.ranges.filter((r) => r.valid).map((r) => this.sheet.spreadsheet.rangeOf(r));
+  }
+
+  /**
+   * What the chart plots: the ranges joined by the merge strategy, transposed if set, then the
+   * first column as the labels and every other column as a series named by its header cell. Not a
+   * spreadsheet call: Apps Script has no such method; tests read what Sheets would draw.
+   */
+  series(): ChartSeries {
+    const grids = this.getRanges().map((r) =>
+      Array.from({ length: r.rect.numRows }, (_, i) =>
+        Array.from({ length: r.rect.numColumns }, (_, j) => readValue(r.getSheet(), r.rect.row + i, r.rect.column + j)),
+      ),
+    );
+    return chartSeries(grids, this.record);
   }
 
   getOptions(): { get(option: string): unknown } {
@@ -71,6 +89,7 @@ export class EmuChartBuilder implements EmbeddedChartBuilderApi {
   private readonly options: Record<string, unknown> = {};
   private numHeaders = -1;
   private transposed = false;
+  private mergeStrategy = 'MERGE_COLUMNS';
 
   constructor(private readonly sheet: EmuSheet) {}
 
@@ -99,6 +118,11 @@ export class EmuChartBuilder implements EmbeddedChartBuilderApi {
     return this;
   }
 
+  setMergeStrategy(mergeStrategy: GoogleAppsScript.Charts.ChartMergeStrategy): this {
+    this.mergeStrategy = String(mergeStrategy);
+    return this;
+  }
+
   setNumHeaders(headers: number): this {
     this.numHeaders = headers;
     return this;
@@ -114,6 +138,7 @@ export class EmuChartBuilder implements EmbeddedChartBuilderApi {
       options: { ...this.options },
       numHeaders: this.numHeaders,
       transposed: this.transposed,
+      mergeStrategy: this.mergeStrategy,
     });
   }
 }

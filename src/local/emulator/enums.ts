@@ -81,3 +81,5 @@ export const ButtonSet = enumOf<GoogleAppsScript.Base.ButtonSet>()(['OK', 'OK_CA
 export const SandboxMode = enumOf<GoogleAppsScript.HTML.SandboxMode>()(['EMULATED', 'IFRAME', 'NATIVE']);
 
 export const XFrameOptionsMode = enumOf<GoogleAppsScript.HTML.XFrameOptionsMode>()(['ALLOWALL', 'DEFAULT']);
+
+export const ChartMergeStrategy = enumOf<GoogleAppsScript.Charts.ChartMergeStrategy>()(['MERGE_COLUMNS', 'MERGE_ROWS']);

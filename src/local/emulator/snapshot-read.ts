@@ -78,6 +78,7 @@ export function spreadsheetFromSnapshot(snap: WorkbookSnapshot): EmuSpreadsheet 
       options: JSON.parse(JSON.stringify(c.options)),
       numHeaders: c.numHeaders,
       transposed: c.transposed,
+      mergeStrategy: c.mergeStrategy ?? 'MERGE_COLUMNS',
     }));
     // Snapshots saved before rules were recorded have none.
     const rules = (s.conditionalFormats ?? []).map(

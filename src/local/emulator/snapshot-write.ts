@@ -124,6 +124,7 @@ function sheetSnapshot(ss: EmuSpreadsheet, sheet: EmuSheet, index: number): Shee
     options: JSON.parse(JSON.stringify(c.options)),
     numHeaders: c.numHeaders,
     transposed: c.transposed,
+    mergeStrategy: c.mergeStrategy,
   }));
   return {
     id: sheet.sheetId,

@@ -122,6 +122,8 @@ export interface ChartSnapshot {
   numHeaders: number;
   /** Series run along rows (setTransposeRowsAndColumns). */
   transposed: boolean;
+  /** "MERGE_COLUMNS" or "MERGE_ROWS" (setMergeStrategy); absent in snapshots saved before it was recorded. */
+  mergeStrategy?: string;
 }
 
 /**

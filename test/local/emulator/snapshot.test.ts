@@ -194,6 +194,7 @@ describe('toJSON', () => {
         options: { title: 'Plan' },
         numHeaders: -1,
         transposed: false,
+        mergeStrategy: 'MERGE_COLUMNS',
       },
     ]);
   });
