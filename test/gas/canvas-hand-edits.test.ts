@@ -65,6 +65,35 @@ describe('hand edits read back', () => {
     if (!back.ok) throw new Error(back.problems.join('\n'));
     expect(back.canvas.blocks.keyPartners).toEqual([{ text: '42' }, { text: '42' }]);
   });
+
+  test('a note typed as =text shows #ERROR!, which is never read as a note: the reader names the cell and the way out', () => {
+    const env = freshEnv();
+    const sheet = env.write(sample());
+    const kp = firstItemRow(sheet, 'Key Partners', 1);
+    editCell(sheet, kp, 1, '=Brand partnerships?');
+    expect(sheet.getRange(kp, 1, 1, 1).getValue()).toBe('#ERROR!');
+    const back = env.read(sheet);
+    expect(back).toEqual({
+      ok: false,
+      problems: [
+        `Key Partners, row 1 (A${kp}): the cell shows #ERROR! (Sheets could not read what was typed as a formula). ` +
+          "A note that starts with = is read as a formula: to keep it as text, type it again with an apostrophe first, as in '=your text.",
+      ],
+    });
+  });
+
+  test('an error in a note’s category or segment cell is reported for that cell', () => {
+    const env = freshEnv();
+    const sheet = env.write(sample());
+    const vp = firstItemRow(sheet, 'Value Propositions', 7);
+    editCell(sheet, vp, 9, '=1/0');
+    const back = env.read(sheet);
+    expect(back.ok ? [] : back.problems).toEqual([
+      expect.stringMatching(
+        new RegExp(`^Value Propositions, row 1 \\(I${vp}\\): the cell shows #DIV/0! \\(the formula divides by zero\\)`),
+      ),
+    ]);
+  });
 });
 
 describe('broken structure gets a clear message and nothing is written', () => {

@@ -43,6 +43,16 @@ describe('opening', () => {
     });
   });
 
+  test('a note cell showing an error is not shown as a note: the sidebar names the cell and what is wrong', () => {
+    const { ctx, sheet } = workbookWith(cafe());
+    editCell(sheet, KP_FIRST_ROW, 1, '=Brand partnerships?');
+    const result = openCanvas(ctx, { sheetName: 'Corner Coffee', followActive: false });
+    expect(result.ok && result.view).toBe('choose');
+    expect(result.ok && result.view === 'choose' ? result.message : '').toContain(
+      `• Key Partners, row 1 (A${KP_FIRST_ROW}): the cell shows #ERROR! (Sheets could not read what was typed as a formula).`,
+    );
+  });
+
   test('a canvas picked from the list becomes the active sheet', () => {
     const { ctx, ss } = workbookWith(cafe());
     ss.setActiveSheet(ss.getSheetByName('Sheet1') as NonNullable<ReturnType<typeof ss.getSheetByName>>);

@@ -21,6 +21,7 @@ import {
   ScenarioSet,
   sameScenarios,
 } from '../whatif/scenarios';
+import { sheetError } from '../sheet-errors';
 
 export interface FinanceRows {
   revenueStreams: RevenueStream[];
@@ -43,6 +44,8 @@ function isEmpty(v: unknown): boolean {
 /** How a bad value reads in a message. */
 function shown(v: unknown): string {
   if (isEmpty(v)) return 'an empty cell';
+  const error = sheetError(v);
+  if (error) return `${error.error}: ${error.meaning}`;
   if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
   return String(v);
 }

@@ -5,6 +5,7 @@ import { GridRange } from '../plan';
 import { BlockPlace, CanvasMarker, LAYOUT_VERSION, regionName } from './canvas-layout';
 import { financeInputExtent, readFinanceRows, whatIfInputExtent } from '../finance/read';
 import { patternCheckArea, readPatternCheck } from '../patterns/sheet/read-check';
+import { noteErrorMessage, sheetError } from '../sheet-errors';
 import { CANVAS_COLUMNS, FinanceGeometry } from './geometry';
 import { REGION_HEADER_ROWS, REGIONS } from './regions';
 
@@ -148,7 +149,7 @@ export function readCanvasData(data: CanvasSheetData): ReadResult {
           ? region('channels').row - 1
           : bottomTitle - 1;
     const first = r.row + REGION_HEADER_ROWS;
-    blocks[id] = readItems(data.values, id, first, end, r.column);
+    blocks[id] = readItems(data.values, id, { first, last: end, column: r.column }, problems);
     places.push({
       block: id,
       region: { ...r, numRows: end - r.row + 1 },
@@ -201,15 +202,23 @@ export function readCanvasData(data: CanvasSheetData): ReadResult {
   return { ok: true, prefix, places, finance: financeGeometry, canvas };
 }
 
+/** A block's notes; a cell that shows an error is never a note: it is reported in `problems`. */
 function readItems(
   values: CanvasSheetData['values'],
   block: NoteBlockId,
-  first: number,
-  last: number,
-  column: number,
+  { first, last, column }: { first: number; last: number; column: number },
+  problems: string[],
 ): Item[] {
   const items: Item[] = [];
+  // Text and category, and the segment in every block but the segments' own.
+  const noteColumns = block === 'customerSegments' ? [column, column + 1] : [column, column + 1, column + 2];
   for (let row = first; row <= last; row++) {
+    const errors = noteColumns.filter((c) => sheetError(values[row - 1]?.[c - 1]) !== null);
+    for (const c of errors) {
+      const where = `${blockInfo(block).title}, row ${row - first + 1} (${a1(row, c)})`;
+      problems.push(`${where}: the cell ${noteErrorMessage(String(values[row - 1][c - 1]))}`);
+    }
+    if (errors.length > 0) continue;
     const text = cellText(values, row, column);
     const category = cellText(values, row, column + 1);
     const segment = block === 'customerSegments' ? '' : cellText(values, row, column + 2);
