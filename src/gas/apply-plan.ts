@@ -86,8 +86,26 @@ const DEFAULT_COLUMNS = 26;
  */
 export function applyPlanToNewSheet(ss: SpreadsheetApi, plan: SheetPlan, services: PlanServices): SheetApi {
   const sheet = insertSheetOfSize(ss, plan.sheetName, plan.numRows, plan.numColumns);
-  applyPlan(ss, sheet, plan, services);
+  try {
+    applyPlan(ss, sheet, plan, services);
+  } catch (err) {
+    removeHalfBuiltSheet(ss, sheet);
+    const reason = err instanceof Error ? err.message : String(err);
+    throw new Error(
+      `Sheets refused part of the new sheet "${plan.sheetName}" (${reason}), so it was removed again; nothing else in the spreadsheet was changed.`,
+    );
+  }
   return sheet;
+}
+
+/**
+ * All or nothing: takes away a sheet whose building failed, with the named ranges it already got.
+ * Names on other sheets stay, even one the failed plan wanted: it belongs to another canvas.
+ */
+function removeHalfBuiltSheet(ss: SpreadsheetApi, sheet: SheetApi): void {
+  const id = sheet.getSheetId();
+  for (const n of ss.getNamedRanges()) if (n.getRange().getSheet().getSheetId() === id) n.remove();
+  ss.deleteSheet(sheet);
 }
 
 /** Adds an empty sheet with at least this many rows and columns (Apps Script throws on a name in use). */
