@@ -10,7 +10,7 @@ import { getTemplate } from '../../src/core/patterns';
 import {
   launchChromium,
   openPlayground,
-  ROOT,
+  SCREENSHOTS,
   serverCallsOf,
   settledText,
   sidebar,
@@ -24,7 +24,6 @@ import {
 
 jest.setTimeout(120_000);
 
-const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
 const PAPER = 'free-commuter-paper';
 const PAPER_TITLE = 'Railside Daily – free commuter paper';
 const folder = tempFolder('gallery');

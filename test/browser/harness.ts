@@ -21,6 +21,12 @@ export { serverCallsOf, sidebarSettled } from '../../src/local/playground/chromi
 
 export const ROOT = join(__dirname, '..', '..');
 
+/**
+ * Where the browser tests leave their pictures, to look at after a run. Git ignores it: tests never
+ * write into tracked files (the README's pictures come from `npm run screenshots`).
+ */
+export const SCREENSHOTS = join(ROOT, 'test-output', 'screenshots');
+
 /** How long one browser step may take before the test fails (generous for a loaded CI machine). */
 export const STEP_TIMEOUT_MS = 15_000;
 

@@ -12,7 +12,7 @@ import {
   gridDifferences,
   launchChromium,
   openPlayground,
-  ROOT,
+  SCREENSHOTS,
   serverCallsOf,
   settledText,
   sidebar,
@@ -27,7 +27,6 @@ import {
 
 jest.setTimeout(120_000);
 
-const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
 const folder = tempFolder('sidebar');
 const statePath = join(folder.path, 'state.json');
 let browser: Browser;
