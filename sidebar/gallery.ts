@@ -1,26 +1,7 @@
 /** Drawing the template gallery and the pattern hints from what the server sent. */
 import type { GalleryEntry, PatternHint } from '../src/core/api';
 import { byId, el, fill } from './dom';
-import { money, number, percent } from './format';
-
-/** The value of the pattern choice that shows every pattern. */
-export const ALL_PATTERNS = '';
-
-/** "bait-and-hook" as a reader would write it. */
-function variantWords(variant: string): string {
-  return variant.replace(/-/g, ' ');
-}
-
-/** The patterns in the order the templates come (the book's), each once, with how many templates it has. */
-function patternsOf(templates: readonly GalleryEntry[]): { id: string; title: string; count: number }[] {
-  const out: { id: string; title: string; count: number }[] = [];
-  for (const t of templates) {
-    const found = out.find((p) => p.id === t.pattern);
-    if (found) found.count += 1;
-    else out.push({ id: t.pattern, title: t.patternTitle, count: 1 });
-  }
-  return out;
-}
+import { ALL_PATTERNS, hintTitle, keyNumber, patternsOf, previewItems, variantWords } from './gallery-model';
 
 export function drawPatternChoice(select: HTMLSelectElement, templates: readonly GalleryEntry[], chosen: string): void {
   fill(
@@ -74,13 +55,6 @@ export function drawTemplateGroups(
   );
 }
 
-function keyNumber(value: number, unit: GalleryEntry['keyNumbers'][number]['unit'], currency: string): string {
-  if (unit === 'money') return money(value, currency);
-  if (unit === 'share') return percent(value);
-  if (unit === 'months') return `${number(value)} months`;
-  return number(value);
-}
-
 /**
  * The chosen template: its words, its key numbers (illustrative), the verdict of its pattern
  * check, and the first items of each block. `canvasName` is the canvas "Add" would add to, if any.
@@ -111,9 +85,7 @@ export function drawTemplateDetail(t: GalleryEntry, canvasName: string | null): 
         'div',
         { 'data-testid': 'preview-block', 'data-block': p.block },
         el('dt', { text: p.title }),
-        el('dd', {
-          text: p.items.length === 0 ? '(nothing)' : `${p.items.join('; ')}${p.more > 0 ? ` and ${p.more} more` : ''}`,
-        }),
+        el('dd', { text: previewItems(p.items, p.more) }),
       ),
     ),
   );
@@ -143,7 +115,7 @@ export function drawHints(hints: readonly PatternHint[]): void {
         { class: 'hint', 'data-testid': 'hint', 'data-pattern': h.pattern },
         el('strong', {
           'data-testid': 'hint-pattern',
-          text: h.variant === undefined ? h.patternTitle : `${h.patternTitle} · ${variantWords(h.variant)}`,
+          text: hintTitle(h),
         }),
         el('p', { 'data-testid': 'hint-reason', text: h.reason }),
         el('p', { class: 'muted', 'data-testid': 'hint-suggestion', text: h.suggestion }),

@@ -4,9 +4,9 @@
  * Fields are checked as they are typed, with the same limits the server holds them to.
  */
 import type { BlockGuide, CanvasState, CostBehaviorId, FieldMessage, SidebarGuide } from '../src/core/api';
-import type { Cost, Entry } from './entries';
+import { type Cost, type Entry, isCost, isItem, isStream } from './entries';
 import { el } from './dom';
-import { number, parseNumber } from './format';
+import { amountFrom, amountProblem, textProblem } from './field-checks';
 
 export interface FormHandlers {
   submit(value: Entry, button: HTMLButtonElement): void;
@@ -91,29 +91,14 @@ function withCurrent(
 }
 
 function required(field: () => Field, what: string, max: number): () => string | null {
-  return () => {
-    const v = field().control.value;
-    if (v.trim() === '') return `${what} cannot be empty.`;
-    if ([...v].length > max) return `${what} can have at most ${max} characters.`;
-    return null;
-  };
+  return () => textProblem(field().control.value, what, max);
 }
 
 function amountCheck(field: () => Field, what: string, max: () => number | null): () => string | null {
-  return () => {
-    const parsed = parseNumber(field().control.value);
-    const m = max();
-    const range = m === null ? 'a number of 0 or more' : `a number between 0 and ${m}`;
-    if (parsed === 'not a number' || (parsed !== null && (parsed < 0 || (m !== null && parsed > m))))
-      return `${what} must be ${range}.`;
-    return null;
-  };
+  return () => amountProblem(field().control.value, what, max());
 }
 
-const amountOf = (f: Field): number | null => {
-  const parsed = parseNumber(f.control.value);
-  return typeof parsed === 'number' ? parsed : null;
-};
+const amountOf = (f: Field): number | null => amountFrom(f.control.value);
 
 export function itemForm(
   block: BlockGuide,
@@ -132,10 +117,11 @@ export function itemForm(
     fields.push(f);
     return f;
   };
+  const streamTypeOf = (id: string) => guide.streamTypes.find((t) => t.id === id) ?? guide.streamTypes[0];
   let read: () => Entry;
 
   if (block.id === 'revenueStreams') {
-    const s = initial as Extract<Entry, { type: string }> | null;
+    const s = initial !== null && isStream(initial) ? initial : null;
     const name: Field = add(
       makeField(
         'name',
@@ -181,7 +167,7 @@ export function itemForm(
       ),
     );
     const relabel = () => {
-      const t = guide.streamTypes.find((x) => x.id === type.control.value) ?? guide.streamTypes[0];
+      const t = streamTypeOf(type.control.value);
       // "Price: monthly fee", but plain "Price" where the type's price is just that.
       price.label.textContent = t.priceLabel.toLowerCase() === 'price' ? 'Price' : `Price: ${t.priceLabel}`;
       volume.label.textContent = `Volume per month: ${t.volumeLabel}`;
@@ -191,7 +177,7 @@ export function itemForm(
     read = () => {
       const value: Entry = {
         name: name.control.value,
-        type: type.control.value as (typeof guide.streamTypes)[number]['id'],
+        type: streamTypeOf(type.control.value).id,
         price: amountOf(price),
         volume: amountOf(volume),
       };
@@ -199,7 +185,7 @@ export function itemForm(
       return value;
     };
   } else if (block.id === 'costStructure') {
-    const c = initial as Cost | null;
+    const c = initial !== null && isCost(initial) ? initial : null;
     const current: CostBehaviorId = c === null ? 'fixed' : c.behavior === 'fixed' ? 'fixed' : c.per;
     const behaviorOf = (id: string) => guide.costBehaviors.find((b) => b.id === id) ?? guide.costBehaviors[0];
     const name: Field = add(
@@ -253,7 +239,7 @@ export function itemForm(
     behavior.control.addEventListener('change', relabel);
     relabel();
     read = (): Cost => {
-      const b = behavior.control.value as CostBehaviorId;
+      const b = behaviorOf(behavior.control.value).id;
       const value = amountOf(amount);
       if (b === 'fixed') return { name: name.control.value, behavior: 'fixed', amount: value };
       if (b === 'revenue') return { name: name.control.value, behavior: 'variable', per: 'revenue', amount: value };
@@ -262,7 +248,7 @@ export function itemForm(
       return cost;
     };
   } else {
-    const item = initial as Extract<Entry, { text: string }> | null;
+    const item = initial !== null && isItem(initial) ? initial : null;
     const text: Field = add(
       makeField(
         'text',
@@ -371,9 +357,4 @@ export function itemForm(
       return rest;
     },
   };
-}
-
-/** A stream's drivers as one line, e.g. "4 × 2,500". */
-export function drivers(price: number | null, volume: number | null): string {
-  return `${number(price)} × ${number(volume)}`;
 }

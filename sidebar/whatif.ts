@@ -1,7 +1,7 @@
-/** The what-if panel: its fields read as driver multipliers, and the KPIs before and after drawn. */
-import type { DriverKey, Kpis, KpiValue, WhatIfRequest } from '../src/core/api';
+/** The what-if panel's fields and KPIs on the page: read as driver multipliers, marked, drawn. */
+import type { DriverKey, Kpis, WhatIfRequest } from '../src/core/api';
 import { byId, el, fill } from './dom';
-import { money, parseNumber, percent } from './format';
+import { multiplierFrom, scenarioNameProblem, whatIfRows } from './whatif-model';
 
 /** The drivers the panel offers, with their field ids; the others stay as on the canvas (× 1). */
 const FIELDS: { key: DriverKey; id: string; label: string }[] = [
@@ -10,8 +10,6 @@ const FIELDS: { key: DriverKey; id: string; label: string }[] = [
   { key: 'variableCost', id: 'whatif-variable-cost', label: 'Variable cost change' },
   { key: 'fixedCost', id: 'whatif-fixed-cost', label: 'Fixed cost change' },
 ];
-
-const NAME_LENGTH = 40;
 
 function showError(input: HTMLInputElement, errorId: string, message: string): void {
   byId(errorId).textContent = message;
@@ -28,11 +26,9 @@ export function readMultipliers(): WhatIfRequest['scenario']['multipliers'] | nu
   let firstBad: HTMLInputElement | null = null;
   for (const f of FIELDS) {
     const input = byId<HTMLInputElement>(f.id);
-    const parsed = parseNumber(input.value);
-    let message = '';
-    if (parsed === 'not a number') message = `${f.label} must be a number of percent, such as 10 or −5.`;
-    else if (parsed !== null && parsed < -100) message = `${f.label} cannot be below −100 % (nothing left).`;
-    else multipliers[f.key] = 1 + (parsed ?? 0) / 100;
+    const read = multiplierFrom(f.label, input.value);
+    const message = 'problem' in read ? read.problem : '';
+    if ('multiplier' in read) multipliers[f.key] = read.multiplier;
     showError(input, `error-${f.id}`, message);
     if (message !== '' && firstBad === null) firstBad = input;
   }
@@ -45,12 +41,7 @@ export function readMultipliers(): WhatIfRequest['scenario']['multipliers'] | nu
 export function readScenarioName(): string | null {
   const input = byId<HTMLInputElement>('whatif-name');
   const name = input.value.trim();
-  const message =
-    name === ''
-      ? 'Give the scenario a name to keep it.'
-      : [...name].length > NAME_LENGTH
-        ? `A scenario name can have at most ${NAME_LENGTH} characters.`
-        : '';
+  const message = scenarioNameProblem(name);
   showError(input, 'error-whatif-name', message);
   if (message === '') return name;
   input.focus();
@@ -79,21 +70,10 @@ export function setFieldsDisabled(disabled: boolean): void {
 
 /** The KPIs before and after, one row each: "before → after". */
 export function drawWhatIfKpis(scenario: string, before: Kpis, after: Kpis, currency: string): void {
-  const rows: { key: string; label: string; show: (v: KpiValue) => string; pick: (k: Kpis) => KpiValue }[] = [
-    { key: 'revenue', label: 'Revenue', show: (v) => money(v, currency), pick: (k) => k.revenue },
-    { key: 'profit', label: 'Profit', show: (v) => money(v, currency), pick: (k) => k.profit },
-    {
-      key: 'break-even',
-      label: 'Break-even revenue',
-      show: (v) => money(v, currency),
-      pick: (k) => k.breakEvenRevenue,
-    },
-    { key: 'margin', label: 'Profit margin', show: percent, pick: (k) => k.profitMargin },
-  ];
   byId('whatif-scenario').textContent = `The sheet now follows the scenario "${scenario}".`;
   fill(
     byId('whatif-kpis'),
-    ...rows.map((r) =>
+    ...whatIfRows(before, after, currency).map((r) =>
       el(
         'div',
         { 'data-testid': `whatif-${r.key}` },
@@ -101,9 +81,9 @@ export function drawWhatIfKpis(scenario: string, before: Kpis, after: Kpis, curr
         el(
           'dd',
           {},
-          el('span', { 'data-testid': 'before', text: r.show(r.pick(before)) }),
+          el('span', { 'data-testid': 'before', text: r.before }),
           ' → ',
-          el('span', { 'data-testid': 'after', text: r.show(r.pick(after)) }),
+          el('span', { 'data-testid': 'after', text: r.after }),
         ),
       ),
     ),

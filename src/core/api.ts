@@ -18,17 +18,20 @@ export type { DriverKey, GalleryEntry, Hint };
 export type PatternHint = Hint & { patternTitle: string };
 
 /**
- * One change to one list of the canvas: the items of a note block, the revenue streams or the
- * costs. `index` and `expected` name the entry as the sidebar last saw it; the server refuses the
- * change if that entry has changed on the sheet since.
+ * One change to a list of the canvas (the items of a note block, the revenue streams or the costs),
+ * whichever list it is. `index` and `expected` name the entry as the sidebar last saw it; the
+ * server refuses the change if that entry has changed on the sheet since.
  */
-export type ListEdit<B extends BlockId, T> =
+export type ListChange<T> =
   /** Appends `value` at the end of the list. */
-  | { kind: 'add'; block: B; value: T }
-  | { kind: 'update'; block: B; index: number; expected: T; value: T }
-  | { kind: 'delete'; block: B; index: number; expected: T }
+  | { kind: 'add'; value: T }
+  | { kind: 'update'; index: number; expected: T; value: T }
+  | { kind: 'delete'; index: number; expected: T }
   /** Moves the entry to position `to` (0-based, in the list as it is before the move). */
-  | { kind: 'move'; block: B; index: number; expected: T; to: number };
+  | { kind: 'move'; index: number; expected: T; to: number };
+
+/** A change to the list of block `B`, whose entries are `T`s. */
+export type ListEdit<B extends BlockId, T> = ListChange<T> & { block: B };
 
 export type CanvasEdit =
   | ListEdit<NoteBlockId, Item>

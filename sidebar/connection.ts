@@ -1,0 +1,49 @@
+/** Server calls as the page makes them: one at a time, holding the page back, never applied out of order. */
+import { CallFailed, callServer, type RequestOf, type ResultOf, type ServerName } from './server';
+import type { SidebarState } from './state';
+import { noAnswerText } from './refusals';
+import { say } from './status';
+
+/** Disables every button, list and file field while a change is on its way, so no second one overtakes it. */
+function hold(): () => void {
+  const held = [
+    ...document.querySelectorAll<HTMLButtonElement | HTMLSelectElement | HTMLInputElement>(
+      'button, select, input[type=file]',
+    ),
+  ].filter((c) => !c.disabled);
+  for (const c of held) c.disabled = true;
+  document.body.setAttribute('aria-busy', 'true');
+  return () => {
+    for (const c of held) c.disabled = false;
+    document.body.removeAttribute('aria-busy');
+  };
+}
+
+/**
+ * One server call; null when it was not made (another is on its way), failed (said in the alert
+ * line), or was overtaken. `quiet` calls (the refresh when the sidebar gets focus) hold nothing
+ * back, so typing goes on, and fail silently.
+ */
+export async function call<K extends ServerName>(
+  s: SidebarState,
+  name: K,
+  request: RequestOf<K>,
+  quiet = false,
+): Promise<ResultOf<K> | null> {
+  if (s.calls.busy && !quiet) return null;
+  const mine = ++s.calls.sent;
+  const release = quiet ? null : hold();
+  if (!quiet) s.calls.busy = true;
+  try {
+    const result = await callServer(name, request);
+    if (mine < s.calls.applied) return null;
+    s.calls.applied = mine;
+    return result;
+  } catch (err) {
+    if (!quiet) say(noAnswerText(err instanceof CallFailed ? err.message : String(err)), 'error');
+    return null;
+  } finally {
+    if (!quiet) s.calls.busy = false;
+    release?.();
+  }
+}

@@ -1,0 +1,130 @@
+/**
+ * The template gallery and the pattern hints: browse the templates by pattern, make a canvas from
+ * one or add its entries to the canvas shown, and see which patterns the canvas resembles.
+ */
+import type { GalleryEntry, PatternHint } from '../src/core/api';
+import { call } from './connection';
+import { byId } from './dom';
+import type { EntryPanel } from './entry-panel';
+import { drawAdded, drawHints, drawPatternChoice, drawTemplateDetail, drawTemplateGroups } from './gallery';
+import { addedMessage } from './gallery-model';
+import { show } from './panels';
+import { refusalText } from './refusals';
+import type { SidebarState } from './state';
+import { say, sayRefusal } from './status';
+
+export interface GalleryPanel {
+  /** Works the hints out again if they are open and the canvas changed since. */
+  refreshHints(): void;
+  /** The chosen template, with "Add" offered for the canvas shown now (redrawn as the canvas changes). */
+  drawDetail(): void;
+  choosePattern(pattern: string): void;
+  open(): Promise<void>;
+  close(): void;
+  newFromTemplate(): Promise<void>;
+  addTemplate(): Promise<void>;
+}
+
+export function galleryPanel(s: SidebarState, entries: Pick<EntryPanel, 'setState'>): GalleryPanel {
+  const g = s.gallery;
+  const chosen = (): GalleryEntry | undefined => g.templates?.find((t) => t.id === g.chosen);
+
+  function showHints(hints: readonly PatternHint[], canvasKey: string): void {
+    g.hintsKey = canvasKey;
+    drawHints(hints);
+  }
+
+  // A quiet read, so it holds nothing back.
+  function refreshHints(): void {
+    if (!s.canvas || !byId<HTMLDetailsElement>('hints').open) return;
+    const key = JSON.stringify(s.canvas.canvas);
+    if (key === g.hintsKey) return;
+    g.hintsKey = key;
+    byId('hints-message').textContent = 'Looking at the canvas…';
+    void call(s, 'patternHintsFor', { sheetName: s.canvas.sheetName }, true).then((result) => {
+      if (result === null || !s.canvas || JSON.stringify(s.canvas.canvas) !== key) return;
+      if (result.ok) drawHints(result.hints);
+      else {
+        g.hintsKey = null;
+        byId('hints-message').textContent = refusalText(result);
+      }
+    });
+  }
+
+  function drawDetail(): void {
+    const t = chosen();
+    if (t) drawTemplateDetail(t, s.canvas?.canvas.name ?? null);
+    else byId('template-detail').hidden = true;
+  }
+
+  function drawGallery(): void {
+    if (!g.templates) return;
+    drawPatternChoice(byId<HTMLSelectElement>('gallery-pattern'), g.templates, g.pattern);
+    drawTemplateGroups(byId('template-groups'), g.templates, g.pattern, g.chosen, pickTemplate);
+    drawDetail();
+  }
+
+  function choosePattern(pattern: string): void {
+    g.pattern = pattern;
+    drawGallery();
+  }
+
+  /** Shows a template; the focus stays on its button, so the list can be browsed on with the keyboard. */
+  function pickTemplate(id: string): void {
+    if (g.chosen !== id) drawAdded([]);
+    g.chosen = id;
+    for (const b of byId('template-groups').querySelectorAll<HTMLButtonElement>('[data-testid="template-choice"]')) {
+      b.setAttribute('aria-pressed', String(b.dataset.id === id));
+    }
+    drawDetail();
+  }
+
+  async function open(): Promise<void> {
+    g.open = true;
+    s.whatIf.open = false;
+    say('');
+    show(s, s.view);
+    byId('gallery-title').focus();
+    if (g.templates) return;
+    const result = await call(s, 'listTemplates', undefined);
+    if (result === null) return;
+    if (!result.ok) return sayRefusal(result);
+    g.templates = result.templates;
+    drawGallery();
+  }
+
+  function close(): void {
+    g.open = false;
+    show(s, s.view);
+    byId('open-gallery').focus();
+  }
+
+  async function newFromTemplate(): Promise<void> {
+    const t = chosen();
+    if (!t) return;
+    const result = await call(s, 'newCanvasFromTemplate', { id: t.id });
+    if (result === null) return;
+    if (!result.ok) return sayRefusal(result);
+    g.open = false;
+    drawAdded([]);
+    showHints(result.hints, JSON.stringify(result.state.canvas));
+    entries.setState(result.state);
+    const { canvas, sheetName } = result.state;
+    say(`Made the canvas "${canvas.name}" from the template, on its own new sheet "${sheetName}".`);
+    byId('canvas-title').focus();
+  }
+
+  async function addTemplate(): Promise<void> {
+    const t = chosen();
+    if (!t || !s.canvas) return;
+    const result = await call(s, 'addTemplateToCanvas', { sheetName: s.canvas.sheetName, id: t.id });
+    if (result === null) return;
+    if (!result.ok) return sayRefusal(result);
+    showHints(result.hints, JSON.stringify(result.state.canvas));
+    entries.setState(result.state);
+    drawAdded(result.added);
+    say(addedMessage(result.added.length, t.title, result.state.canvas.name));
+  }
+
+  return { refreshHints, drawDetail, choosePattern, open, close, newFromTemplate, addTemplate };
+}

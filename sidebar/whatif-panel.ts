@@ -1,0 +1,68 @@
+/**
+ * The what-if panel: tries price, volume and cost changes on the canvas shown, or keeps them as a
+ * named scenario, in one server call that answers with the KPIs before and after.
+ */
+import { call } from './connection';
+import { byId } from './dom';
+import type { EntryPanel } from './entry-panel';
+import { show } from './panels';
+import { problemsText } from './refusals';
+import type { SidebarState } from './state';
+import { say, sayRefusal } from './status';
+import {
+  clearWhatIfKpis,
+  drawWhatIfKpis,
+  readMultipliers,
+  readScenarioName,
+  setFieldsDisabled,
+  showServerErrors,
+} from './whatif';
+import { whatIfDoneMessage } from './whatif-model';
+
+export interface WhatIfPanel {
+  open(): void;
+  close(): void;
+  /** Applies the panel's changes (keep = false) or keeps them as the named scenario. */
+  send(keep: boolean): Promise<void>;
+}
+
+export function whatIfPanel(s: SidebarState, entries: Pick<EntryPanel, 'setState'>): WhatIfPanel {
+  function open(): void {
+    if (s.view !== 'canvas') return;
+    s.whatIf.open = true;
+    s.gallery.open = false;
+    say('');
+    if (s.whatIf.sheet !== s.canvas?.sheetName) clearWhatIfKpis();
+    show(s, s.view);
+    byId('whatif-title').focus();
+  }
+
+  function close(): void {
+    s.whatIf.open = false;
+    show(s, s.view);
+    byId('open-whatif').focus();
+  }
+
+  async function send(keep: boolean): Promise<void> {
+    if (!s.canvas) return;
+    const multipliers = readMultipliers();
+    const name = keep ? readScenarioName() : 'What-if';
+    if (multipliers === null || name === null) return say('Please correct the marked field.', 'error');
+    const sheetName = s.canvas.sheetName;
+    setFieldsDisabled(true);
+    const result = await call(s, 'sidebarWhatIf', { sheetName, scenario: { name, multipliers }, keep });
+    setFieldsDisabled(false);
+    if (result === null) return;
+    if (!result.ok) {
+      if (result.reason !== 'invalid') return sayRefusal(result);
+      const rest = showServerErrors(result.messages);
+      return say(rest.length > 0 ? problemsText(rest) : 'Please correct the marked field.', 'error');
+    }
+    s.whatIf.sheet = result.state.sheetName;
+    drawWhatIfKpis(result.scenario, result.before, result.after, result.state.canvas.currency);
+    entries.setState(result.state);
+    say(whatIfDoneMessage(result.scenario, keep));
+  }
+
+  return { open, close, send };
+}
