@@ -128,8 +128,13 @@ function keptEdit(edit: CanvasEdit): { edit: CanvasEdit } | { problems: FieldMes
   if (edit.kind !== 'add' && edit.kind !== 'update') return { edit };
   const c = new Checker();
   const value = c.check(entryRule(edit.block), edit.value, 'edit.value');
-  // The rule for the block checked every field, so the value has the block's entry shape.
-  return c.problems.length > 0 ? { problems: c.problems } : { edit: { ...edit, value } as CanvasEdit };
+  if (c.problems.length > 0) return { problems: c.problems };
+  // The rule for the block checked every field, so the value has the block's entry shape. The
+  // edit is built field by field: a request that came from another realm may not spread.
+  const { kind, block } = edit;
+  const kept =
+    kind === 'add' ? { kind, block, value } : { kind, block, index: edit.index, expected: edit.expected, value };
+  return { edit: kept as CanvasEdit };
 }
 
 const STREAM_NAMES_UNIQUE = (CANVAS.fields.revenueStreams as ListRule).unique as UniqueRule;
