@@ -1,21 +1,21 @@
-/** The item form's checks on what is typed, with the limits the server holds requests to. No DOM. */
+/**
+ * The item form's checks on what is typed: each field by the rule the server holds it to, within
+ * the limits it holds it to (both come with the sidebar guide). No DOM.
+ */
+import type { FieldLimits } from '../src/core/api';
+import { fieldExpectation } from '../src/core/rules/check';
+import type { Rule } from '../src/core/rules/rule';
 import { parseNumber } from './format';
 
-/** What is wrong with a required text (`what` names it, e.g. "The name"), or null. */
-export function textProblem(typed: string, what: string, max: number): string | null {
-  if (typed.trim() === '') return `${what} cannot be empty.`;
-  if ([...typed].length > max) return `${what} can have at most ${max} characters.`;
-  return null;
-}
-
-/** What is wrong with an amount (empty is allowed: "not given yet"), or null. `max` null: no upper limit. */
-export function amountProblem(typed: string, what: string, max: number | null): string | null {
-  const parsed = parseNumber(typed);
-  const range = max === null ? 'a number of 0 or more' : `a number between 0 and ${max}`;
-  if (parsed === 'not a number' || (parsed !== null && (parsed < 0 || (max !== null && parsed > max)))) {
-    return `${what} must be ${range}.`;
-  }
-  return null;
+/**
+ * What is wrong with what is typed into a field (`what` names it, e.g. "The price"), or null. A
+ * number field is judged as the number it reads as (empty: "not given yet"), and as the text typed
+ * when it reads as none, which the rule refuses.
+ */
+export function fieldProblem(typed: string, what: string, rule: Rule, limits: FieldLimits): string | null {
+  const parsed = rule.type === 'number' ? parseNumber(typed) : typed;
+  const expected = fieldExpectation(rule, parsed === 'not a number' ? typed : parsed, limits);
+  return expected === null ? null : `${what} must be ${expected}.`;
 }
 
 /** The amount typed, or null when the field is empty or not a number (its check says which). */

@@ -1,12 +1,14 @@
 /**
  * The form that adds or edits one entry of the current block: a note's text, category and segment;
  * a stream's name, type, segment, price and volume; a cost's name, behaviour, amount and stream.
- * Fields are checked as they are typed, with the same limits the server holds them to.
+ * Fields are checked as they are typed, by the rules and within the limits the server holds them to.
  */
-import type { BlockGuide, CanvasState, CostBehaviorId, FieldMessage, SidebarGuide } from '../src/core/api';
+import type { BlockGuide, CanvasState, CostBehaviorId, FieldLimits, FieldMessage, SidebarGuide } from '../src/core/api';
+import { variantOf } from '../src/core/rules/check';
+import type { RecordRule, Rule } from '../src/core/rules/rule';
 import { type Cost, type Entry, isCost, isItem, isStream } from './entries';
 import { el } from './dom';
-import { amountFrom, amountProblem, textProblem } from './field-checks';
+import { amountFrom, fieldProblem } from './field-checks';
 
 export interface FormHandlers {
   submit(value: Entry, button: HTMLButtonElement): void;
@@ -90,12 +92,9 @@ function withCurrent(
   return [...options, { value: current, label: `${current} (${what})` }];
 }
 
-function required(field: () => Field, what: string, max: number): () => string | null {
-  return () => textProblem(field().control.value, what, max);
-}
-
-function amountCheck(field: () => Field, what: string, max: () => number | null): () => string | null {
-  return () => amountProblem(field().control.value, what, max());
+/** The field's check by `rule` (one of the guide's rules), as it is typed. */
+function byRule(field: () => Field, what: string, rule: () => Rule, limits: FieldLimits): () => string | null {
+  return () => fieldProblem(field().control.value, what, rule(), limits);
 }
 
 const amountOf = (f: Field): number | null => amountFrom(f.control.value);
@@ -108,7 +107,9 @@ export function itemForm(
   handlers: FormHandlers,
 ): ItemForm {
   const initial = mode.initial;
-  const { limits } = guide;
+  const { limits, rules } = guide;
+  const costRule = (id: CostBehaviorId) =>
+    variantOf(rules.cost, id === 'fixed' ? { behavior: 'fixed' } : { behavior: 'variable', per: id }) as RecordRule;
   const segments = state.canvas.blocks.customerSegments
     .filter((s) => s.text !== '')
     .map((s) => ({ value: s.text, label: s.text }));
@@ -127,7 +128,12 @@ export function itemForm(
         'name',
         'Stream name',
         textInput(s?.name ?? '', limits.textLength),
-        required(() => name, 'The name', limits.textLength),
+        byRule(
+          () => name,
+          'The name',
+          () => rules.stream.fields.name,
+          limits,
+        ),
       ),
     );
     const typeOptions = guide.streamTypes.map((t) => ({ value: t.id, label: t.title }));
@@ -147,10 +153,11 @@ export function itemForm(
         'price',
         'Price',
         numberInput(s?.price ?? null),
-        amountCheck(
+        byRule(
           () => price,
           'The price',
-          () => null,
+          () => rules.stream.fields.price,
+          limits,
         ),
       ),
     );
@@ -159,10 +166,11 @@ export function itemForm(
         'volume',
         'Volume per month',
         numberInput(s?.volume ?? null),
-        amountCheck(
+        byRule(
           () => volume,
           'The volume',
-          () => null,
+          () => rules.stream.fields.volume,
+          limits,
         ),
       ),
     );
@@ -193,7 +201,12 @@ export function itemForm(
         'name',
         'Cost name',
         textInput(c?.name ?? '', limits.textLength),
-        required(() => name, 'The name', limits.textLength),
+        byRule(
+          () => name,
+          'The name',
+          () => costRule(behavior.control.value as CostBehaviorId).fields.name,
+          limits,
+        ),
       ),
     );
     const behavior = add(
@@ -211,10 +224,11 @@ export function itemForm(
         'amount',
         'Amount',
         numberInput(c?.amount ?? null),
-        amountCheck(
+        byRule(
           () => amount,
           'The amount',
-          () => behaviorOf(behavior.control.value).max,
+          () => costRule(behavior.control.value as CostBehaviorId).fields.amount,
+          limits,
         ),
       ),
     );
@@ -254,7 +268,12 @@ export function itemForm(
         'text',
         'Note',
         el('textarea', { rows: 2, maxlength: limits.textLength, text: item?.text ?? '' }),
-        required(() => text, 'The note', limits.textLength),
+        byRule(
+          () => text,
+          'The note',
+          () => (block.id === 'customerSegments' ? rules.segment : rules.note).fields.text,
+          limits,
+        ),
       ),
     );
     const categories = withCurrent(

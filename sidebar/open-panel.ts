@@ -10,6 +10,7 @@ import { show } from './panels';
 import { problemsText } from './refusals';
 import type { SidebarState } from './state';
 import { say, sayRefusal } from './status';
+import { limitScenarioName } from './whatif';
 
 /** What the open panel needs from the others. */
 export interface OpenPanelNeeds {
@@ -34,6 +35,8 @@ export function openPanel(s: SidebarState, needs: OpenPanelNeeds): OpenPanel {
       return;
     }
     s.guide = result.guide;
+    limitScenarioName(s.guide);
+    byId<HTMLInputElement>('new-canvas-name').maxLength = s.guide.limits.canvasNameLength;
     byId<HTMLButtonElement>('open-gallery').disabled = false;
     if (result.view === 'canvas') {
       needs.entries.setState(result.state);

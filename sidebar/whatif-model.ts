@@ -1,24 +1,31 @@
-/** The what-if panel's fields read as numbers, and its KPIs as text. No DOM. */
-import type { Kpis, KpiValue } from '../src/core/api';
+/** The what-if panel's fields read as numbers (by the server's rules for them), and its KPIs as text. No DOM. */
+import type { FieldLimits, Kpis, KpiValue } from '../src/core/api';
+import { fieldExpectation } from '../src/core/rules/check';
+import type { Rule } from '../src/core/rules/rule';
 import { money, parseNumber, percent } from './format';
 
-/** The longest scenario name the server accepts, in characters. */
-export const SCENARIO_NAME_LENGTH = 40;
-
-/** A percentage change typed into the field `label` as a multiplier (empty is no change, × 1), or what is wrong with it. */
-export function multiplierFrom(label: string, typed: string): { multiplier: number } | { problem: string } {
+/**
+ * A percentage change typed into the field `label` as a multiplier (empty is no change, × 1), or
+ * what is wrong with it. The field is in percent; `rule` is the server's for the multiplier it makes.
+ */
+export function multiplierFrom(
+  label: string,
+  typed: string,
+  rule: Rule,
+  limits: FieldLimits,
+): { multiplier: number } | { problem: string } {
   const parsed = parseNumber(typed);
   if (parsed === 'not a number') return { problem: `${label} must be a number of percent, such as 10 or −5.` };
-  if (parsed !== null && parsed < -100) return { problem: `${label} cannot be below −100 % (nothing left).` };
-  return { multiplier: 1 + (parsed ?? 0) / 100 };
+  const multiplier = 1 + (parsed ?? 0) / 100;
+  if (fieldExpectation(rule, multiplier, limits) !== null)
+    return { problem: `${label} cannot be below −100 % (nothing left).` };
+  return { multiplier };
 }
 
-/** What is wrong with a scenario name (already trimmed) to keep, or "" when nothing is. */
-export function scenarioNameProblem(name: string): string {
-  if (name === '') return 'Give the scenario a name to keep it.';
-  if ([...name].length > SCENARIO_NAME_LENGTH)
-    return `A scenario name can have at most ${SCENARIO_NAME_LENGTH} characters.`;
-  return '';
+/** What is wrong with a scenario name to keep, by the server's `rule` for it, or "" when nothing is. */
+export function scenarioNameProblem(typed: string, rule: Rule, limits: FieldLimits): string {
+  const expected = fieldExpectation(rule, typed, limits);
+  return expected === null ? '' : `A scenario name must be ${expected}.`;
 }
 
 export interface WhatIfRow {

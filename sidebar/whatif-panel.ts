@@ -44,9 +44,9 @@ export function whatIfPanel(s: SidebarState, entries: Pick<EntryPanel, 'setState
   }
 
   async function send(keep: boolean): Promise<void> {
-    if (!s.canvas) return;
-    const multipliers = readMultipliers();
-    const name = keep ? readScenarioName() : 'What-if';
+    if (!s.canvas || !s.guide) return;
+    const multipliers = readMultipliers(s.guide);
+    const name = keep ? readScenarioName(s.guide) : 'What-if';
     if (multipliers === null || name === null) return say('Please correct the marked field.', 'error');
     const sheetName = s.canvas.sheetName;
     setFieldsDisabled(true);

@@ -1,5 +1,6 @@
 /** The what-if panel's fields and KPIs on the page: read as driver multipliers, marked, drawn. */
-import type { DriverKey, Kpis, WhatIfRequest } from '../src/core/api';
+import type { DriverKey, Kpis, SidebarGuide, WhatIfRequest } from '../src/core/api';
+import type { RecordRule } from '../src/core/rules/rule';
 import { byId, el, fill } from './dom';
 import { multiplierFrom, scenarioNameProblem, whatIfRows } from './whatif-model';
 
@@ -21,12 +22,13 @@ function showError(input: HTMLInputElement, errorId: string, message: string): v
  * The multipliers the fields ask for (an empty field is no change), or null after marking each
  * field that does not hold a percentage of −100 or more.
  */
-export function readMultipliers(): WhatIfRequest['scenario']['multipliers'] | null {
+export function readMultipliers({ rules, limits }: SidebarGuide): WhatIfRequest['scenario']['multipliers'] | null {
+  const multiplierRules = (rules.scenario.fields.multipliers as RecordRule).fields;
   const multipliers = { price: 1, volume: 1, variableCost: 1, fixedCost: 1, growth: 1, churn: 1 };
   let firstBad: HTMLInputElement | null = null;
   for (const f of FIELDS) {
     const input = byId<HTMLInputElement>(f.id);
-    const read = multiplierFrom(f.label, input.value);
+    const read = multiplierFrom(f.label, input.value, multiplierRules[f.key], limits);
     const message = 'problem' in read ? read.problem : '';
     if ('multiplier' in read) multipliers[f.key] = read.multiplier;
     showError(input, `error-${f.id}`, message);
@@ -38,14 +40,19 @@ export function readMultipliers(): WhatIfRequest['scenario']['multipliers'] | nu
 }
 
 /** The scenario name typed, trimmed, or null after marking the field. */
-export function readScenarioName(): string | null {
+export function readScenarioName({ rules, limits }: SidebarGuide): string | null {
   const input = byId<HTMLInputElement>('whatif-name');
   const name = input.value.trim();
-  const message = scenarioNameProblem(name);
+  const message = scenarioNameProblem(input.value, rules.scenario.fields.name, limits);
   showError(input, 'error-whatif-name', message);
   if (message === '') return name;
   input.focus();
   return null;
+}
+
+/** Gives the name field the length the server allows (the guide carries it). */
+export function limitScenarioName({ limits }: SidebarGuide): void {
+  byId<HTMLInputElement>('whatif-name').maxLength = limits.scenarioNameLength;
 }
 
 /** Marks the fields the server named in its refusal; the messages it could not place are returned. */

@@ -10,6 +10,7 @@ import type { BlockId, Canvas, Cost, Item, NoteBlockId, RevenueStream, StreamTyp
 import type { Hint } from './patterns/types';
 import type { DriverKey } from './whatif/scenarios';
 import type { FieldLimits } from './rules/limits';
+import type { RecordRule, VariantsRule } from './rules/rule';
 import type { GalleryEntry } from './patterns/sheet/gallery';
 
 export type { DriverKey, GalleryEntry, Hint };
@@ -120,12 +121,25 @@ export interface CostBehaviorGuide {
   label: string;
   /** What the amount means, e.g. "amount per unit sold". */
   amountLabel: string;
-  /** Largest amount allowed (1 for a share of revenue), or null. */
-  max: number | null;
 }
 
 /** The limits the server holds requests to, so the sidebar can check fields as they are typed. */
 export type { FieldLimits };
+
+/**
+ * The rules (src/core/rules/table.ts) the server holds the sidebar's fields to, as data, so the
+ * sidebar checks each field as it is typed by the same rule.
+ */
+export interface SidebarRules {
+  /** A note of any block but Customer Segments. */
+  note: RecordRule;
+  /** A customer segment. */
+  segment: RecordRule;
+  stream: RecordRule;
+  cost: VariantsRule;
+  /** A scenario of the What-if panel: its name and its multipliers. */
+  scenario: RecordRule;
+}
 
 /** Everything the guided steps show, besides the canvas itself. */
 export interface SidebarGuide {
@@ -134,6 +148,7 @@ export interface SidebarGuide {
   streamTypes: StreamTypeGuide[];
   costBehaviors: CostBehaviorGuide[];
   limits: FieldLimits;
+  rules: SidebarRules;
   licence: string;
 }
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_ASSUMPTIONS } from '../../src/core/finance/assumptions';
 import { emptyCanvas } from '../../src/core/model';
+import { LIMITS } from '../../src/core/rules/limits';
 
 /** An empty canvas as it reads back from its sheet: the panel's default assumptions spelled out. */
 const readBackOfEmpty = (name: string) => ({ ...emptyCanvas(name), assumptions: { ...DEFAULT_ASSUMPTIONS } });
@@ -140,7 +141,7 @@ describe('New canvas', () => {
     ['Q1/Q2 plan', '/'],
     ['Plan [draft]', '['],
     ['What now?', '?'],
-    ['x'.repeat(81), '80 characters'],
+    ['x'.repeat(LIMITS.canvasNameLength + 1), `${LIMITS.canvasNameLength} characters`],
   ])('the name %j gets an alert that explains it, and nothing is written', (name, explanation) => {
     const addon = loadAddon();
     const { spreadsheet, ui, calls } = addon.globals;
@@ -157,9 +158,9 @@ describe('New canvas', () => {
     expect(workbookContents(spreadsheet)).toEqual(before);
   });
 
-  test('a name of exactly 80 characters is accepted', () => {
+  test('a name of exactly the longest length a canvas name may have is accepted', () => {
     const addon = loadAddon();
-    const name = 'y'.repeat(80);
+    const name = 'y'.repeat(LIMITS.canvasNameLength);
     addon.globals.ui.respondToPrompts([{ button: 'OK', text: name }]);
     addon.call('menuNewCanvas');
     expect(addon.globals.ui.alerts).toEqual([]);

@@ -91,6 +91,17 @@ describe('the layer check run by npm run lint', () => {
     ]);
   });
 
+  test('lets the sidebar take values from the input checker only, which checks its fields by the rules the server sends', () => {
+    const core = {
+      'src/core/rules/check.ts': 'export const check = () => null;\n',
+      'src/core/rules/table.ts': 'export const STREAM = {};\n',
+    };
+    expect(check({ ...core, 'sidebar/a.ts': "import { check } from '../src/core/rules/check';\n" }).code).toBe(0);
+    const { code, output } = check({ ...core, 'sidebar/a.ts': "import { STREAM } from '../src/core/rules/table';\n" });
+    expect(code).toBe(1);
+    expect(output).toContain("sidebar/a.ts:1 imports values from src/core ('../src/core/rules/table')");
+  });
+
   test('lets the emulator and the core import what they need in their own direction', () => {
     const { code } = check({
       'src/core/model.ts': 'export type Canvas = { name: string };\n',

@@ -1,20 +1,30 @@
-import { amountFrom, amountProblem, textProblem } from '../../sidebar/field-checks';
+import { sidebarGuide } from '../../src/core/edit/guide';
+import { amountFrom, fieldProblem } from '../../sidebar/field-checks';
 
-describe("the item form's checks", () => {
+const { rules, limits } = sidebarGuide();
+const fixed = rules.cost.options[0].fields;
+const share = rules.cost.options[2].fields;
+
+describe("the item form's checks, by the rules and limits the server sends with the guide", () => {
   test('a required text must hold more than spaces and fit the limit, counted in characters', () => {
-    expect(textProblem('   ', 'The name', 10)).toBe('The name cannot be empty.');
-    expect(textProblem('Tea', 'The name', 10)).toBeNull();
-    expect(textProblem('☕'.repeat(10), 'The name', 10)).toBeNull();
-    expect(textProblem('x'.repeat(11), 'The note', 10)).toBe('The note can have at most 10 characters.');
+    const name = rules.stream.fields.name;
+    expect(fieldProblem('   ', 'The name', name, limits)).toBe('The name must be non-empty text.');
+    expect(fieldProblem('Tea', 'The name', name, limits)).toBeNull();
+    expect(fieldProblem('☕'.repeat(limits.textLength), 'The name', name, limits)).toBeNull();
+    expect(fieldProblem('x'.repeat(11), 'The note', rules.note.fields.text, { ...limits, textLength: 10 })).toBe(
+      'The note must be text of at most 10 characters.',
+    );
   });
 
-  test('an amount may be empty, else a number of 0 or more, up to the maximum when there is one', () => {
-    expect(amountProblem('', 'The price', null)).toBeNull();
-    expect(amountProblem('1,200', 'The price', null)).toBeNull();
-    expect(amountProblem('-1', 'The price', null)).toBe('The price must be a number of 0 or more.');
-    expect(amountProblem('abc', 'The price', null)).toBe('The price must be a number of 0 or more.');
-    expect(amountProblem('1', 'The amount', 1)).toBeNull();
-    expect(amountProblem('1.5', 'The amount', 1)).toBe('The amount must be a number between 0 and 1.');
+  test('an amount may be empty, else a number of 0 or more, up to 1 for a share of revenue', () => {
+    const price = rules.stream.fields.price;
+    expect(fieldProblem('', 'The price', price, limits)).toBeNull();
+    expect(fieldProblem('1,200', 'The price', price, limits)).toBeNull();
+    expect(fieldProblem('-1', 'The price', price, limits)).toBe('The price must be a number ≥ 0.');
+    expect(fieldProblem('abc', 'The price', price, limits)).toBe('The price must be a number ≥ 0.');
+    expect(fieldProblem('1.5', 'The amount', fixed.amount, limits)).toBeNull();
+    expect(fieldProblem('1', 'The amount', share.amount, limits)).toBeNull();
+    expect(fieldProblem('1.5', 'The amount', share.amount, limits)).toBe('The amount must be a share between 0 and 1.');
   });
 
   test('the amount sent: the number typed, or null when there is none', () => {

@@ -1,28 +1,37 @@
 import type { Kpis } from '../../src/core/api';
+import { sidebarGuide } from '../../src/core/edit/guide';
+import type { RecordRule } from '../../src/core/rules/rule';
 import { multiplierFrom, scenarioNameProblem, whatIfDoneMessage, whatIfRows } from '../../sidebar/whatif-model';
 
-describe('the what-if fields', () => {
+const { rules, limits } = sidebarGuide();
+const price = (rules.scenario.fields.multipliers as RecordRule).fields.price;
+const name = rules.scenario.fields.name;
+
+describe('the what-if fields, by the rules and limits the server sends with the guide', () => {
   test('a percentage change reads as a multiplier; an empty field is no change', () => {
-    expect(multiplierFrom('Price change', '10')).toEqual({ multiplier: 1.1 });
-    expect(multiplierFrom('Price change', '-25')).toEqual({ multiplier: 0.75 });
-    expect(multiplierFrom('Price change', '-100')).toEqual({ multiplier: 0 });
-    expect(multiplierFrom('Price change', '')).toEqual({ multiplier: 1 });
+    expect(multiplierFrom('Price change', '10', price, limits)).toEqual({ multiplier: 1.1 });
+    expect(multiplierFrom('Price change', '-25', price, limits)).toEqual({ multiplier: 0.75 });
+    expect(multiplierFrom('Price change', '-100', price, limits)).toEqual({ multiplier: 0 });
+    expect(multiplierFrom('Price change', '', price, limits)).toEqual({ multiplier: 1 });
   });
 
   test('text, or less than nothing left, is refused in words naming the field', () => {
-    expect(multiplierFrom('Volume change', 'more')).toEqual({
+    expect(multiplierFrom('Volume change', 'more', price, limits)).toEqual({
       problem: 'Volume change must be a number of percent, such as 10 or −5.',
     });
-    expect(multiplierFrom('Volume change', '-101')).toEqual({
+    expect(multiplierFrom('Volume change', '-101', price, limits)).toEqual({
       problem: 'Volume change cannot be below −100 % (nothing left).',
     });
   });
 
   test('a scenario to keep needs a name of at most 40 characters (counted as characters, not code units)', () => {
-    expect(scenarioNameProblem('')).toBe('Give the scenario a name to keep it.');
-    expect(scenarioNameProblem('Summer')).toBe('');
-    expect(scenarioNameProblem('🌞'.repeat(40))).toBe('');
-    expect(scenarioNameProblem('x'.repeat(41))).toBe('A scenario name can have at most 40 characters.');
+    expect(scenarioNameProblem('  ', name, limits)).toBe('A scenario name must be non-empty text.');
+    expect(scenarioNameProblem('Summer', name, limits)).toBe('');
+    expect(scenarioNameProblem(' Summer ', name, limits)).toBe('');
+    expect(scenarioNameProblem('🌞'.repeat(40), name, limits)).toBe('');
+    expect(scenarioNameProblem('x'.repeat(41), name, limits)).toBe(
+      'A scenario name must be text of at most 40 characters.',
+    );
   });
 });
 

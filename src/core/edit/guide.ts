@@ -5,6 +5,7 @@ import { STREAM_TYPES } from '../finance/catalogue';
 import { COST_BEHAVIOR_LABELS } from '../layout/geometry';
 import { BlockId } from '../model';
 import { LIMITS } from '../rules/limits';
+import { COST, NOTE, SCENARIO, SEGMENT, STREAM } from '../rules/table';
 
 /** The blocks whose notes follow a customer segment's colour (the book's practice). */
 const LINKED_BLOCKS: readonly BlockId[] = ['valuePropositions', 'channels', 'customerRelationships', 'revenueStreams'];
@@ -17,9 +18,9 @@ function streamTypeGuide(t: (typeof STREAM_TYPES)[number]): StreamTypeGuide {
 }
 
 const COST_BEHAVIORS: readonly CostBehaviorGuide[] = [
-  { id: 'fixed', label: COST_BEHAVIOR_LABELS.fixed, amountLabel: 'amount per month', max: null },
-  { id: 'unit', label: COST_BEHAVIOR_LABELS.unit, amountLabel: 'amount per unit sold', max: null },
-  { id: 'revenue', label: COST_BEHAVIOR_LABELS.revenue, amountLabel: 'share of revenue (0 to 1)', max: 1 },
+  { id: 'fixed', label: COST_BEHAVIOR_LABELS.fixed, amountLabel: 'amount per month' },
+  { id: 'unit', label: COST_BEHAVIOR_LABELS.unit, amountLabel: 'amount per unit sold' },
+  { id: 'revenue', label: COST_BEHAVIOR_LABELS.revenue, amountLabel: 'share of revenue (0 to 1)' },
 ];
 
 export function sidebarGuide(): SidebarGuide {
@@ -38,6 +39,8 @@ export function sidebarGuide(): SidebarGuide {
     streamTypes: STREAM_TYPES.map(streamTypeGuide),
     costBehaviors: COST_BEHAVIORS.map((c) => ({ ...c })),
     limits: { ...LIMITS },
+    // Plain data: a JSON round trip is a complete copy, so the sidebar cannot change the table.
+    rules: JSON.parse(JSON.stringify({ note: NOTE, segment: SEGMENT, stream: STREAM, cost: COST, scenario: SCENARIO })),
     licence: LICENCE_LINE,
   };
 }

@@ -53,20 +53,23 @@ export type KnownNames = Partial<Record<Reference, readonly string[]>>;
 /** Collects the problems of one value, field by field, against the limits given. */
 export class Checker {
   readonly problems: Problem[] = [];
+  /** Per problem, what the field should have held ("a number ≥ 0"), when the problem says so. */
+  readonly expectations: (string | null)[] = [];
 
   constructor(readonly limits: FieldLimits = LIMITS) {}
 
-  add(path: string, message: string): undefined {
+  add(path: string, message: string, expected: string | null = null): undefined {
     this.problems.push({ field: path, message });
+    this.expectations.push(expected);
     return undefined;
   }
 
   expected(path: string, expected: string, got: unknown): undefined {
-    return this.add(path, `expected ${expected}, got ${describeValue(got)}`);
+    return this.add(path, `expected ${expected}, got ${describeValue(got)}`, expected);
   }
 
   missing(path: string, expected: string): undefined {
-    return this.add(path, `missing (expected ${expected})`);
+    return this.add(path, `missing (expected ${expected})`, expected);
   }
 
   /**
@@ -135,7 +138,12 @@ export class Checker {
     const kept = rule.trim ? v.trim() : v;
     const length = [...kept].length;
     const max = rule.maxLength === undefined ? Infinity : this.limits[rule.maxLength];
-    if (length > max) return this.add(path, `expected text of at most ${max} characters, got ${length} characters`);
+    if (length > max)
+      return this.add(
+        path,
+        `expected text of at most ${max} characters, got ${length} characters`,
+        `text of at most ${max} characters`,
+      );
     return kept === '' && rule.blank !== true ? undefined : kept;
   }
 
@@ -225,12 +233,17 @@ export class Checker {
       for (const [key, field] of Object.entries(rule.fields))
         this.references(field, v[key], fieldPath(path, key), known);
     } else if (rule.type === 'variants' && isRecord(v)) {
-      const option = rule.options.find((o) =>
-        rule.keys.every((k) => valuesOf(o, k).length === 0 || valuesOf(o, k).includes(v[k] as string)),
-      );
+      const option = variantOf(rule, v);
       if (option !== undefined) this.references(option, v, path, known);
     }
   }
+}
+
+/** The variant whose keys hold the values `v` has for them (a cost with behavior "variable" and per "unit"…). */
+export function variantOf(rule: VariantsRule, v: Json): RecordRule | undefined {
+  return rule.options.find((o) =>
+    rule.keys.every((k) => valuesOf(o, k).length === 0 || valuesOf(o, k).includes(v[k] as string)),
+  );
 }
 
 function valuesOf(rule: RecordRule, key: string): readonly string[] {
@@ -289,9 +302,13 @@ export function checked<T>(
   return c.problems.length === 0 ? { ok: true, value: value as T } : { ok: false, problems: c.problems };
 }
 
-/** The problem of one field's value, in words, or null (for the sidebar's fields as they are typed). */
-export function fieldProblem(rule: Rule, v: unknown, limits: FieldLimits): string | null {
+/**
+ * What one field typed into the sidebar should hold, when what it holds breaks the rule, as the
+ * end of a sentence ("The price must be " + "a number ≥ 0"); null when it is fine. The limits are
+ * the ones the server sent with the sidebar guide.
+ */
+export function fieldExpectation(rule: Rule, v: unknown, limits: FieldLimits): string | null {
   const c = new Checker(limits);
   c.check(rule, v, '');
-  return c.problems[0]?.message ?? null;
+  return c.problems.length === 0 ? null : (c.expectations[0] ?? c.problems[0].message);
 }

@@ -1,4 +1,8 @@
 import { sidebarGuide } from '../../../src/core/edit/guide';
+import type { CostBehaviorId } from '../../../src/core/api';
+import { LIMITS } from '../../../src/core/rules/limits';
+import { variantOf } from '../../../src/core/rules/check';
+import { COST, STREAM } from '../../../src/core/rules/table';
 
 const guide = sidebarGuide();
 
@@ -26,8 +30,16 @@ test('the price and volume of each stream type are named for what they mean', ()
   expect(guide.streamTypes).toHaveLength(7);
 });
 
-test('a share of revenue is capped at 1; the licence line is the canvas’s', () => {
-  expect(guide.costBehaviors.map((c) => [c.id, c.label, c.max])).toEqual([
+test('each cost behaviour is a variant of the cost rules, a share of revenue capped at 1; the licence line is the canvas’s', () => {
+  const cap = (id: CostBehaviorId) => {
+    const amount = variantOf(
+      guide.rules.cost,
+      id === 'fixed' ? { behavior: 'fixed' } : { behavior: 'variable', per: id },
+    )?.fields.amount;
+    if (amount === undefined) throw new Error(`no cost variant for ${id}`);
+    return amount.type === 'number' ? amount.max : 'not a number';
+  };
+  expect(guide.costBehaviors.map((c) => [c.id, c.label, cap(c.id)])).toEqual([
     ['fixed', 'fixed', null],
     ['unit', 'per unit', null],
     ['revenue', 'share of revenue', 1],
@@ -35,4 +47,16 @@ test('a share of revenue is capped at 1; the licence line is the canvas’s', ()
   expect(guide.licence).toBe(
     'The Business Model Canvas is by Strategyzer AG (strategyzer.com) and is licensed CC BY-SA 3.0.',
   );
+});
+
+test('the rules and limits the server checks by travel with the guide, so the sidebar repeats none of them', () => {
+  expect(guide.rules.stream).toEqual(STREAM);
+  expect(guide.rules.cost).toEqual(COST);
+  expect(guide.limits).toEqual(LIMITS);
+  expect(guide.limits).toMatchObject({
+    textLength: 1000,
+    categoryLength: 100,
+    scenarioNameLength: 40,
+    canvasNameLength: 100,
+  });
 });
