@@ -3,7 +3,7 @@ import { ServerContext } from './server-function';
 import { SpreadsheetApi } from './spreadsheet-api';
 
 /** Today's date as a new canvas shows it: yyyy-MM-dd in the spreadsheet's time zone. */
-export function todayIn(ss: SpreadsheetApi): string {
+function todayIn(ss: SpreadsheetApi): string {
   return Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'yyyy-MM-dd');
 }
 

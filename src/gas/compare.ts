@@ -57,14 +57,14 @@ export function compareCanvases(
   sheetNames: readonly unknown[],
   services: PlanServices,
 ): CompareOutcome {
-  const problem = checkNames(sheetNames);
-  if (problem !== null) return { ok: false, message: problem };
+  const checked = checkedNames(sheetNames);
+  if (!checked.ok) return checked;
   const old = existingCompare(ss);
   if (old.kind === 'foreign' || old.kind === 'unreadable')
     return { ok: false, message: old.kind === 'foreign' ? WORDS.foreignCompare : WORDS.changedShape };
   const named = namedRangesByName(ss);
   const canvases: ComparedCanvas[] = [];
-  for (const name of sheetNames as string[]) {
+  for (const name of checked.names) {
     const sheet = ss.getSheetByName(name);
     if (sheet === null) return { ok: false, message: WORDS.noSheet(name) };
     const marker = parseMarker(() => name, metadataOf(sheet).marker);
@@ -113,18 +113,20 @@ function existingCompare(ss: SpreadsheetApi): Existing {
   }
 }
 
-function checkNames(names: readonly unknown[]): string | null {
+/** The names picked, each a sheet name given once, or why they cannot be compared. */
+function checkedNames(names: readonly unknown[]): { ok: true; names: string[] } | { ok: false; message: string } {
+  const refused = (message: string): { ok: false; message: string } => ({ ok: false, message });
   if (!Array.isArray(names) || names.length < MIN_CANVASES || names.length > MAX_CANVASES) {
-    return WORDS.count(Array.isArray(names) ? names.length : 0);
+    return refused(WORDS.count(Array.isArray(names) ? names.length : 0));
   }
-  const seen = new Set<string>();
+  const seen: string[] = [];
   for (let i = 0; i < names.length; i++) {
     const name = names[i];
-    if (typeof name !== 'string' || name.trim() === '') return WORDS.badName(i);
-    if (seen.has(name)) return WORDS.twice(name);
-    seen.add(name);
+    if (typeof name !== 'string' || name.trim() === '') return refused(WORDS.badName(i));
+    if (seen.includes(name)) return refused(WORDS.twice(name));
+    seen.push(name);
   }
-  return null;
+  return { ok: true, names: seen };
 }
 
 function namedRangesByName(ss: SpreadsheetApi): Map<string, NamedRangeApi> {
