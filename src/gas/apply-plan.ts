@@ -260,8 +260,7 @@ function editCell(v: EditValue, plainText: boolean): unknown {
  * of values and one per rectangle of fills. No reads in between.
  */
 export function applyEditPlan(sheet: SheetApi, plan: EditPlan): void {
-  const ins = plan.insert;
-  if (ins) {
+  for (const ins of plan.insertions) {
     if (ins.formatsFrom === 'above') sheet.insertRowsAfter(ins.at - 1, ins.count);
     else sheet.insertRowsBefore(ins.at, ins.count);
   }

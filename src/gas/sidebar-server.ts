@@ -109,7 +109,7 @@ export function editCanvas(ctx: ServerContext, request: unknown): EditResult {
       if (sheet === null) return failed(WORDS.sheetGone(sheetName));
       const read = readCanvas(sheet, { sheetName, formulas: true });
       if (!read.ok) return failed(WORDS.unreadable(sheetName, read.problems, 'so nothing was changed'));
-      const decision = planEdit(read, read.grid, edit);
+      const decision = planEdit(read, [edit]);
       if (!decision.ok) {
         if (decision.reason === 'conflict')
           return { ok: false, reason: 'conflict', message: decision.message, state: sidebarStateOf(read, sheetName) };
@@ -120,8 +120,7 @@ export function editCanvas(ctx: ServerContext, request: unknown): EditResult {
       const after = readCanvas(sheet, {
         sheetName,
         metadata: read.metadata,
-        // Only an insertion moves named ranges; otherwise the ones just read still hold.
-        namedRanges: decision.plan.insert ? undefined : read.namedRanges,
+        namedRanges: decision.namedRanges,
       });
       if (!after.ok)
         return failed(WORDS.unreadable(sheetName, after.problems, 'so the change was saved but cannot be shown'));

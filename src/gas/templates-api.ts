@@ -74,9 +74,9 @@ export function newCanvasFromTemplateIn(ctx: ServerContext, request: unknown): N
 
 /**
  * Adds to the canvas on `request.sheetName` every item of template `request.id` it does not have
- * yet (compared by text or name, ignoring case), one list entry at a time through the same path
- * as a sidebar edit, so the user's items are never overwritten, moved or duplicated. Says what it
- * added, and answers with the canvas read back.
+ * yet (compared by text or name, ignoring case), as one batch of sidebar edits: one read, one plan,
+ * one write, so the user's items are never overwritten, moved or duplicated, and the calls are the
+ * same whatever the template holds. Says what it added, and answers with the canvas read back.
  */
 export function addTemplateToCanvasIn(ctx: ServerContext, request: unknown): AddTemplateResult {
   return answering('The template could not be added', () => {
@@ -85,33 +85,29 @@ export function addTemplateToCanvasIn(ctx: ServerContext, request: unknown): Add
     return locked(ctx, (): AddTemplateResult => {
       const sheet = ctx.ss.getSheetByName(name);
       if (sheet === null) return failed(WORDS.sheetGone(name));
-      const first = readCanvas(sheet, { sheetName: name });
-      if (!first.ok) return failed(WORDS.unreadable(name, first.problems, 'so nothing was added'));
-      const additions = additionsFor(first.canvas, templateCanvas(id)!);
+      const read = readCanvas(sheet, { sheetName: name, formulas: true });
+      if (!read.ok) return failed(WORDS.unreadable(name, read.problems, 'so nothing was added'));
+      const additions = additionsFor(read.canvas, templateCanvas(id)!);
       const edits: CanvasEdit[] = [
         ...additions.notes.map((n): CanvasEdit => ({ kind: 'add', block: n.block, value: n.item })),
         ...additions.streams.map((s): CanvasEdit => ({ kind: 'add', block: 'revenueStreams', value: s })),
         ...additions.costs.map((c): CanvasEdit => ({ kind: 'add', block: 'costStructure', value: c })),
       ];
-      const lines = describeAdditions(additions);
-      for (let i = 0; i < edits.length; i++) {
-        const read = readCanvas(sheet, { sheetName: name, formulas: true, metadata: first.metadata });
-        const decision = read.ok ? planEdit(read, read.grid, edits[i]) : null;
-        if (decision === null || !decision.ok) {
-          const why =
-            decision === null
-              ? 'the canvas could not be read'
-              : decision.reason === 'invalid'
-                ? decision.messages.map((m) => m.message).join('; ')
-                : decision.message;
-          const done = lines.slice(0, i);
-          return failed(
-            `Stopped before adding “${lines[i]}” (${why}). ${done.length === 0 ? 'Nothing was added.' : `Added so far: ${done.join('; ')}.`}`,
-          );
-        }
-        applyEditPlan(sheet, decision.plan);
+      if (edits.length === 0)
+        return { ok: true, state: sidebarStateOf(read, name), added: [], hints: hintsFor(read.canvas) };
+      const decision = planEdit(read, edits);
+      if (!decision.ok) {
+        const why =
+          decision.reason === 'invalid' ? decision.messages.map((m) => m.message).join('; ') : decision.message;
+        return failed(`Nothing was added: the template's items do not fit this canvas as it is now (${why}).`);
       }
-      const after = edits.length === 0 ? first : readCanvas(sheet, { sheetName: name, metadata: first.metadata });
+      applyEditPlan(sheet, decision.plan);
+      const lines = describeAdditions(additions);
+      const after = readCanvas(sheet, {
+        sheetName: name,
+        metadata: read.metadata,
+        namedRanges: decision.namedRanges,
+      });
       if (!after.ok)
         return failed(WORDS.unreadable(name, after.problems, `though this was added: ${lines.join('; ')}`));
       return { ok: true, state: sidebarStateOf(after, name), added: lines, hints: hintsFor(after.canvas) };

@@ -89,7 +89,7 @@ export function stagingOf(sources: readonly CanvasSource[]): Staging {
   return {
     numRows,
     plan: {
-      insert: null,
+      insertions: [],
       values: numRows === 0 ? [] : [{ range, values: formulas, plainText: sources.map(() => false) }],
       fills: [],
     },

@@ -1,31 +1,37 @@
 /**
- * Deciding an edit: from a canvas as read from its sheet and one change to one of its lists, the
- * fewest writes that carry the change out, as data. Nothing here touches a spreadsheet.
+ * Deciding edits: from a canvas as read from its sheet and a list of changes to its lists, the
+ * fewest writes that carry them all out, as data. Nothing here touches a spreadsheet.
  *
- * Every list is a run of rows. An entry keeps its row unless the edit moves it: deleting shifts
- * the entries below it up by one row, moving rotates the entries between the two positions, adding
- * takes the first free row after the last entry. When a block has no free row left it grows: rows
- * are inserted inside it (see row-insertion.ts) and every block they pass through keeps its entries
- * where they were. The writes are the smallest rectangles, per list, around the cells whose content
- * or fill changes.
+ * Each edit is decided on the sheet as the edits before it leave it (see edit-step.ts), carried
+ * out on a copy of the sheet in memory (sheet-in-memory.ts); at the end the rows any edit inserted
+ * go in with one call per place, and the writes are the smallest rectangles, per list, around the
+ * cells whose content or fill differs from the sheet as read; a batch merges neighbouring ones
+ * (merge-writes.ts). So a batch costs about the calls of one edit, whatever it holds.
  */
-import { CanvasEdit, FieldMessage } from '../api';
+import { CanvasEdit } from '../api';
 import { blockInfo } from '../blocks';
-import { BlockPlace } from '../layout/canvas-layout';
-import { CanvasOnSheet, cellText } from '../layout/read-canvas';
-import { isTextInputColumn, REVENUE_COLUMNS } from '../layout/geometry';
-import { BlockId, Canvas, Item, RevenueStream } from '../model';
+import { BlockPlace, placeOf } from '../layout/canvas-layout';
+import { CanvasOnSheet } from '../layout/read-canvas';
+import { isTextInputColumn } from '../layout/geometry';
+import { BlockId } from '../model';
 import { GridRange } from '../plan';
 import { EditValue, gridCell, sameValue, SheetGrid } from './cells';
+import { EditRefusal, editStep, List, readList, Row } from './edit-step';
 import { itemRowFormulas } from './finance-rows';
 import { paintColumns, rowFill } from './fills';
-import { emptyCells, Entry, entryCells, entryColumns, entryName, isEntryRow, isNoteBlock, sameEntry } from './lists';
-import { MESSAGES } from './messages';
-import { entryRule } from './check-request';
-import { Checker, nameKey } from '../rules/check';
-import { ListRule, UniqueRule } from '../rules/rule';
-import { CANVAS } from '../rules/table';
-import { insertionFor, RowInsertion, rowBefore, shiftedPlace } from './row-insertion';
+import { entryColumns, isNoteBlock } from './lists';
+import { RowInsertion } from './row-insertion';
+import { mergedFillWrites, mergedValueWrites } from './merge-writes';
+import {
+  carryOutStep,
+  insertionsOf,
+  readInMemory,
+  RowOrigin,
+  SheetAsRead,
+  SheetInMemory,
+  sheetInMemory,
+  writeInMemory,
+} from './sheet-in-memory';
 
 export interface ValueWrite {
   range: GridRange;
@@ -39,219 +45,21 @@ export interface FillWrite {
   colors: string[][];
 }
 
-/** What to do to the sheet, in this order: insert rows, write values, write fills. */
+/**
+ * What to do to the sheet, in this order: insert rows (each insertion's row counted on the sheet as
+ * the ones before it leave it), write values, write fills.
+ */
 export interface EditPlan {
-  insert: RowInsertion | null;
+  insertions: RowInsertion[];
   values: ValueWrite[];
   fills: FillWrite[];
 }
 
-export type EditDecision =
-  | { ok: true; plan: EditPlan }
-  /** The entry the edit names is no longer on the sheet as the sidebar saw it. */
-  | { ok: false; reason: 'conflict'; message: string }
-  /** The new entry does not fit the canvas (a segment or stream that is not there, …). */
-  | { ok: false; reason: 'invalid'; messages: FieldMessage[] }
-  /** The sheet has no room the edit could use. */
-  | { ok: false; reason: 'failed'; message: string };
+/** The plan, and where the named ranges will be once it is carried out (rows it inserts move them). */
+export type EditDecision = { ok: true; plan: EditPlan; namedRanges: Record<string, GridRange> } | EditRefusal;
 
-/** One row of a list: its entry cells, the same cells as the reader sees them, and whether it holds an entry. */
-interface Row {
-  cells: EditValue[];
-  texts: string[];
-  entry: boolean;
-}
-
-interface List {
-  block: BlockId;
-  place: BlockPlace;
-  rows: Row[];
-}
-
-export function entriesOf(canvas: Canvas, block: BlockId): Entry[] {
-  if (block === 'revenueStreams') return canvas.revenueStreams;
-  if (block === 'costStructure') return canvas.costs;
-  return canvas.blocks[block];
-}
-
-function valueText(v: EditValue): string {
-  if (v === null) return '';
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number') return String(v);
-  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  return '';
-}
-
-function emptyRow(block: BlockId): Row {
-  const cells = emptyCells(block);
-  return { cells, texts: cells.map(() => ''), entry: false };
-}
-
-function entryRow(block: BlockId, entry: Entry, previous: Row | null): Row {
-  const cells = entryCells(block, entry, previous?.cells ?? null);
-  const texts = cells.map(valueText);
-  if (previous && block === 'customerSegments') texts[2] = previous.texts[2];
-  return { cells, texts, entry: true };
-}
-
-function readList(place: BlockPlace, grid: SheetGrid): List {
-  const { first, count } = entryColumns(place.block);
-  const rows: Row[] = [];
-  for (let row = place.items.row; row < place.items.row + place.items.numRows; row++) {
-    const cells: EditValue[] = [];
-    const texts: string[] = [];
-    for (let c = first; c < first + count; c++) {
-      cells.push(gridCell(grid, row, c));
-      texts.push(cellText(grid.values, row, c));
-    }
-    rows.push({ cells, texts, entry: isEntryRow(place.block, grid.values, row) });
-  }
-  return { block: place.block, place, rows };
-}
-
-/** Where the entry the edit names is now: its index when unchanged (found elsewhere if it only moved), else null. */
-function locate(
-  block: BlockId,
-  entries: readonly Entry[],
-  index: number,
-  expected: Entry,
-  strict: boolean,
-): number | null {
-  if (index < entries.length && sameEntry(block, entries[index], expected)) return index;
-  if (strict) return null;
-  const found = entries.flatMap((e, i) => (sameEntry(block, e, expected) ? [i] : []));
-  return found.length === 1 ? found[0] : null;
-}
-
-/** The edit with its new entry as the rules keep it (names trimmed, blank optional fields left out), or its problems. */
-function keptEdit(edit: CanvasEdit): { edit: CanvasEdit } | { problems: FieldMessage[] } {
-  if (edit.kind !== 'add' && edit.kind !== 'update') return { edit };
-  const c = new Checker();
-  const value = c.check(entryRule(edit.block), edit.value, 'edit.value');
-  if (c.problems.length > 0) return { problems: c.problems };
-  // The rule for the block checked every field, so the value has the block's entry shape. The
-  // edit is built field by field: a request that came from another realm may not spread.
-  const { kind, block } = edit;
-  const kept =
-    kind === 'add' ? { kind, block, value } : { kind, block, index: edit.index, expected: edit.expected, value };
-  return { edit: kept as CanvasEdit };
-}
-
-const STREAM_NAMES_UNIQUE = (CANVAS.fields.revenueStreams as ListRule).unique as UniqueRule;
-
-/** What the new entry refers to must be on the canvas, and a stream's name must be its own; a link it already had may stay. */
-function referenceProblems(canvas: Canvas, edit: CanvasEdit, at: number): FieldMessage[] {
-  if (edit.kind !== 'add' && edit.kind !== 'update') return [];
-  const before: Partial<Item & RevenueStream & { stream: string }> =
-    edit.kind === 'update' ? entriesOf(canvas, edit.block)[at] : {};
-  const withOld = (names: string[], old: string | undefined) => (old === undefined ? names : [...names, old]);
-  const c = new Checker();
-  if (edit.block === 'revenueStreams') {
-    const name = edit.value.name;
-    const clash = canvas.revenueStreams.findIndex(
-      (other, i) => !(edit.kind === 'update' && i === at) && nameKey(other.name) === nameKey(name),
-    );
-    if (clash >= 0) c.nameTaken('edit.value.name', STREAM_NAMES_UNIQUE, `revenueStreams[${clash}]`, name);
-  }
-  c.references(entryRule(edit.block), edit.value, 'edit.value', {
-    segment: withOld(
-      canvas.blocks.customerSegments.map((s) => s.text),
-      before.segment,
-    ),
-    stream: withOld(
-      canvas.revenueStreams.map((s) => s.name),
-      before.stream,
-    ),
-  });
-  return c.problems;
-}
-
-/** The list's entries in order after the edit (rows that hold them, or new rows). */
-function editedEntries(list: List, edit: CanvasEdit, at: number): Row[] {
-  const contents = list.rows.filter((r) => r.entry);
-  switch (edit.kind) {
-    case 'add':
-      contents.push(entryRow(list.block, edit.value, null));
-      break;
-    case 'update':
-      contents[at] = entryRow(list.block, edit.value, contents[at]);
-      break;
-    case 'delete':
-      contents.splice(at, 1);
-      break;
-    case 'move': {
-      const [moved] = contents.splice(at, 1);
-      contents.splice(edit.to, 0, moved);
-      break;
-    }
-  }
-  return contents;
-}
-
-/**
- * Puts the entries back into the list's rows: into the rows that held entries, in order; a new
- * last entry into the first free row after them, else into a gap (closing the gaps). Null when
- * there is no free row at all.
- */
-function placeEntries(list: List, contents: Row[]): Row[] | null {
-  const held = list.rows.flatMap((r, i) => (r.entry ? [i] : []));
-  const rows = list.rows.slice();
-  if (contents.length <= held.length) {
-    held.forEach((i, k) => (rows[i] = k < contents.length ? contents[k] : emptyRow(list.block)));
-    return rows;
-  }
-  const next = held.length === 0 ? 0 : held[held.length - 1] + 1;
-  if (next < rows.length) {
-    held.forEach((i, k) => (rows[i] = contents[k]));
-    rows[next] = contents[contents.length - 1];
-    return rows;
-  }
-  if (held.length < rows.length) {
-    return rows.map((r, k) => (k < contents.length ? contents[k] : r.entry ? emptyRow(list.block) : r));
-  }
-  return null;
-}
-
-/** A copy of `row` with cell `column` (0-based within the entry) set to `text`. */
-function withText(row: Row, column: number, text: string): Row {
-  const cells = row.cells.slice();
-  const texts = row.texts.slice();
-  cells[column] = text === '' ? null : text;
-  texts[column] = text;
-  return { ...row, cells, texts };
-}
-
-/**
- * A renamed segment or stream keeps what points at it: notes and streams linked to the segment,
- * costs that follow the stream, unless another entry still goes by the old name.
- */
-function followRename(lists: Map<BlockId, Row[]>, edit: CanvasEdit, oldName: string, newName: string): void {
-  if (oldName === newName || oldName === '') return;
-  const renames = (block: BlockId, column: number, same: (a: string, b: string) => boolean) => {
-    const rows = lists.get(block) as Row[];
-    lists.set(
-      block,
-      rows.map((r) => (r.entry && same(r.texts[column], oldName) ? withText(r, column, newName) : r)),
-    );
-  };
-  if (edit.block === 'customerSegments') {
-    const stillThere = (lists.get('customerSegments') as Row[]).some((r) => r.entry && r.texts[0] === oldName);
-    if (stillThere) return;
-    for (const block of [
-      'valuePropositions',
-      'channels',
-      'customerRelationships',
-      'keyResources',
-      'keyActivities',
-      'keyPartners',
-    ] as const) {
-      renames(block, 2, (a, b) => a === b);
-    }
-    renames('revenueStreams', REVENUE_COLUMNS.segment - REVENUE_COLUMNS.name, (a, b) => a === b);
-  } else if (edit.block === 'revenueStreams') {
-    renames('costStructure', 2, (a, b) => nameKey(a) === nameKey(b));
-  }
-}
+/** A canvas as read for an edit: the model and where its blocks are, and what they were read from. */
+export type EditStart = CanvasOnSheet & SheetAsRead;
 
 /** Text of the customer segments, in order, from the rows of their block. */
 function segmentTexts(rows: readonly Row[]): string[] {
@@ -283,23 +91,25 @@ function bounds(marks: boolean[][]): [number, number, number, number] | null {
 }
 
 /**
- * The writes that turn the sheet (after the insertion, if any) into `after`, list by list.
- * `before` holds each list's rows as read; `after` each list's rows after the edit, by position in
- * the list (a list that grew has more rows).
+ * The writes that turn the sheet, once the rows are in, into the sheet in memory, list by list.
+ * `lists` holds each list's rows as read, `places` where each list is once the rows are in, and
+ * `origin` where each row of the sheet then comes from.
  */
 function writesFor(
   lists: readonly List[],
+  places: readonly BlockPlace[],
   after: Map<BlockId, Row[]>,
   grid: SheetGrid,
-  ins: RowInsertion | null,
-): { values: ValueWrite[]; fills: FillWrite[] } {
+  origin: readonly RowOrigin[],
+): { values: ValueWrite[]; fills: FillWrite[]; knownFill: (row: number, column: number) => string | null } {
   const values: ValueWrite[] = [];
   const fills: FillWrite[] = [];
+  const known = new Map<string, string>();
   const segmentsBefore = segmentTexts(lists.find((l) => l.block === 'customerSegments')?.rows ?? []);
   const segmentsAfter = segmentTexts(after.get('customerSegments') ?? []);
 
   for (const list of lists) {
-    const place = ins ? shiftedPlace(list.place, ins) : list.place;
+    const place = placeOf(places, list.block);
     const rows = after.get(list.block) as Row[];
     const { first, count } = entryColumns(list.block);
     const top = place.items.row;
@@ -310,15 +120,10 @@ function writesFor(
       return i >= 0 && i < list.rows.length ? fillBefore[i] : blockInfo(list.block).color;
     };
     const present = rows.map((_, k): { cells: EditValue[]; fill: string } => {
-      const from = rowBefore(top + k, ins);
-      if (from === null) {
-        const source =
-          (ins as RowInsertion).formatsFrom === 'above' ? (ins as RowInsertion).at - 1 : (ins as RowInsertion).at;
-        return { cells: emptyCells(list.block), fill: fillOfSheetRow(source) };
-      }
+      const { from, format } = origin[top + k - 1];
       const cells: EditValue[] = [];
-      for (let c = first; c < first + count; c++) cells.push(gridCell(grid, from, c));
-      return { cells, fill: fillOfSheetRow(from) };
+      for (let c = first; c < first + count; c++) cells.push(from === null ? null : gridCell(grid, from, c));
+      return { cells, fill: fillOfSheetRow(format) };
     });
 
     const changed = rows.map((r, k) => r.cells.map((v, c) => !sameValue(v, present[k].cells[c])));
@@ -335,6 +140,9 @@ function writesFor(
 
     const paint = paintColumns(list.block);
     if (!paint) continue;
+    present.forEach(({ fill }, k) => {
+      for (let c = paint.first; c < paint.first + paint.count; c++) known.set(`${top + k}:${c}`, fill);
+    });
     const fillAfter = fillsOf(list.block, rows, segmentsAfter);
     const repaint = rows.map((_, k) => [fillAfter[k] !== present[k].fill || changed[k].some((x) => x)]);
     const fillBox = bounds(repaint);
@@ -346,81 +154,61 @@ function writesFor(
       });
     }
   }
-  return { values, fills };
+  return { values, fills, knownFill: (row, column) => known.get(`${row}:${column}`) ?? null };
 }
 
 /**
- * Decides the writes for `edit` on the canvas `onSheet`, whose sheet holds `grid` (values and
- * formulas from A1 down to at least the bottom of the canvas). The edit is checked against the
- * sheet as read: the entry it names must still be there unchanged, what it links to must exist.
+ * Decides the writes for `edits`, in order, on the canvas `start`, whose sheet holds `start.grid`
+ * (values and formulas from A1 down to at least the bottom of the canvas). Each edit is checked
+ * against the sheet as the edits before it leave it; the first one that cannot be made is the
+ * answer, and then nothing is written.
  */
-export function planEdit(onSheet: CanvasOnSheet, grid: SheetGrid, requested: CanvasEdit): EditDecision {
-  const kept = keptEdit(requested);
-  if ('problems' in kept) return { ok: false, reason: 'invalid', messages: kept.problems };
-  const { edit } = kept;
-  const lists = onSheet.places.map((p) => readList(p, grid));
-  for (const list of lists) {
-    const held = list.rows.filter((r) => r.entry).length;
-    const modelled = entriesOf(onSheet.canvas, list.block).length;
-    if (held !== modelled) throw new Error(`${list.block}: ${held} entry rows on the sheet, ${modelled} entries read`);
+export function planEdit(start: EditStart, edits: readonly CanvasEdit[]): EditDecision {
+  const sheet = sheetInMemory(start);
+  let now: CanvasOnSheet = start;
+  for (const edit of edits) {
+    const step = editStep(now, sheet, edit);
+    if (!step.ok) return step;
+    carryOutStep(sheet, now.places, step);
+    now = readInMemory(sheet, start);
   }
-  const target = lists.find((l) => l.block === edit.block) as List;
-  const entries = entriesOf(onSheet.canvas, edit.block);
-
-  let at = entries.length;
-  if (edit.kind !== 'add') {
-    const found = locate(edit.block, entries, edit.index, edit.expected, edit.kind === 'move');
-    if (found === null)
-      return {
-        ok: false,
-        reason: 'conflict',
-        message: MESSAGES.changedMeanwhile(edit.block, entryName(edit.block, edit.expected)),
-      };
-    at = found;
-  }
-  const problems = referenceProblems(onSheet.canvas, edit, at);
-  if (edit.kind === 'move' && edit.to >= entries.length) {
-    problems.push({ field: 'edit.to', message: MESSAGES.positionOutside(edit.to, entries.length) });
-  }
-  if (problems.length > 0) return { ok: false, reason: 'invalid', messages: problems };
-
-  const contents = editedEntries(target, edit, at);
-  let placed = placeEntries(target, contents);
-  let ins: RowInsertion | null = null;
-  if (placed === null) {
-    ins = insertionFor(target.place, 1);
-    if (ins === null) return { ok: false, reason: 'failed', message: MESSAGES.noRoomRows(edit.block) };
-    placed = [...target.rows, contents[contents.length - 1]];
-  }
-
-  // The lists the new rows pass through grow by empty rows at their end; every entry keeps its row.
-  const grown = (l: List) => (ins === null ? l.rows.length : shiftedPlace(l.place, ins).items.numRows);
-  const after = new Map<BlockId, Row[]>();
-  for (const list of lists) {
-    const rows = list === target ? placed.slice() : list.rows.slice();
-    while (rows.length < grown(list)) rows.push(emptyRow(list.block));
-    after.set(list.block, rows);
-  }
-  if (edit.kind === 'update') {
-    followRename(after, edit, entryName(edit.block, entries[at]), entryName(edit.block, edit.value));
-  }
-
-  const { values, fills } = writesFor(lists, after, grid, ins);
-  const moneyRowsGrow = lists.some((l) => !isNoteBlock(l.block) && grown(l) > l.rows.length);
-  if (ins && moneyRowsGrow) values.push(...newRowFormulas(onSheet, ins));
-  return { ok: true, plan: { insert: ins, values, fills } };
+  const lists = start.places.map((p) => readList(p, start.grid));
+  const after = new Map(now.places.map((p) => [p.block, readList(p, sheet).rows]));
+  const writes = writesFor(lists, now.places, after, start.grid, sheet.origin);
+  const formulas = newRowFormulas(now, sheet.origin);
+  for (const w of formulas) writeInMemory(sheet, w.range, w.values);
+  const all = [...writes.values, ...formulas];
+  const batch = edits.length > 1;
+  const values = batch ? mergedValueWrites(all, freeCells(now.places, start.grid, sheet)) : all;
+  const fills = batch ? mergedFillWrites(writes.fills, writes.knownFill) : writes.fills;
+  return {
+    ok: true,
+    plan: { insertions: insertionsOf(sheet), values, fills },
+    namedRanges: sheet.namedRanges,
+  };
 }
 
-/** The formulas of the cost-and-revenue rows an insertion adds, for the grown geometry. */
-function newRowFormulas(onSheet: CanvasOnSheet, ins: RowInsertion): ValueWrite[] {
-  const cost = shiftedPlace(onSheet.places.find((p) => p.block === 'costStructure') as BlockPlace, ins);
-  const revenue = shiftedPlace(onSheet.places.find((p) => p.block === 'revenueStreams') as BlockPlace, ins);
-  const end = (r: GridRange) => r.row + r.numRows;
-  const g = {
-    ...onSheet.finance,
-    costRows: { first: cost.items.row, count: cost.items.numRows },
-    revenueRows: { first: revenue.items.row, count: revenue.items.numRows },
-    panelFirstRow: Math.max(end(cost.region), end(revenue.region)) + 1,
+/** Whether a cell, once the rows are in, is an entry cell of a list that is empty and stays empty. */
+function freeCells(places: readonly BlockPlace[], grid: SheetGrid, sheet: SheetInMemory) {
+  return (row: number, column: number): boolean => {
+    const inList = places.some((p) => {
+      const { first, count } = entryColumns(p.block);
+      return row >= p.items.row && row < p.items.row + p.items.numRows && column >= first && column < first + count;
+    });
+    const { from } = sheet.origin[row - 1];
+    return inList && (from === null || gridCell(grid, from, column) === null) && gridCell(sheet, row, column) === null;
   };
-  return itemRowFormulas(g, ins.at, ins.count).map((w) => ({ ...w, plainText: w.values[0].map(() => false) }));
+}
+
+/** The formulas of the cost-and-revenue rows the edits inserted (Sheets gives new rows none). */
+function newRowFormulas(now: CanvasOnSheet, origin: readonly RowOrigin[]): ValueWrite[] {
+  const { first, count } = now.finance.costRows;
+  const added: number[] = [];
+  for (let row = first; row < first + count; row++) if (origin[row - 1]?.from === null) added.push(row);
+  if (added.length === 0) return [];
+  // New rows go in next to each other, above the block's last row.
+  return itemRowFormulas(now.finance, added[0], added.length).map((w) => ({
+    ...w,
+    plainText: w.values[0].map(() => false),
+  }));
 }

@@ -58,7 +58,7 @@ export function scenarioEdit(
   const column = w.scenarioNames.column + target.index;
   const cells = [[target.name], ...DRIVER_KEYS.map((k) => [scenario.multipliers[k]])];
   const plan: EditPlan = {
-    insert: null,
+    insertions: [],
     values: [
       { range: { row: w.headerRow, column, numRows: cells.length, numColumns: 1 }, values: cells, plainText: [false] },
       {

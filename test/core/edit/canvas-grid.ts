@@ -5,7 +5,7 @@
  * and stretching named ranges; write rectangles).
  */
 import { EditValue, isKept } from '../../../src/core/edit/cells';
-import { EditPlan } from '../../../src/core/edit/plan-edit';
+import { EditPlan, EditStart } from '../../../src/core/edit/plan-edit';
 import { CANVAS_MARKER_KEY, layoutCanvas } from '../../../src/core/layout/canvas-layout';
 import { CANVAS_COLUMNS } from '../../../src/core/layout/geometry';
 import { CanvasOnSheet, readCanvasData } from '../../../src/core/layout/read-canvas';
@@ -52,10 +52,19 @@ export function readBack(sheet: TestSheet): CanvasOnSheet {
   return onSheet;
 }
 
-/** What Sheets does with a plan's row insertion and value writes (fills are not modelled). */
+/** The canvas on the sheet with what it was read from, as an edit starts from. */
+export function startOf(sheet: TestSheet): EditStart {
+  return {
+    ...readBack(sheet),
+    grid: sheet,
+    namedRanges: sheet.namedRanges,
+    metadata: { marker: sheet.marker, patternCheck: null },
+  };
+}
+
+/** What Sheets does with a plan's row insertions and value writes (fills are not modelled). */
 export function carryOut(sheet: TestSheet, plan: EditPlan): void {
-  const ins = plan.insert;
-  if (ins) {
+  for (const ins of plan.insertions) {
     const blank = () => new Array(CANVAS_COLUMNS).fill('');
     sheet.values.splice(ins.at - 1, 0, ...Array.from({ length: ins.count }, blank));
     sheet.formulas.splice(ins.at - 1, 0, ...Array.from({ length: ins.count }, blank));

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { CanvasEdit } from '../../../src/core/api';
-import { entriesOf, planEdit } from '../../../src/core/edit/plan-edit';
+import { entriesOf } from '../../../src/core/edit/edit-step';
+import { planEdit } from '../../../src/core/edit/plan-edit';
 import { BlockId, Canvas, emptyCanvas } from '../../../src/core/model';
-import { carryOut, laidOut, readBack } from './canvas-grid';
+import { carryOut, laidOut, readBack, startOf } from './canvas-grid';
 
 /** The lists the sequences edit: a tall, an upper and a lower note block, segments, streams, costs. */
 const BLOCKS: BlockId[] = [
@@ -62,6 +63,15 @@ function applied<T>(list: readonly T[], edit: CanvasEdit): T[] {
   return out;
 }
 
+/** The canvas with the edit made on its plain lists. */
+function editedCanvas(canvas: Canvas, edit: CanvasEdit): Canvas {
+  const next: Canvas = structuredClone(canvas);
+  if (edit.block === 'revenueStreams') next.revenueStreams = applied(canvas.revenueStreams, edit);
+  else if (edit.block === 'costStructure') next.costs = applied(canvas.costs, edit);
+  else next.blocks[edit.block] = applied(canvas.blocks[edit.block], edit);
+  return next;
+}
+
 test('any sequence of edits leaves the sheet reading back as the same edits on plain lists', () => {
   let growths = 0;
   fc.assert(
@@ -76,15 +86,11 @@ test('any sequence of edits leaves the sheet reading back as the same edits on p
         for (const s of steps) {
           const edit = editFor(s, expected);
           if (edit === null) continue;
-          const decision = planEdit(readBack(sheet), sheet, edit);
+          const decision = planEdit(startOf(sheet), [edit]);
           if (!decision.ok) throw new Error(`Refused: ${JSON.stringify(decision)}`);
-          if (decision.plan.insert) growths += 1;
+          if (decision.plan.insertions.length > 0) growths += 1;
           carryOut(sheet, decision.plan);
-          const next: Canvas = structuredClone(expected);
-          if (edit.block === 'revenueStreams') next.revenueStreams = applied(expected.revenueStreams, edit);
-          else if (edit.block === 'costStructure') next.costs = applied(expected.costs, edit);
-          else next.blocks[edit.block] = applied(expected.blocks[edit.block], edit);
-          expected = next;
+          expected = editedCanvas(expected, edit);
           expect(readBack(sheet).canvas).toEqual(expected);
         }
       },
@@ -93,4 +99,35 @@ test('any sequence of edits leaves the sheet reading back as the same edits on p
   );
   // The sequences must have made blocks grow, or the property says nothing about growth.
   expect(growths).toBeGreaterThan(10);
+});
+
+test('any sequence of edits planned as one batch leaves the sheet as the same edits made one by one', () => {
+  let growths = 0;
+  fc.assert(
+    fc.property(
+      fc.constantFrom(...BLOCKS),
+      fc.array(fc.tuple(step, fc.boolean()), { minLength: 30, maxLength: 80 }),
+      (focus, draws) => {
+        const steps = draws.map(([s, focused]) => (focused ? { ...s, block: focus } : s));
+        const sheet = laidOut(emptyCanvas('Batch'));
+        let expected = readBack(sheet).canvas;
+        const edits: CanvasEdit[] = [];
+        for (const s of steps) {
+          const edit = editFor(s, expected);
+          if (edit === null) continue;
+          edits.push(edit);
+          expected = editedCanvas(expected, edit);
+        }
+        const decision = planEdit(startOf(sheet), edits);
+        if (!decision.ok) throw new Error(`Refused: ${JSON.stringify(decision)}`);
+        if (decision.plan.insertions.length > 0) growths += 1;
+        carryOut(sheet, decision.plan);
+        expect(readBack(sheet).canvas).toEqual(expected);
+        // The named ranges the plan says the rows leave are where they are.
+        expect(decision.namedRanges).toEqual(sheet.namedRanges);
+      },
+    ),
+    { numRuns: 40 },
+  );
+  expect(growths).toBeGreaterThan(5);
 });

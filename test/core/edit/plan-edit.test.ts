@@ -4,7 +4,7 @@ import { EditPlan, planEdit } from '../../../src/core/edit/plan-edit';
 import { INPUT_FILL } from '../../../src/core/finance/styles';
 import { placeOf } from '../../../src/core/layout/canvas-layout';
 import { BlockId, Canvas, emptyCanvas } from '../../../src/core/model';
-import { carryOut, laidOut, readBack, TestSheet } from './canvas-grid';
+import { carryOut, laidOut, readBack, startOf, TestSheet } from './canvas-grid';
 
 /** A small café: two segments, a few notes, two streams and three costs. */
 function cafe(): Canvas {
@@ -30,7 +30,7 @@ const YELLOW = SEGMENT_COLORS[0];
 const BLUE = SEGMENT_COLORS[1];
 
 function plan(sheet: TestSheet, edit: CanvasEdit): EditPlan {
-  const decision = planEdit(readBack(sheet), sheet, edit);
+  const decision = planEdit(startOf(sheet), [edit]);
   if (!decision.ok) throw new Error(`Expected a plan, got ${JSON.stringify(decision)}`);
   return decision.plan;
 }
@@ -57,7 +57,7 @@ describe('notes', () => {
       block: 'keyPartners',
       value: { text: 'Milk farm', category: 'Buyer–supplier relationship' },
     });
-    expect(p.insert).toBeNull();
+    expect(p.insertions).toEqual([]);
     expect(valueWrites(p)).toEqual([
       {
         range: { row: first + 1, column: 1, numRows: 1, numColumns: 2 },
@@ -168,13 +168,15 @@ describe('conflicts', () => {
   test('an edit to a note that changed on the sheet is refused', () => {
     const sheet = laidOut(cafe());
     sheet.values[itemsRow(sheet, 'keyPartners') - 1][0] = 'Bean roaster (new contract)';
-    const decision = planEdit(readBack(sheet), sheet, {
-      kind: 'update',
-      block: 'keyPartners',
-      index: 0,
-      expected: { text: 'Bean roaster' },
-      value: { text: 'Coffee roaster' },
-    });
+    const decision = planEdit(startOf(sheet), [
+      {
+        kind: 'update',
+        block: 'keyPartners',
+        index: 0,
+        expected: { text: 'Bean roaster' },
+        value: { text: 'Coffee roaster' },
+      },
+    ]);
     expect(decision).toEqual({
       ok: false,
       reason: 'conflict',
@@ -205,13 +207,15 @@ describe('conflicts', () => {
     const c = cafe();
     c.blocks.keyPartners = [{ text: 'A' }, { text: 'B' }];
     const sheet = laidOut(c);
-    const decision = planEdit(readBack(sheet), sheet, {
-      kind: 'move',
-      block: 'keyPartners',
-      index: 0,
-      expected: { text: 'B' },
-      to: 1,
-    });
+    const decision = planEdit(startOf(sheet), [
+      {
+        kind: 'move',
+        block: 'keyPartners',
+        index: 0,
+        expected: { text: 'B' },
+        to: 1,
+      },
+    ]);
     expect(decision.ok).toBe(false);
     expect(!decision.ok && decision.reason).toBe('conflict');
   });
@@ -220,12 +224,14 @@ describe('conflicts', () => {
     const sheet = laidOut(cafe());
     const coffee = { name: 'Coffee', type: 'asset-sale', price: 4, volume: 2500 } as const;
     carryOut(sheet, plan(sheet, { kind: 'delete', block: 'revenueStreams', index: 0, expected: coffee }));
-    const again = planEdit(readBack(sheet), sheet, {
-      kind: 'delete',
-      block: 'revenueStreams',
-      index: 0,
-      expected: coffee,
-    });
+    const again = planEdit(startOf(sheet), [
+      {
+        kind: 'delete',
+        block: 'revenueStreams',
+        index: 0,
+        expected: coffee,
+      },
+    ]);
     expect(!again.ok && again.reason).toBe('conflict');
   });
 });
@@ -233,11 +239,13 @@ describe('conflicts', () => {
 describe('references', () => {
   test('a link to a segment that is not on the canvas is refused, naming the field', () => {
     const sheet = laidOut(cafe());
-    const decision = planEdit(readBack(sheet), sheet, {
-      kind: 'add',
-      block: 'valuePropositions',
-      value: { text: 'x', segment: 'Tourists' },
-    });
+    const decision = planEdit(startOf(sheet), [
+      {
+        kind: 'add',
+        block: 'valuePropositions',
+        value: { text: 'x', segment: 'Tourists' },
+      },
+    ]);
     expect(decision).toEqual({
       ok: false,
       reason: 'invalid',
@@ -253,17 +261,21 @@ describe('references', () => {
 
   test('stream names are unique regardless of capitals; a cost must follow an existing stream', () => {
     const sheet = laidOut(cafe());
-    const dup = planEdit(readBack(sheet), sheet, {
-      kind: 'add',
-      block: 'revenueStreams',
-      value: { name: 'coffee', type: 'usage-fee', price: 1, volume: 1 },
-    });
+    const dup = planEdit(startOf(sheet), [
+      {
+        kind: 'add',
+        block: 'revenueStreams',
+        value: { name: 'coffee', type: 'usage-fee', price: 1, volume: 1 },
+      },
+    ]);
     expect(!dup.ok && dup.reason === 'invalid' && dup.messages.map((m) => m.field)).toEqual(['edit.value.name']);
-    const cost = planEdit(readBack(sheet), sheet, {
-      kind: 'add',
-      block: 'costStructure',
-      value: { name: 'Tea leaves', behavior: 'variable', per: 'unit', amount: 0.2, stream: 'Tea' },
-    });
+    const cost = planEdit(startOf(sheet), [
+      {
+        kind: 'add',
+        block: 'costStructure',
+        value: { name: 'Tea leaves', behavior: 'variable', per: 'unit', amount: 0.2, stream: 'Tea' },
+      },
+    ]);
     expect(!cost.ok && cost.reason === 'invalid' && cost.messages.map((m) => m.field)).toEqual(['edit.value.stream']);
   });
 
@@ -303,13 +315,15 @@ describe('references', () => {
 
   test('a move to a place beyond the list is refused', () => {
     const sheet = laidOut(cafe());
-    const d = planEdit(readBack(sheet), sheet, {
-      kind: 'move',
-      block: 'customerSegments',
-      index: 0,
-      expected: { text: 'Commuters', category: 'Niche market' },
-      to: 2,
-    });
+    const d = planEdit(startOf(sheet), [
+      {
+        kind: 'move',
+        block: 'customerSegments',
+        index: 0,
+        expected: { text: 'Commuters', category: 'Niche market' },
+        to: 2,
+      },
+    ]);
     expect(!d.ok && d.reason === 'invalid' && d.messages).toEqual([
       { field: 'edit.to', message: 'Position 3 is outside the list, which has 2 entries.' },
     ]);
@@ -457,7 +471,7 @@ describe('a full block grows', () => {
     const kr = placeOf(readBack(sheet).places, 'keyResources');
     const last = ka.items.row + ka.items.numRows - 1;
     const p = plan(sheet, { kind: 'add', block: 'keyActivities', value: { text: 'Train staff' } });
-    expect(p.insert).toEqual({ at: last, count: 1, formatsFrom: 'above' });
+    expect(p.insertions).toEqual([{ at: last, count: 1, formatsFrom: 'above' }]);
     // The last note went down with the new row; it is written back, and the new one below it.
     expect(valueWrites(p)).toEqual([
       { range: { row: last, column: 4, numRows: 2, numColumns: 1 }, values: [['Order beans'], ['Train staff']] },
@@ -490,7 +504,7 @@ describe('a full block grows', () => {
     const kp = placeOf(readBack(sheet).places, 'keyPartners');
     expect(kp.items.numRows).toBe(13);
     const p = plan(sheet, { kind: 'add', block: 'keyPartners', value: { text: 'Partner 14' } });
-    expect(p.insert?.at).toBe(kp.items.row + 12);
+    expect(p.insertions.map((i) => i.at)).toEqual([kp.items.row + 12]);
     // Key Resources, full too, had its last note pushed down by the new row: it is moved back.
     const kr = valueWrites(p).find((w) => w.range.column === 4);
     expect(kr).toEqual({
@@ -532,7 +546,7 @@ describe('a full block grows', () => {
       block: 'revenueStreams',
       value: { name: 'Stream 7', type: 'usage-fee', price: 1, volume: 10 },
     });
-    expect(p.insert).toEqual({ at: last, count: 1, formatsFrom: 'above' });
+    expect(p.insertions).toEqual([{ at: last, count: 1, formatsFrom: 'above' }]);
     const formulaWrites = p.values.filter(
       (w) => w.range.row === last && w.range.numRows === 1 && (w.range.column === 5 || w.range.column === 13),
     );
