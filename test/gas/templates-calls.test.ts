@@ -1,0 +1,26 @@
+/**
+ * "Add to this canvas" from a template is one read, one plan and one write: at most 20 spreadsheet
+ * calls whatever the template holds and however full the canvas is.
+ */
+import { filledCanvas } from '../../bench/filled-canvas';
+import { listTemplates } from '../../src/core/patterns';
+import { addTemplateToCanvasIn } from '../../src/gas/templates-api';
+import { workbookWith } from './sidebar-fixture';
+
+const BUDGET = 20;
+
+test.each([0, 9, 50])(
+  'adding any template to a canvas with %i entries per block takes at most 20 calls',
+  (perBlock) => {
+    const calls: Record<string, number> = {};
+    for (const { id } of listTemplates()) {
+      const { ctx, globals } = workbookWith(filledCanvas(perBlock, 'Counted'));
+      const result = addTemplateToCanvasIn(ctx, { sheetName: 'Counted', id });
+      if (!result.ok) throw new Error(`${id}: ${JSON.stringify(result)}`);
+      // A cheap call that added nothing would prove nothing.
+      expect(result.added.length).toBeGreaterThan(0);
+      calls[id] = globals.calls.total();
+    }
+    expect(Object.entries(calls).filter(([, n]) => n > BUDGET)).toEqual([]);
+  },
+);
