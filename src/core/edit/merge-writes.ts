@@ -6,7 +6,7 @@
  */
 import { GridRange } from '../plan';
 import { EditValue } from './cells';
-import type { FillWrite, ValueWrite } from './plan-edit';
+import { FillWrite, ValueWrite } from './writes';
 
 interface Rect<C> {
   range: GridRange;

@@ -22,6 +22,9 @@ import { paintColumns, rowFill } from './fills';
 import { entryColumns, isNoteBlock } from './lists';
 import { RowInsertion } from './row-insertion';
 import { mergedFillWrites, mergedValueWrites } from './merge-writes';
+import { FillWrite, ValueWrite } from './writes';
+
+export type { FillWrite, ValueWrite } from './writes';
 import {
   carryOutStep,
   insertionsOf,
@@ -32,18 +35,6 @@ import {
   sheetInMemory,
   writeInMemory,
 } from './sheet-in-memory';
-
-export interface ValueWrite {
-  range: GridRange;
-  values: EditValue[][];
-  /** Per column of the range: formatted as plain text, so strings go in without an apostrophe. */
-  plainText: boolean[];
-}
-
-export interface FillWrite {
-  range: GridRange;
-  colors: string[][];
-}
 
 /**
  * What to do to the sheet, in this order: insert rows (each insertion's row counted on the sheet as

@@ -281,11 +281,13 @@ describe('references', () => {
 
   test('names are trimmed: "Coffee " is refused beside "Coffee", as a JSON import refuses it, and a trimmed name is what the sheet gets', () => {
     const sheet = laidOut(cafe());
-    const dup = planEdit(readBack(sheet), sheet, {
-      kind: 'add',
-      block: 'revenueStreams',
-      value: { name: 'Coffee ', type: 'usage-fee', price: 1, volume: 1 },
-    });
+    const dup = planEdit(startOf(sheet), [
+      {
+        kind: 'add',
+        block: 'revenueStreams',
+        value: { name: 'Coffee ', type: 'usage-fee', price: 1, volume: 1 },
+      },
+    ]);
     expect(dup).toEqual({
       ok: false,
       reason: 'invalid',
@@ -305,11 +307,13 @@ describe('references', () => {
       }),
     );
     expect(readBack(sheet).canvas.revenueStreams.map((s) => s.name)).toEqual(['Coffee', 'Office boxes', 'Tea']);
-    const linked = planEdit(readBack(sheet), sheet, {
-      kind: 'add',
-      block: 'costStructure',
-      value: { name: 'Leaves', behavior: 'variable', per: 'unit', amount: 0.2, stream: 'Tea ' },
-    });
+    const linked = planEdit(startOf(sheet), [
+      {
+        kind: 'add',
+        block: 'costStructure',
+        value: { name: 'Leaves', behavior: 'variable', per: 'unit', amount: 0.2, stream: 'Tea ' },
+      },
+    ]);
     expect(linked.ok).toBe(true);
   });
 
