@@ -116,6 +116,12 @@ export function insertSheetOfSize(ss: SpreadsheetApi, name: string, numRows: num
   return sheet;
 }
 
+/** Puts `sheet`, complete, in the place of `old`: `old` goes and `sheet` takes the name `name`. */
+export function replaceSheet(ss: SpreadsheetApi, old: SheetApi, sheet: SheetApi, name: string): void {
+  ss.deleteSheet(old);
+  sheet.setName(name);
+}
+
 export function applyPlan(ss: SpreadsheetApi, sheet: SheetApi, plan: SheetPlan, services: PlanServices): void {
   const all = sheet.getRange(1, 1, plan.numRows, plan.numColumns);
   const f = plan.formats;

@@ -28,7 +28,7 @@ import { regionName } from '../core/layout/canvas-layout';
 import { parseMarker } from '../core/layout/read-canvas';
 import { BlockId } from '../core/model';
 import { GridRange } from '../core/plan';
-import { applyEditPlan, applyPlan, insertSheetOfSize, PlanServices } from './apply-plan';
+import { applyEditPlan, applyPlan, insertSheetOfSize, PlanServices, replaceSheet } from './apply-plan';
 import { metadataOf } from './canvas-sheet';
 import { NamedRangeApi, SheetApi, SpreadsheetApi } from './spreadsheet-api';
 
@@ -190,10 +190,7 @@ function build(
 
   const layout = layoutCompare(columns, old?.memory ?? EMPTY_MEMORY, rowCount);
   applyPlan(ss, sheet, layout.plan, services);
-  if (old !== null) {
-    ss.deleteSheet(old.sheet);
-    sheet.setName(COMPARE_SHEET_NAME);
-  }
+  if (old !== null) replaceSheet(ss, old.sheet, sheet, COMPARE_SHEET_NAME);
   return {
     ok: true,
     sheet,
