@@ -1,8 +1,8 @@
 /**
  * Fewer, larger writes for a batch of edits. Two rectangles become one when every cell of the
- * rectangle around both that neither covers can be written without changing what the sheet shows:
- * for values, an empty cell of a list that stays empty; for fills, a cell of a list whose colour
- * is known. So a batch over many lists costs about one call per band of the canvas, not one per list.
+ * rectangle around both that neither covers can be written with what it ends up holding anyway:
+ * for values, an empty cell of a list that stays empty; for fills, a cell of a list, with the
+ * colour its row ends up with. So a batch over many lists costs about one call per band of the canvas, not one per list.
  */
 import { GridRange } from '../plan';
 import { EditValue } from './cells';
@@ -94,7 +94,7 @@ export function mergedValueWrites(
   ).map(({ range, values, plainText }) => ({ range, values, plainText }));
 }
 
-/** Fill writes merged over cells whose colour `knownFill` gives. */
+/** Fill writes merged over cells whose colour at the end `knownFill` gives (null where it is not known). */
 export function mergedFillWrites(
   writes: readonly FillWrite[],
   knownFill: (row: number, column: number) => string | null,

@@ -131,10 +131,11 @@ function writesFor(
 
     const paint = paintColumns(list.block);
     if (!paint) continue;
-    present.forEach(({ fill }, k) => {
+    const fillAfter = fillsOf(list.block, rows, segmentsAfter);
+    // Every row of the list ends up with its colour, written or not: a merged write may repaint it.
+    fillAfter.forEach((fill, k) => {
       for (let c = paint.first; c < paint.first + paint.count; c++) known.set(`${top + k}:${c}`, fill);
     });
-    const fillAfter = fillsOf(list.block, rows, segmentsAfter);
     const repaint = rows.map((_, k) => [fillAfter[k] !== present[k].fill || changed[k].some((x) => x)]);
     const fillBox = bounds(repaint);
     if (fillBox) {
