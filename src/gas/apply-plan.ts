@@ -3,6 +3,7 @@
  * an existing one. Everything else decides in memory and hands a plan over.
  */
 import { a1Range } from '../core/a1';
+import { formulaInLocale, LocaleFacts, localeFacts } from '../core/locale';
 import { EditValue, isKept } from '../core/edit/cells';
 import { EditPlan } from '../core/edit/plan-edit';
 import {
@@ -123,12 +124,15 @@ export function replaceSheet(ss: SpreadsheetApi, old: SheetApi, sheet: SheetApi,
 }
 
 export function applyPlan(ss: SpreadsheetApi, sheet: SheetApi, plan: SheetPlan, services: PlanServices): void {
+  const locale = localeFacts(ss.getSpreadsheetLocale());
   const all = sheet.getRange(1, 1, plan.numRows, plan.numColumns);
   const f = plan.formats;
   const pick = <T>(get: (r: number, c: number) => T): T[][] => f.map((row, r) => row.map((_, c) => get(r, c)));
 
   all.setNumberFormats(pick((r, c) => f[r][c].numberFormat ?? 'General'));
-  all.setValues(plan.values.map((row, r) => row.map((v, c) => toSheetValue(v, f[r][c].numberFormat === '@'))));
+  all.setValues(
+    plan.values.map((row, r) => row.map((v, c) => toSheetValue(v, () => locale, f[r][c].numberFormat === '@'))),
+  );
   all.setBackgrounds(pick((r, c) => f[r][c].background));
   all.setFontColors(pick((r, c) => f[r][c].fontColor));
   all.setFontWeights(pick((r, c) => f[r][c].fontWeight));
@@ -154,7 +158,7 @@ export function applyPlan(ss: SpreadsheetApi, sheet: SheetApi, plan: SheetPlan, 
   for (const chart of plan.charts) sheet.insertChart(builtChart(sheet, chart, services));
   // Every rule in one call: the call replaces the sheet's rules, so it must carry them all.
   if (plan.conditionalFormats.length > 0) {
-    sheet.setConditionalFormatRules(plan.conditionalFormats.map((c) => conditionalRule(sheet, c, services)));
+    sheet.setConditionalFormatRules(plan.conditionalFormats.map((c) => conditionalRule(sheet, c, locale, services)));
   }
   for (const [key, value] of Object.entries(plan.metadata)) sheet.addDeveloperMetadata(key, value);
 }
@@ -189,10 +193,15 @@ function builtChart(sheet: SheetApi, chart: ChartPlan, services: PlanServices) {
   return builder.build();
 }
 
-function conditionalRule(sheet: SheetApi, c: ConditionalFormatPlan, services: PlanServices): ConditionalFormatRuleApi {
+function conditionalRule(
+  sheet: SheetApi,
+  c: ConditionalFormatPlan,
+  locale: LocaleFacts,
+  services: PlanServices,
+): ConditionalFormatRuleApi {
   return services
     .newConditionalFormatRule()
-    .whenFormulaSatisfied(c.formula)
+    .whenFormulaSatisfied(formulaInLocale(c.formula, locale))
     .setBackground(c.background)
     .setFontColor(c.fontColor)
     .setRanges([range(sheet, c.range)])
@@ -202,11 +211,16 @@ function conditionalRule(sheet: SheetApi, c: ConditionalFormatPlan, services: Pl
 /**
  * A plan string is literal text: the leading apostrophe makes Sheets store it as text, so text that
  * looks like a formula, a number or a date stays exactly as typed. A plain-text ("@") cell already
- * stores what it is given, and would keep the apostrophe, so it gets none.
+ * stores what it is given, and would keep the apostrophe, so it gets none. A formula is written in
+ * the spreadsheet's locale.
  */
-export function toSheetValue(v: PlanValue, plainTextCell = false): string | number | boolean {
+export function toSheetValue(
+  v: PlanValue,
+  locale: () => LocaleFacts,
+  plainTextCell = false,
+): string | number | boolean {
   if (v === null) return '';
-  if (isFormula(v)) return v.formula;
+  if (isFormula(v)) return formulaInLocale(v.formula, locale());
   if (typeof v === 'string') return v === '' || plainTextCell ? v : `'${v}`;
   return v;
 }
@@ -257,8 +271,9 @@ export function widthCalls(widths: readonly number[]): WidthRun[] {
   return runs;
 }
 
-function editCell(v: EditValue, plainText: boolean): unknown {
-  return isKept(v) ? v.kept : toSheetValue(v, plainText);
+/** A kept value goes back as it was read: a kept formula is already in the sheet's own syntax. */
+function editCell(v: EditValue, locale: () => LocaleFacts, plainText: boolean): unknown {
+  return isKept(v) ? v.kept : toSheetValue(v, locale, plainText);
 }
 
 /**
@@ -266,12 +281,18 @@ function editCell(v: EditValue, plainText: boolean): unknown {
  * of values and one per rectangle of fills. No reads in between.
  */
 export function applyEditPlan(sheet: SheetApi, plan: EditPlan): void {
+  // Asked for only when the plan writes a formula: most edits write text and numbers alone.
+  let known: LocaleFacts | null = null;
+  const locale = () => {
+    known ??= localeFacts(sheet.getParent().getSpreadsheetLocale());
+    return known;
+  };
   for (const ins of plan.insertions) {
     if (ins.formatsFrom === 'above') sheet.insertRowsAfter(ins.at - 1, ins.count);
     else sheet.insertRowsBefore(ins.at, ins.count);
   }
   for (const w of plan.values) {
-    range(sheet, w.range).setValues(w.values.map((row) => row.map((v, c) => editCell(v, w.plainText[c]))));
+    range(sheet, w.range).setValues(w.values.map((row) => row.map((v, c) => editCell(v, locale, w.plainText[c]))));
   }
   for (const f of plan.fills) range(sheet, f.range).setBackgrounds(f.colors);
 }

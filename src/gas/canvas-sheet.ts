@@ -8,12 +8,18 @@ import { canvasState, lastNamedRow } from '../core/edit/sidebar-state';
 import { CANVAS_MARKER_KEY, layoutCanvas } from '../core/layout/canvas-layout';
 import { sheetNameFor, uniqueName, uniquePrefix } from '../core/layout/names';
 import { CanvasOnSheet, cellsToRead, parseMarker, readCanvasData } from '../core/layout/read-canvas';
-import { Canvas } from '../core/model';
+import { localeFacts } from '../core/locale';
+import { Canvas, emptyCanvas } from '../core/model';
 import { PATTERN_CHECK_KEY } from '../core/patterns/sheet';
 import { GridRange } from '../core/plan';
 import { appsScriptServices, applyPlanToNewSheet, PlanServices } from './apply-plan';
 import { valuesAsShown } from './read-values';
 import { SheetApi, SpreadsheetApi } from './spreadsheet-api';
+
+/** A new, empty canvas, in the currency of the spreadsheet's locale (EUR for de_DE, GBP for en_GB). */
+export function emptyCanvasIn(ss: SpreadsheetApi, name: string): Canvas {
+  return emptyCanvas(name, localeFacts(ss.getSpreadsheetLocale()).currency);
+}
 
 /**
  * Adds a new sheet holding `canvas`, named after it (made unique), and returns it. Never touches

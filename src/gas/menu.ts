@@ -5,11 +5,10 @@
  * time, and onOpen touches only the UI so that it works before the user has authorised the add-on.
  */
 import { LICENCE_LINE } from '../core/blocks';
-import { emptyCanvas } from '../core/model';
 import { canvasNameFromInput, DEFAULT_CANVAS_NAME } from '../core/layout/names';
 import { appsScriptServices } from './apply-plan';
 import { appsScriptContext } from './apps-script-context';
-import { writeNewCanvas } from './canvas-sheet';
+import { emptyCanvasIn, writeNewCanvas } from './canvas-sheet';
 import { ADDON_TITLE as TITLE, failed, menuCommand } from './server-function';
 
 const ABOUT_TEXT = [
@@ -57,7 +56,7 @@ export function menuNewCanvas(): void {
       const name = canvasNameFromInput(answer.getResponseText());
       if (!name.ok) return failed(name.message);
       const { ss, today, services } = appsScriptContext(appsScriptServices());
-      const sheet = writeNewCanvas(ss, emptyCanvas(name.name), today(), services);
+      const sheet = writeNewCanvas(ss, emptyCanvasIn(ss, name.name), today(), services);
       ss.setActiveSheet(sheet);
       ss.toast(`"${name.name}" is ready on the sheet "${sheet.getName()}".`, TITLE);
     },

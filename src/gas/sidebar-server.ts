@@ -15,10 +15,10 @@ import {
 } from '../core/edit/check-request';
 import { sidebarGuide } from '../core/edit/guide';
 import { planEdit } from '../core/edit/plan-edit';
-import { emptyCanvas } from '../core/model';
 import { applyEditPlan } from './apply-plan';
 import { canvasNameFromInput } from '../core/layout/names';
 import {
+  emptyCanvasIn,
   listCanvasSheets,
   metadataOf,
   readCanvas,
@@ -89,7 +89,7 @@ export function createCanvas(ctx: ServerContext, request: unknown): OpenResult {
     const name = canvasNameFromInput(request.name);
     if (!name.ok) return invalid([{ field: 'name', message: name.message }]);
     return locked(ctx, () => {
-      const sheet = writeNewCanvas(ctx.ss, emptyCanvas(name.name), ctx.today(), ctx.services);
+      const sheet = writeNewCanvas(ctx.ss, emptyCanvasIn(ctx.ss, name.name), ctx.today(), ctx.services);
       ctx.ss.setActiveSheet(sheet);
       return canvasView(ctx.ss, sheet, sheet.getName());
     });

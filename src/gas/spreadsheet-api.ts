@@ -175,6 +175,7 @@ export interface SpreadsheetApi {
   getId(): string;
   getName(): string;
   getSpreadsheetTimeZone(): string;
+  getSpreadsheetLocale(): string;
   getSheets(): SheetApi[];
   getSheetByName(name: string): SheetApi | null;
   getActiveSheet(): SheetApi;

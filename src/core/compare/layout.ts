@@ -13,9 +13,7 @@ import {
   AND,
   call,
   cell,
-  concat,
   COUNT,
-  COUNTIF,
   div,
   eq,
   Expr,
@@ -314,7 +312,7 @@ function writeScorecard(
   });
   b.note(p.score, better, 'The total weight of the criteria in use.');
   b.set(p.rank, 1, 'Rank', { ...LABEL_STYLE, fontWeight: 'bold' });
-  const scores = range(p.score, first, p.score, first + columns.length - 1, ABS);
+  const scoreCells = columns.map((_, j) => cell(p.score, first + j, ABS));
   const revenueRow = kpiRow(p, kpis, 'revenue');
   columns.forEach((c, i) => {
     const column = first + i;
@@ -336,7 +334,10 @@ function writeScorecard(
       horizontalAlignment: 'right',
     });
     const mine = cell(p.score, column, ABS);
-    b.set(p.rank, column, formulaCell(IF(ISNUMBER(mine), add(COUNTIF(scores, concat('>', mine)), 1), mine)), {
+    // One more than the scores above it, compared cell by cell: a COUNTIF criterion such as ">"&0.5
+    // turns the number into text, which reads differently where the decimal separator is a comma.
+    const above = scoreCells.map((other) => mul(AND(ISNUMBER(other), gt(other, mine)), 1));
+    b.set(p.rank, column, formulaCell(IF(ISNUMBER(mine), add(1, ...above), mine)), {
       ...CALCULATED_STYLE,
       fontWeight: 'bold',
       numberFormat: '0',

@@ -41,14 +41,26 @@ const SHEETS_CONFIG: Partial<ConfigParams> = {
   undoLimit: 0,
 };
 
+/**
+ * The formula syntax of a locale, from Node's own locale data rather than the add-on's table: where
+ * the decimal separator is "," (de_DE, fr_FR, ...) arguments are separated by ";", so a formula
+ * written with "," between arguments does not parse and its cell shows an error.
+ */
+export function formulaSyntaxOf(locale: string): Partial<ConfigParams> {
+  const parts = new Intl.NumberFormat(locale.replace('_', '-')).formatToParts(1.5);
+  if (parts.find((p) => p.type === 'decimal')?.value !== ',') return {};
+  return { functionArgSeparator: ';', decimalSeparator: ',', arrayColumnSeparator: ';', arrayRowSeparator: '|' };
+}
+
 // Errors HyperFormula names differently from Sheets.
 const SHEETS_ERROR: Record<string, string> = { '#CYCLE!': '#REF!', '#SPILL!': '#REF!', '#LIC!': '#ERROR!' };
 
 export class FormulaEngine {
   private readonly hf: HyperFormula;
 
-  constructor() {
-    this.hf = HyperFormula.buildEmpty(SHEETS_CONFIG);
+  /** `locale` as Sheets names it ("de_DE"): it decides the formula syntax, as in Sheets. */
+  constructor(locale = 'en_US') {
+    this.hf = HyperFormula.buildEmpty({ ...SHEETS_CONFIG, ...formulaSyntaxOf(locale) });
     this.hf.addNamedExpression('TRUE', '=TRUE()');
     this.hf.addNamedExpression('FALSE', '=FALSE()');
   }

@@ -39,7 +39,7 @@ export interface ToastRecord {
 export class EmuSpreadsheet implements SpreadsheetApi {
   /** Spreadsheet calls made on this workbook and its sheets, ranges, named ranges and metadata. */
   readonly calls = new CallCounter();
-  readonly engine = new FormulaEngine();
+  readonly engine: FormulaEngine;
   readonly documentProperties = new PropertyStore();
   /** Toasts shown, oldest first. */
   readonly toasts: ToastRecord[] = [];
@@ -52,7 +52,7 @@ export class EmuSpreadsheet implements SpreadsheetApi {
   private sheets: EmuSheet[] = [];
   private active: EmuSheet | null = null;
   private readonly tracker = new RangeTracker();
-  private readonly names = new NameRegistry(this.engine, this.tracker, (id) => this.sheetById(id)?.state.name ?? null);
+  private readonly names: NameRegistry;
   private sheetSeq = 0;
   private metadataSeq = 0;
   private chartSeq = 0;
@@ -62,6 +62,8 @@ export class EmuSpreadsheet implements SpreadsheetApi {
     this.id = options.id ?? 'emulated-spreadsheet';
     this.timeZone = options.timeZone ?? 'UTC';
     this.locale = options.locale ?? 'en_US';
+    this.engine = new FormulaEngine(this.locale);
+    this.names = new NameRegistry(this.engine, this.tracker, (id) => this.sheetById(id)?.state.name ?? null);
     if (!options.blank) this.addSheetInPlace('Sheet1');
   }
 

@@ -1,4 +1,4 @@
-import { EmuSpreadsheet } from '../../../src/local/emulator';
+import { createAppsScriptGlobals, EmuSpreadsheet } from '../../../src/local/emulator';
 
 function workbook() {
   const ss = new EmuSpreadsheet();
@@ -200,5 +200,23 @@ describe('named ranges in formulas', () => {
       'A named range "acme_Price" already exists',
     );
     expect(ss.getRangeByName('acme_Price')?.getA1Notation()).toBe('B1');
+  });
+});
+
+describe('formula syntax follows the spreadsheet’s locale', () => {
+  test.each(['de_DE', 'fr_FR', 'it_IT', 'pt_BR', 'es_ES'])(
+    'in %s, "," between arguments is an error cell and ";" calculates',
+    (locale) => {
+      const sheet = createAppsScriptGlobals({ spreadsheetOptions: { locale } }).spreadsheet.getSheets()[0];
+      sheet.getRange(1, 1, 1, 3).setFormulas([['=IF(TRUE,1,2)', '=IF(TRUE;1;2)', '=ROUND(2,345;2)']]);
+      expect(sheet.getRange(1, 1, 1, 3).getValues()).toEqual([['#ERROR!', 1, 2.35]]);
+      expect(sheet.getRange(1, 1, 1, 2).getFormulas()).toEqual([['=IF(TRUE,1,2)', '=IF(TRUE;1;2)']]);
+    },
+  );
+
+  test.each(['en_US', 'en_GB', 'ja_JP'])('in %s, "," separates arguments and ";" is an error cell', (locale) => {
+    const sheet = createAppsScriptGlobals({ spreadsheetOptions: { locale } }).spreadsheet.getSheets()[0];
+    sheet.getRange(1, 1, 1, 2).setFormulas([['=IF(TRUE,1,2)', '=IF(TRUE;1;2)']]);
+    expect(sheet.getRange(1, 1, 1, 2).getValues()).toEqual([[1, '#ERROR!']]);
   });
 });
