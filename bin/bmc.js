@@ -15,6 +15,7 @@ if (!existsSync(cli)) {
 import(pathToFileURL(join(root, 'scripts', 'run-ts.mjs')).href)
   .then(({ runTs }) => runTs(cli, process.argv.slice(2)))
   .catch((err) => {
-    console.error(err);
+    // The command line could not even start (e.g. its TypeScript did not bundle): one line, no stack.
+    console.error(`bmc: could not start: ${err instanceof Error ? err.message : String(err)}`);
     process.exit(1);
   });

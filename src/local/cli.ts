@@ -5,10 +5,11 @@
  *
  *   bmc export IN.json [MORE.json ...] OUT.xlsx   one sheet per canvas, formulas and all, plus Compare
  *   bmc export --template ID OUT.xlsx              a template from the gallery
+ *   bmc export ... --force                         replace OUT.xlsx if it exists
  *   bmc kpis IN.json                               the canvas's KPIs as JSON
  *   bmc templates                                  the templates, one a line: id, then title
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { CanvasDocument, parseCanvasJson } from '../core/canvas-json';
 import { KPIS } from '../core/finance/kpis';
@@ -26,6 +27,7 @@ export const USAGE = `Usage:
   bmc export IN.json [MORE.json ...] OUT.xlsx   Lay out each canvas as the add-on does and save the workbook;
                                                  two or more canvases also get a Compare sheet.
   bmc export --template ID OUT.xlsx              The same for a template (mix freely with IN.json files).
+                                                 An existing OUT.xlsx is kept unless --force is given.
   bmc kpis IN.json                               Print the canvas's KPIs as JSON.
   bmc templates                                  List the templates: id, then title, one a line.
 
@@ -51,12 +53,10 @@ function readCanvasFile(path: string): CanvasDocument {
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new CliError(
-      `cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (e as Error).message}`,
-    );
+    throw new CliError(`cannot read ${path}: ${fileErrorReason(e, 'no such file')}`);
   }
-  const parsed = parseCanvasJson(text);
+  // Windows editors save UTF-8 with a byte-order mark, which JSON itself does not allow.
+  const parsed = parseCanvasJson(text.replace(/^\uFEFF/, ''));
   if (!parsed.ok)
     throw new CliError(`${path} is not a valid canvas:\n${parsed.problems.map((p) => `  - ${p}`).join('\n')}`);
   return parsed.canvas;
@@ -133,20 +133,51 @@ function exportSources(args: string[]): ExportSource[] {
   return sources;
 }
 
-async function exportCommand(args: string[], io: CliOutput): Promise<void> {
+/** What the file system's error codes mean for the user, in words. */
+const FILE_ERRORS: Record<string, string> = {
+  EEXIST: 'it already exists; add --force to replace it',
+  ENOTDIR: 'part of its path is a file, not a folder',
+  EISDIR: 'it is a folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the disk is read-only',
+  ENOSPC: 'the disk is full',
+};
+
+/** Why a file cannot be read or written; `whenMissing` says what a missing path means here. */
+function fileErrorReason(err: unknown, whenMissing: string): string {
+  const code = (err as NodeJS.ErrnoException).code ?? '';
+  if (code === 'ENOENT') return whenMissing;
+  return FILE_ERRORS[code] ?? (err as Error).message;
+}
+
+/** Fails before any work is done when `out` is a folder, or a file that is kept without --force. */
+function checkOutputPath(out: string, force: boolean): void {
+  let isFolder: boolean;
+  try {
+    isFolder = statSync(out).isDirectory();
+  } catch {
+    return;
+  }
+  if (isFolder) throw new CliError(`cannot write ${out}: ${FILE_ERRORS.EISDIR}`);
+  if (!force) throw new CliError(`cannot write ${out}: ${FILE_ERRORS.EEXIST}`);
+}
+
+async function exportCommand(allArgs: string[], io: CliOutput): Promise<void> {
+  const force = allArgs.includes('--force');
+  const args = allArgs.filter((a) => a !== '--force');
   if (args.length < 2)
     throw new CliError(`export needs at least one IN.json or --template ID, and the OUT.xlsx to write.\n\n${USAGE}`, 2);
   const out = args[args.length - 1];
   if (!out.toLowerCase().endsWith('.xlsx'))
     throw new CliError(`the last argument must be the .xlsx file to write, got "${out}".\n\n${USAGE}`, 2);
+  checkOutputPath(out, force);
   const sources = exportSources(args.slice(0, -1));
   const { globals, sheets, compare } = emulatedWorkbook(sources.map((s) => s.canvas));
   try {
-    await writeXlsx(globals.spreadsheet.toJSON(), out);
+    await writeXlsx(globals.spreadsheet.toJSON(), out, { overwrite: force });
   } catch (e) {
-    throw new CliError(
-      `cannot write ${out}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : (e as Error).message}`,
-    );
+    throw new CliError(`cannot write ${out}: ${fileErrorReason(e, 'its folder does not exist')}`);
   }
   const written = [...sheets, ...(compare ? [compare] : [])].map((s) => `"${s.getName()}"`).join(', ');
   io.out(`Wrote ${out}: ${written} from ${sources.map((s) => s.from).join(', ')}.`);

@@ -5,6 +5,7 @@
  * on one page. Charts are not written: ExcelJS cannot make them.
  */
 import ExcelJS from 'exceljs';
+import { writeFileSync } from 'node:fs';
 import { columnLetter } from '../core/a1';
 import { quoteSheetName } from '../core/formula';
 import { CANVAS_MARKER_KEY } from '../core/layout/canvas-layout';
@@ -266,7 +267,16 @@ export function workbookFromSnapshot(snapshot: WorkbookSnapshot): ExcelJS.Workbo
   return wb;
 }
 
-/** Writes the workbook to `path` as .xlsx. */
-export async function writeXlsx(snapshot: WorkbookSnapshot, path: string): Promise<void> {
-  await workbookFromSnapshot(snapshot).xlsx.writeFile(path);
+/**
+ * Writes the workbook to `path` as .xlsx. With `overwrite: false` an existing file is left alone
+ * and the write fails with the file system's EEXIST, decided by the open itself so no other
+ * writer can slip in between a check and the write.
+ */
+export async function writeXlsx(
+  snapshot: WorkbookSnapshot,
+  path: string,
+  { overwrite = true }: { overwrite?: boolean } = {},
+): Promise<void> {
+  const bytes = await workbookFromSnapshot(snapshot).xlsx.writeBuffer();
+  writeFileSync(path, new Uint8Array(bytes), { flag: overwrite ? 'w' : 'wx' });
 }

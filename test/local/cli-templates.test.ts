@@ -10,8 +10,8 @@ import ExcelJS from 'exceljs';
 import { canvasToJson } from '../../src/core/canvas-json';
 import { listTemplates } from '../../src/core/patterns';
 import { templateCanvas } from '../../src/core/patterns/sheet';
-import { runCli } from '../../src/local/cli';
 import { closeTo, HAND_WORKED } from '../core/patterns/sheet/hand-worked';
+import { runBmc } from '../helpers/cli-run';
 import { fixturePath } from '../helpers/kpi-cases';
 
 // Each template is laid out and calculated in the emulator: seconds, not milliseconds, on a busy machine.
@@ -20,12 +20,7 @@ jest.setTimeout(60_000);
 const dir = mkdtempSync(join(tmpdir(), 'bmc-cli-templates-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = runBmc;
 
 /** The workbook's defined names: name → sheet and cell (single cells only). */
 function definedCells(wb: ExcelJS.Workbook): Map<string, { sheet: string; address: string }> {

@@ -3,7 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { runCli, USAGE } from '../../src/local/cli';
+import { USAGE } from '../../src/local/cli';
+import { runBmc } from '../helpers/cli-run';
 import { fixturePath } from '../helpers/kpi-cases';
 
 // Each canvas is laid out and calculated in the emulator: seconds, not milliseconds, on a busy machine.
@@ -12,12 +13,7 @@ jest.setTimeout(60_000);
 const dir = mkdtempSync(join(tmpdir(), 'bmc-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = runBmc;
 
 test('with no command or with help it prints the usage', async () => {
   expect(await run()).toEqual({ code: 0, out: USAGE, err: '' });
