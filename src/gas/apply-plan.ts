@@ -6,6 +6,7 @@ import { a1Range } from '../core/a1';
 import { formulaInLocale, LocaleFacts, localeFacts } from '../core/locale';
 import { EditValue, isKept } from '../core/edit/cells';
 import { EditPlan } from '../core/edit/plan-edit';
+import { ValueWrite } from '../core/edit/writes';
 import {
   ChartPlan,
   ConditionalFormatPlan,
@@ -272,13 +273,33 @@ export function widthCalls(widths: readonly number[]): WidthRun[] {
 }
 
 /** A kept value goes back as it was read: a kept formula is already in the sheet's own syntax. */
-function editCell(v: EditValue, locale: () => LocaleFacts, plainText: boolean): unknown {
-  return isKept(v) ? v.kept : toSheetValue(v, locale, plainText);
+function editCell(v: EditValue, locale: () => LocaleFacts): unknown {
+  return isKept(v) ? v.kept : toSheetValue(v, locale, true);
 }
 
 /**
- * Carries out an edit plan on an existing sheet: the row insertions, then one call per rectangle
- * of values and one per rectangle of fills. No reads in between.
+ * Every string an edit writes is the user's text, so its cell is made plain text ("@") first, in
+ * one call for the whole plan, and the string goes in as it is. Whatever format the user gave the
+ * cell, or cleared, or whatever row a shift moves the text into, it can never become a formula, and
+ * no apostrophe ever shows in a plain-text cell. What goes in is decided by the value, not by the
+ * column it lands in.
+ */
+function markTextCellsPlain(sheet: SheetApi, writes: readonly ValueWrite[]): void {
+  const cells: string[] = [];
+  for (const w of writes) {
+    w.values.forEach((row, i) =>
+      row.forEach((v, j) => {
+        if (typeof v === 'string' && v !== '') cells.push(a1Range(w.range.row + i, w.range.column + j, 1, 1));
+      }),
+    );
+  }
+  if (cells.length > 0) sheet.getRangeList(cells).setNumberFormat('@');
+}
+
+/**
+ * Carries out an edit plan on an existing sheet: the row insertions, the plain-text format of the
+ * cells that take text, then one call per rectangle of values and one per rectangle of fills. No
+ * reads in between.
  */
 export function applyEditPlan(sheet: SheetApi, plan: EditPlan): void {
   // Asked for only when the plan writes a formula: most edits write text and numbers alone.
@@ -291,8 +312,9 @@ export function applyEditPlan(sheet: SheetApi, plan: EditPlan): void {
     if (ins.formatsFrom === 'above') sheet.insertRowsAfter(ins.at - 1, ins.count);
     else sheet.insertRowsBefore(ins.at, ins.count);
   }
+  markTextCellsPlain(sheet, plan.values);
   for (const w of plan.values) {
-    range(sheet, w.range).setValues(w.values.map((row) => row.map((v, c) => editCell(v, locale, w.plainText[c]))));
+    range(sheet, w.range).setValues(w.values.map((row) => row.map((v) => editCell(v, locale))));
   }
   for (const f of plan.fills) range(sheet, f.range).setBackgrounds(f.colors);
 }

@@ -90,7 +90,7 @@ export function stagingOf(sources: readonly CanvasSource[]): Staging {
     numRows,
     plan: {
       insertions: [],
-      values: numRows === 0 ? [] : [{ range, values: formulas, plainText: sources.map(() => false) }],
+      values: numRows === 0 ? [] : [{ range, values: formulas }],
       fills: [],
     },
     read(values) {

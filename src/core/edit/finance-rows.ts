@@ -6,14 +6,10 @@
 import { addFinance } from '../finance';
 import { CANVAS_COLUMNS, COST_COLUMNS, FinanceGeometry, REVENUE_COLUMNS } from '../layout/geometry';
 import { emptyCanvas } from '../model';
-import { GridRange, SheetPlan } from '../plan';
+import { SheetPlan } from '../plan';
 import { PlanBuilder } from '../plan-builder';
 import { EditValue } from './cells';
-
-export interface FormulaWrite {
-  range: GridRange;
-  values: EditValue[][];
-}
+import { ValueWrite } from './writes';
 
 function financePlan(g: FinanceGeometry): SheetPlan {
   const b = new PlanBuilder('finance', CANVAS_COLUMNS);
@@ -22,7 +18,7 @@ function financePlan(g: FinanceGeometry): SheetPlan {
 }
 
 /** Cost columns E–G and revenue columns M–O of `count` rows from `first`, as two writes. */
-export function itemRowFormulas(g: FinanceGeometry, first: number, count: number): FormulaWrite[] {
+export function itemRowFormulas(g: FinanceGeometry, first: number, count: number): ValueWrite[] {
   const plan = financePlan(g);
   const spans = [
     { column: COST_COLUMNS.basis, width: COST_COLUMNS.share - COST_COLUMNS.basis + 1 },

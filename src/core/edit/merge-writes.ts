@@ -68,9 +68,7 @@ function mergeAll<C, W extends Rect<C>>(writes: readonly W[], merge: (a: W, b: W
 }
 
 /**
- * Value writes merged over cells `isFreeCell` says are empty list cells that stay empty; a column
- * is merged only where both writes agree on whether it is plain text.
- */
+ * Value writes merged over cells `isFreeCell` says are empty list cells that stay empty. */
 export function mergedValueWrites(
   writes: readonly ValueWrite[],
   isFreeCell: (row: number, column: number) => boolean,
@@ -79,19 +77,9 @@ export function mergedValueWrites(
     writes.map((w) => ({ ...w, cells: w.values })),
     (a, b) => {
       const rect = merged<EditValue>(a, b, (row, column) => (isFreeCell(row, column) ? { cell: null } : null));
-      if (rect === null) return null;
-      const plainText: boolean[] = [];
-      for (let column = rect.range.column; column < rect.range.column + rect.range.numColumns; column++) {
-        const flags = [a, b].flatMap((w) => {
-          const i = column - w.range.column;
-          return i >= 0 && i < w.range.numColumns ? [w.plainText[i]] : [];
-        });
-        if (flags.some((f) => f !== flags[0])) return null;
-        plainText.push(flags[0] ?? false);
-      }
-      return { range: rect.range, values: rect.cells, cells: rect.cells, plainText };
+      return rect === null ? null : { range: rect.range, values: rect.cells, cells: rect.cells };
     },
-  ).map(({ range, values, plainText }) => ({ range, values, plainText }));
+  ).map(({ range, values }) => ({ range, values }));
 }
 
 /** Fill writes merged over cells whose colour at the end `knownFill` gives (null where it is not known). */

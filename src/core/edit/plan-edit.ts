@@ -12,14 +12,13 @@ import { CanvasEdit } from '../api';
 import { blockInfo } from '../blocks';
 import { BlockPlace, placeOf } from '../layout/canvas-layout';
 import { CanvasOnSheet } from '../layout/read-canvas';
-import { isTextInputColumn } from '../layout/geometry';
 import { BlockId } from '../model';
 import { GridRange } from '../plan';
 import { EditValue, gridCell, sameValue, SheetGrid } from './cells';
 import { EditRefusal, editStep, List, readList, Row } from './edit-step';
 import { itemRowFormulas } from './finance-rows';
 import { paintColumns, rowFill } from './fills';
-import { entryColumns, isNoteBlock } from './lists';
+import { entryColumns } from './lists';
 import { RowInsertion } from './row-insertion';
 import { mergedFillWrites, mergedValueWrites } from './merge-writes';
 import { FillWrite, ValueWrite } from './writes';
@@ -121,11 +120,9 @@ function writesFor(
     const box = bounds(changed);
     if (box) {
       const [t, b, l, rgt] = box;
-      const columns = Array.from({ length: rgt - l + 1 }, (_, i) => first + l + i);
       values.push({
-        range: { row: top + t, column: first + l, numRows: b - t + 1, numColumns: columns.length },
+        range: { row: top + t, column: first + l, numRows: b - t + 1, numColumns: rgt - l + 1 },
         values: rows.slice(t, b + 1).map((r) => r.cells.slice(l, rgt + 1)),
-        plainText: columns.map((c) => !isNoteBlock(list.block) && isTextInputColumn(c)),
       });
     }
 
@@ -199,8 +196,5 @@ function newRowFormulas(now: CanvasOnSheet, origin: readonly RowOrigin[]): Value
   for (let row = first; row < first + count; row++) if (origin[row - 1]?.from === null) added.push(row);
   if (added.length === 0) return [];
   // New rows go in next to each other, above the block's last row.
-  return itemRowFormulas(now.finance, added[0], added.length).map((w) => ({
-    ...w,
-    plainText: w.values[0].map(() => false),
-  }));
+  return itemRowFormulas(now.finance, added[0], added.length);
 }

@@ -4,9 +4,8 @@ import { EditValue } from './cells';
 
 export interface ValueWrite {
   range: GridRange;
+  /** Strings are the user's text: the adapter writes them so that they stay text. */
   values: EditValue[][];
-  /** Per column of the range: formatted as plain text, so strings go in without an apostrophe. */
-  plainText: boolean[];
 }
 
 export interface FillWrite {

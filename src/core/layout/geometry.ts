@@ -41,19 +41,12 @@ export const REVENUE_COLUMNS = {
 
 /**
  * The text inputs of a cost-and-revenue row. They are formatted as plain text ("@"), so Sheets
- * keeps what is typed there as typed, and a write puts text in as it is, without an apostrophe.
+ * keeps what is typed there as typed.
  */
 export const TEXT_INPUT_COLUMNS = {
   cost: [COST_COLUMNS.name, COST_COLUMNS.behavior, COST_COLUMNS.stream],
   revenue: [REVENUE_COLUMNS.name, REVENUE_COLUMNS.type, REVENUE_COLUMNS.segment],
 } as const;
-
-export function isTextInputColumn(column: number): boolean {
-  return (
-    (TEXT_INPUT_COLUMNS.cost as readonly number[]).includes(column) ||
-    (TEXT_INPUT_COLUMNS.revenue as readonly number[]).includes(column)
-  );
-}
 
 /** Width of the canvas in columns (A–O). */
 export const CANVAS_COLUMNS = 15;

@@ -60,11 +60,10 @@ export function scenarioEdit(
   const plan: EditPlan = {
     insertions: [],
     values: [
-      { range: { row: w.headerRow, column, numRows: cells.length, numColumns: 1 }, values: cells, plainText: [false] },
+      { range: { row: w.headerRow, column, numRows: cells.length, numColumns: 1 }, values: cells },
       {
         range: { row: w.activeScenario.row, column: w.activeScenario.column, numRows: 1, numColumns: 1 },
         values: [[target.name]],
-        plainText: [false],
       },
     ],
     fills: [],

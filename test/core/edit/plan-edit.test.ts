@@ -41,11 +41,6 @@ function edited(sheet: TestSheet, edit: CanvasEdit): Canvas {
   return readBack(sheet).canvas;
 }
 
-/** The value writes without their plain-text flags, which only the finance rows' text inputs set. */
-function valueWrites(p: EditPlan) {
-  return p.values.map(({ plainText: _plainText, ...write }) => write);
-}
-
 const itemsRow = (sheet: TestSheet, block: BlockId) => placeOf(readBack(sheet).places, block).items.row;
 
 describe('notes', () => {
@@ -58,7 +53,7 @@ describe('notes', () => {
       value: { text: 'Milk farm', category: 'Buyer–supplier relationship' },
     });
     expect(p.insertions).toEqual([]);
-    expect(valueWrites(p)).toEqual([
+    expect(p.values).toEqual([
       {
         range: { row: first + 1, column: 1, numRows: 1, numColumns: 2 },
         values: [['Milk farm', 'Buyer–supplier relationship']],
@@ -81,7 +76,7 @@ describe('notes', () => {
       block: 'customerRelationships',
       value: { text: 'Loyalty card', segment: 'Office teams' },
     });
-    expect(valueWrites(p)).toEqual([
+    expect(p.values).toEqual([
       {
         range: { row: first, column: 10, numRows: 1, numColumns: 3 },
         values: [['Loyalty card', null, 'Office teams']],
@@ -110,7 +105,7 @@ describe('notes', () => {
       expected: { text: 'Kiosk at the station', category: 'Delivery', segment: 'Commuters' },
       value: { text: 'Kiosk at the station', category: 'Purchase', segment: 'Commuters' },
     });
-    expect(valueWrites(p)).toEqual([
+    expect(p.values).toEqual([
       { range: { row: first, column: 11, numRows: 1, numColumns: 1 }, values: [['Purchase']] },
     ]);
   });
@@ -121,7 +116,7 @@ describe('notes', () => {
     const sheet = laidOut(c);
     const first = itemsRow(sheet, 'keyPartners');
     const p = plan(sheet, { kind: 'delete', block: 'keyPartners', index: 0, expected: { text: 'A' } });
-    expect(valueWrites(p)).toEqual([
+    expect(p.values).toEqual([
       { range: { row: first, column: 1, numRows: 3, numColumns: 1 }, values: [['B'], ['C'], [null]] },
     ]);
     carryOut(sheet, p);
@@ -134,7 +129,7 @@ describe('notes', () => {
     const sheet = laidOut(c);
     const first = itemsRow(sheet, 'keyPartners');
     const p = plan(sheet, { kind: 'move', block: 'keyPartners', index: 3, expected: { text: 'D' }, to: 1 });
-    expect(valueWrites(p)).toEqual([
+    expect(p.values).toEqual([
       {
         range: { row: first + 1, column: 1, numRows: 3, numColumns: 2 },
         values: [
@@ -407,7 +402,7 @@ describe('segment colours', () => {
       value: { name: 'Office boxes', type: 'subscription', price: 50, volume: 40 },
     });
     const row = itemsRow(sheet, 'revenueStreams') + 1;
-    expect(valueWrites(p)).toEqual([{ range: { row, column: 10, numRows: 1, numColumns: 1 }, values: [[null]] }]);
+    expect(p.values).toEqual([{ range: { row, column: 10, numRows: 1, numColumns: 1 }, values: [[null]] }]);
     expect(p.fills).toEqual([{ range: { row, column: 8, numRows: 1, numColumns: 1 }, colors: [[INPUT_FILL]] }]);
   });
 });
@@ -421,13 +416,11 @@ describe('revenue streams and costs', () => {
       block: 'revenueStreams',
       value: { name: 'Pastries', type: 'asset-sale', price: 3, volume: null },
     });
-    // The volume cell is empty already, so the write stops at the price. Name, type and segment
-    // are plain-text cells, which take text without an apostrophe.
+    // The volume cell is empty already, so the write stops at the price.
     expect(p.values).toEqual([
       {
         range: { row, column: 8, numRows: 1, numColumns: 4 },
         values: [['Pastries', 'asset-sale', null, 3]],
-        plainText: [true, true, true, false],
       },
     ]);
     carryOut(sheet, p);
@@ -447,7 +440,7 @@ describe('revenue streams and costs', () => {
       block: 'costStructure',
       value: { name: 'Barista', behavior: 'fixed', amount: 2800 },
     });
-    expect(valueWrites(p)).toEqual([
+    expect(p.values).toEqual([
       { range: { row, column: 1, numRows: 1, numColumns: 4 }, values: [['Barista', 'fixed', null, 2800]] },
     ]);
     expect(p.fills).toEqual([]);
@@ -477,7 +470,7 @@ describe('a full block grows', () => {
     const p = plan(sheet, { kind: 'add', block: 'keyActivities', value: { text: 'Train staff' } });
     expect(p.insertions).toEqual([{ at: last, count: 1, formatsFrom: 'above' }]);
     // The last note went down with the new row; it is written back, and the new one below it.
-    expect(valueWrites(p)).toEqual([
+    expect(p.values).toEqual([
       { range: { row: last, column: 4, numRows: 2, numColumns: 1 }, values: [['Order beans'], ['Train staff']] },
     ]);
     carryOut(sheet, p);
@@ -510,7 +503,7 @@ describe('a full block grows', () => {
     const p = plan(sheet, { kind: 'add', block: 'keyPartners', value: { text: 'Partner 14' } });
     expect(p.insertions.map((i) => i.at)).toEqual([kp.items.row + 12]);
     // Key Resources, full too, had its last note pushed down by the new row: it is moved back.
-    const kr = valueWrites(p).find((w) => w.range.column === 4);
+    const kr = p.values.find((w) => w.range.column === 4);
     expect(kr).toEqual({
       range: { row: kp.items.row + 12, column: 4, numRows: 2, numColumns: 2 },
       values: [
