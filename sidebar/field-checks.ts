@@ -5,7 +5,7 @@
 import type { FieldLimits } from '../src/core/api';
 import { fieldExpectation } from '../src/core/rules/check';
 import type { Rule } from '../src/core/rules/rule';
-import { parseNumber } from './format';
+import { ambiguityNote, parseNumber } from './format';
 
 /**
  * What is wrong with what is typed into a field (`what` names it, e.g. "The price"), or null. A
@@ -14,6 +14,7 @@ import { parseNumber } from './format';
  */
 export function fieldProblem(typed: string, what: string, rule: Rule, limits: FieldLimits): string | null {
   const parsed = rule.type === 'number' ? parseNumber(typed) : typed;
+  if (parsed === 'ambiguous') return `${what}: ${ambiguityNote(typed)}.`;
   const expected = fieldExpectation(rule, parsed === 'not a number' ? typed : parsed, limits);
   return expected === null ? null : `${what} must be ${expected}.`;
 }

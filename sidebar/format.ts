@@ -1,13 +1,43 @@
-/** How numbers read in the sidebar: money in the canvas's currency, shares as percentages. */
-import type { KpiValue } from '../src/core/api';
+/**
+ * How numbers read in the sidebar: money in the canvas's currency, shares as percentages, all
+ * written as the spreadsheet's locale writes them (not the browser's), and typed numbers read the
+ * same way, so that "12,5" in a German spreadsheet is twelve and a half, never 125.
+ */
+import type { KpiValue, NumberStyle } from '../src/core/api';
 
 const DASH = '—';
+
+declare global {
+  interface Window {
+    /** Set by the page the server sends (src/gas/menu.ts); absent where the page is opened alone. */
+    bmcNumberStyle?: NumberStyle;
+  }
+}
+
+const EN_US: NumberStyle = { locale: 'en-US', decimal: '.', grouping: ',' };
+
+let chosen: NumberStyle | null = null;
+
+/**
+ * The style in use, looked up at each use: the page's script that sets it is appended after the
+ * sidebar's own, so it is not there yet when this module loads.
+ */
+function style(): NumberStyle {
+  return chosen ?? (typeof window !== 'undefined' ? window.bmcNumberStyle : undefined) ?? EN_US;
+}
+
+/** Shows and reads numbers as this style does, whatever the page was given. */
+export function useNumberStyle(next: NumberStyle): void {
+  chosen = next;
+}
 
 export function money(value: KpiValue, currency: string): string {
   if (value === null) return DASH;
   if (typeof value === 'string') return value;
   try {
-    return new Intl.NumberFormat(undefined, { style: 'currency', currency, maximumFractionDigits: 2 }).format(value);
+    return new Intl.NumberFormat(style().locale, { style: 'currency', currency, maximumFractionDigits: 2 }).format(
+      value,
+    );
   } catch {
     // An unknown currency code: the number with the code after it.
     return `${number(value)} ${currency}`;
@@ -17,21 +47,44 @@ export function money(value: KpiValue, currency: string): string {
 export function percent(value: KpiValue): string {
   if (value === null) return DASH;
   if (typeof value === 'string') return value;
-  return new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 1 }).format(value);
+  return new Intl.NumberFormat(style().locale, { style: 'percent', maximumFractionDigits: 1 }).format(value);
 }
 
 export function number(value: number | null): string {
   if (value === null) return DASH;
-  return new Intl.NumberFormat(undefined, { maximumFractionDigits: 4 }).format(value);
+  return new Intl.NumberFormat(style().locale, { maximumFractionDigits: 4 }).format(value);
 }
 
+/** The minus sign the sidebar's own hints print ("−5"), and the spaces French grouping uses. */
+const MINUS = /\u2212/g;
+const SPACES = /[\s\u00a0\u202f]/g;
+
 /**
- * A number as typed into a field: empty is null ("not given yet"), anything else must read as a
- * plain number (thousands separators allowed).
+ * A number as typed into a field, in the spreadsheet's locale: empty is null ("not given yet");
+ * thousands separators are allowed where they group by three. "ambiguous" is an entry that reads
+ * as another number elsewhere, such as "12.5" where the decimal separator is "," (there "." only
+ * groups thousands): it is refused rather than guessed.
  */
-export function parseNumber(typed: string): number | null | 'not a number' {
-  const t = typed.trim().replace(/[,\s]/g, '');
+export function parseNumber(typed: string): number | null | 'not a number' | 'ambiguous' {
+  const t = typed.trim().replace(MINUS, '-').replace(SPACES, '');
   if (t === '') return null;
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t)) return 'not a number';
-  return Number(t);
+  const { decimal } = style();
+  // French grouping is a space, already gone; otherwise "," or ".".
+  const grouping = style().grouping.replace(SPACES, '');
+  const escaped = (c: string) => (c === '.' ? '\\.' : c);
+  const d = escaped(decimal);
+  const value = () => Number((grouping === '' ? t : t.split(grouping).join('')).replace(decimal, '.'));
+  if (new RegExp(`^[+-]?(\\d+${d}?\\d*|${d}\\d+)([eE][+-]?\\d+)?$`).test(t)) return value();
+  const grouped = new RegExp(`^[+-]?\\d{1,3}(${escaped(grouping)}\\d{3})+(${d}\\d+)?$`);
+  if (grouping !== '' && grouped.test(t)) return value();
+  if (new RegExp(`^[+-]?\\d*${escaped(decimal === '.' ? ',' : '.')}\\d+$`).test(t)) return 'ambiguous';
+  return 'not a number';
+}
+
+/** What to say about an ambiguous entry: how a decimal is written in this spreadsheet. */
+export function ambiguityNote(typed: string): string {
+  const t = typed.trim();
+  const { decimal } = style();
+  const asDecimal = t.replace(decimal === '.' ? ',' : '.', decimal);
+  return `"${t}" could mean two different numbers; in this spreadsheet a decimal is written ${asDecimal}`;
 }

@@ -2,7 +2,7 @@
 import type { FieldLimits, Kpis, KpiValue } from '../src/core/api';
 import { fieldExpectation } from '../src/core/rules/check';
 import type { Rule } from '../src/core/rules/rule';
-import { money, parseNumber, percent } from './format';
+import { ambiguityNote, money, parseNumber, percent } from './format';
 
 /**
  * A percentage change typed into the field `label` as a multiplier (empty is no change, × 1), or
@@ -16,6 +16,7 @@ export function multiplierFrom(
 ): { multiplier: number } | { problem: string } {
   const parsed = parseNumber(typed);
   if (parsed === 'not a number') return { problem: `${label} must be a number of percent, such as 10 or −5.` };
+  if (parsed === 'ambiguous') return { problem: `${label}: ${ambiguityNote(typed)}.` };
   const multiplier = 1 + (parsed ?? 0) / 100;
   if (fieldExpectation(rule, multiplier, limits) !== null)
     return { problem: `${label} cannot be below −100 % (nothing left).` };

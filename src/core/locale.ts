@@ -1,3 +1,5 @@
+import type { NumberStyle } from './api';
+
 /**
  * What a spreadsheet's locale (File → Settings → Locale, `getSpreadsheetLocale()`) changes for the
  * add-on: how formulas separate their arguments and how numbers are written. In a comma-decimal
@@ -90,4 +92,9 @@ export function formulaInLocale(formula: string, locale: LocaleFacts): string {
     out += ch;
   }
   return out;
+}
+
+/** The sidebar's view of a locale: how numbers are typed and shown. */
+export function numberStyleOf(locale: LocaleFacts): NumberStyle {
+  return { locale: locale.code.replace('_', '-'), decimal: locale.decimal, grouping: locale.grouping };
 }

@@ -6,6 +6,7 @@
  */
 import { LICENCE_LINE } from '../core/blocks';
 import { canvasNameFromInput, DEFAULT_CANVAS_NAME } from '../core/layout/names';
+import { localeFacts, numberStyleOf } from '../core/locale';
 import { appsScriptServices } from './apply-plan';
 import { appsScriptContext } from './apps-script-context';
 import { emptyCanvasIn, writeNewCanvas } from './canvas-sheet';
@@ -64,13 +65,17 @@ export function menuNewCanvas(): void {
   );
 }
 
+/** The sidebar's page, told how the spreadsheet's locale writes numbers (read by sidebar/format.ts). */
+function sidebarPage(): GoogleAppsScript.HTML.HtmlOutput {
+  const numbers = numberStyleOf(localeFacts(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale()));
+  return HtmlService.createHtmlOutputFromFile('sidebar')
+    .append(`<script>window.bmcNumberStyle = ${JSON.stringify(numbers)};</script>`)
+    .setTitle(TITLE);
+}
+
 export function menuOpenSidebar(): void {
   const ui = SpreadsheetApp.getUi();
-  menuCommand(
-    ui,
-    'The sidebar could not be opened',
-    () => void ui.showSidebar(HtmlService.createHtmlOutputFromFile('sidebar').setTitle(TITLE)),
-  );
+  menuCommand(ui, 'The sidebar could not be opened', () => void ui.showSidebar(sidebarPage()));
 }
 
 /** docs/help.md with the privacy policy and terms, built into dist/help.html by scripts/build.mjs. */

@@ -1,3 +1,4 @@
+import * as vm from 'node:vm';
 import type { OpenResult } from '../../src/core/api';
 import { namedKpis } from '../../src/core/finance/kpis';
 import { listTemplates } from '../../src/core/patterns';
@@ -99,4 +100,19 @@ describe('a new canvas starts in the currency of the spreadsheet’s locale', ()
     const read = sheet ? readCanvas(sheet) : null;
     expect(read?.ok && read.canvas.currency).toBe(currency);
   });
+});
+
+test.each([
+  ['en_US', { locale: 'en-US', decimal: '.', grouping: ',' }],
+  ['de_DE', { locale: 'de-DE', decimal: ',', grouping: '.' }],
+  ['fr_FR', { locale: 'fr-FR', decimal: ',', grouping: '\u00a0' }],
+])('the sidebar page is told how %s writes numbers', (locale, numbers) => {
+  const globals = createAppsScriptGlobals({ htmlDir: 'dist', spreadsheetOptions: { locale } });
+  loadAddon('dist/Code.js', globals).call('menuOpenSidebar');
+  const page = globals.ui.sidebars[0].getContent();
+  const scripts = [...page.matchAll(/<script>(window\.bmcNumberStyle = [^<]*)<\/script>/g)].map((m) => m[1]);
+  expect(scripts).toHaveLength(1);
+  const window: { bmcNumberStyle?: unknown } = {};
+  vm.runInNewContext(scripts[0], { window });
+  expect(window.bmcNumberStyle).toEqual(numbers);
 });

@@ -212,7 +212,10 @@ describe('Open sidebar', () => {
     addon.call('menuOpenSidebar');
     const [sidebar] = addon.globals.ui.sidebars;
     expect(sidebar.getTitle()).toBe('Business Model Canvas');
-    expect(sidebar.getContent()).toBe(readFileSync('dist/sidebar.html', 'utf8'));
+    // The built page, then the line that tells it how this (en_US) spreadsheet writes numbers.
+    expect(sidebar.getContent()).toBe(
+      `${readFileSync('dist/sidebar.html', 'utf8')}<script>window.bmcNumberStyle = {"locale":"en-US","decimal":".","grouping":","};</script>`,
+    );
   });
 
   test('a failure is reported as an alert in plain words, without a stack trace', () => {

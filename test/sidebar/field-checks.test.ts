@@ -1,5 +1,6 @@
 import { sidebarGuide } from '../../src/core/edit/guide';
 import { amountFrom, fieldProblem } from '../../sidebar/field-checks';
+import { useNumberStyle } from '../../sidebar/format';
 
 const { rules, limits } = sidebarGuide();
 const fixed = rules.cost.options[0].fields;
@@ -31,5 +32,22 @@ describe("the item form's checks, by the rules and limits the server sends with 
     expect(amountFrom(' 2,500 ')).toBe(2500);
     expect(amountFrom('')).toBeNull();
     expect(amountFrom('lots')).toBeNull();
+  });
+});
+
+describe('in a German spreadsheet', () => {
+  beforeEach(() => useNumberStyle({ locale: 'de-DE', decimal: ',', grouping: '.' }));
+  afterEach(() => useNumberStyle({ locale: 'en-US', decimal: '.', grouping: ',' }));
+
+  test('a price typed 12,5 is twelve and a half, never 125', () => {
+    expect(fieldProblem('12,5', 'The price', rules.stream.fields.price, limits)).toBeNull();
+    expect(amountFrom('12,5')).toBe(12.5);
+  });
+
+  test('a price typed 12.5 is refused with how to write it, not guessed', () => {
+    expect(fieldProblem('12.5', 'The price', rules.stream.fields.price, limits)).toBe(
+      'The price: "12.5" could mean two different numbers; in this spreadsheet a decimal is written 12,5.',
+    );
+    expect(amountFrom('12.5')).toBeNull();
   });
 });

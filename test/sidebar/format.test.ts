@@ -1,4 +1,4 @@
-import { money, number, parseNumber, percent } from '../../sidebar/format';
+import { ambiguityNote, money, number, parseNumber, percent, useNumberStyle } from '../../sidebar/format';
 
 // Formatting follows the browser's locale; these tests run under Node's default, en-US.
 describe('numbers as the sidebar shows them', () => {
@@ -37,5 +37,56 @@ describe('parseNumber', () => {
 
   test.each(['ten', '1.2.3', '12abc', '--1', '€5'])('%j is not a number', (typed) => {
     expect(parseNumber(typed)).toBe('not a number');
+  });
+});
+
+describe('in the spreadsheet’s locale', () => {
+  const styles = {
+    de_DE: { locale: 'de-DE', decimal: ',', grouping: '.' },
+    fr_FR: { locale: 'fr-FR', decimal: ',', grouping: '\u00a0' },
+    en_US: { locale: 'en-US', decimal: '.', grouping: ',' },
+  } as const;
+  afterEach(() => useNumberStyle(styles.en_US));
+
+  test.each([
+    ['de_DE', '12,5', 12.5],
+    ['de_DE', '1.234', 1234],
+    ['de_DE', '1.234,5', 1234.5],
+    ['de_DE', '−5', -5],
+    ['de_DE', '-0,25', -0.25],
+    ['fr_FR', '1 234,5', 1234.5],
+    ['fr_FR', '1\u00a0234,5', 1234.5],
+    ['fr_FR', '12,5', 12.5],
+    ['en_US', '12.5', 12.5],
+    ['en_US', '1,234.5', 1234.5],
+    ['en_US', '−5', -5],
+  ] as const)('in %s %j reads as %j', (locale, typed, value) => {
+    useNumberStyle(styles[locale]);
+    expect(parseNumber(typed)).toBe(value);
+  });
+
+  test.each([
+    ['de_DE', '12.5'],
+    ['de_DE', '1.2345'],
+    ['fr_FR', '12.5'],
+    ['en_US', '12,5'],
+    ['en_US', '1,2345'],
+  ] as const)('in %s %j could mean two numbers: refused, not guessed', (locale, typed) => {
+    useNumberStyle(styles[locale]);
+    expect(parseNumber(typed)).toBe('ambiguous');
+  });
+
+  test('the refusal says how a decimal is written there', () => {
+    useNumberStyle(styles.de_DE);
+    expect(ambiguityNote('12.5')).toBe(
+      '"12.5" could mean two different numbers; in this spreadsheet a decimal is written 12,5',
+    );
+  });
+
+  test('numbers are shown as the spreadsheet’s locale writes them', () => {
+    useNumberStyle(styles.de_DE);
+    expect(number(1234.5)).toBe('1.234,5');
+    expect(money(1234.5, 'EUR')).toBe('1.234,50\u00a0€');
+    expect(percent(0.255)).toBe('25,5\u00a0%');
   });
 });
