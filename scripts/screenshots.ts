@@ -11,7 +11,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
-import { launchChromium } from '../src/local/playground/chromium';
+import { goToSidebarBlock, launchChromium } from '../src/local/playground/chromium';
 import type { MenuResponse, RunResponse, WorkbookView } from '../src/local/playground/protocol';
 import { startPlayground } from '../src/local/playground/server';
 
@@ -80,11 +80,6 @@ async function sidebarShowsCanvas(page: Page): Promise<FrameLocator> {
   return bar;
 }
 
-async function goToBlock(bar: FrameLocator, title: string): Promise<void> {
-  await bar.getByRole('button', { name: new RegExp(`^${title}:`) }).click();
-  await bar.getByTestId('step-title').filter({ hasText: title }).waitFor();
-}
-
 async function shoot(page: Page, folder: string, file: string, element?: string): Promise<void> {
   const path = join(folder, file);
   await (element ? page.locator(element).screenshot({ path }) : page.screenshot({ path }));
@@ -111,7 +106,7 @@ async function main(): Promise<void> {
 
     // The sidebar at the Revenue Streams step, the canvas beside it.
     const withSidebar = await openOn(browser, playground.url, canvas.id, SHOT);
-    await goToBlock(await sidebarShowsCanvas(withSidebar), 'Revenue Streams');
+    await goToSidebarBlock(await sidebarShowsCanvas(withSidebar), 'Revenue Streams');
     await shoot(withSidebar, LISTING, '2-sidebar.png');
     await withSidebar.close();
 
@@ -140,7 +135,7 @@ async function main(): Promise<void> {
     // The README's pictures: the sidebar and the sheet as elements, wide enough for every block.
     const wide = await openOn(browser, playground.url, canvas.id, { width: 2100, height: 1100 });
     const bar = await sidebarShowsCanvas(wide);
-    await goToBlock(bar, 'Revenue Streams');
+    await goToSidebarBlock(bar, 'Revenue Streams');
     await shoot(wide, DOCS, 'sidebar.png', '#sidebar-panel');
     await shoot(wide, DOCS, 'canvas.png', '.sheet-panel');
     await wide.setViewportSize({ width: 1400, height: 1500 });

@@ -11,6 +11,8 @@ import { jsonPanel } from './json-panel';
 import { openPanel } from './open-panel';
 import { show } from './panels';
 import { initialState } from './state';
+import { setUpMessages } from './status';
+import { moveAlongSteps } from './views';
 import { whatIfPanel } from './whatif-panel';
 
 /** Focus refreshes closer together than this are skipped: focus comes and goes often. */
@@ -19,6 +21,7 @@ const REFRESH_GAP_MS = 1500;
 /** Wires the page up and loads the active canvas. */
 export function start(): void {
   const s = initialState();
+  setUpMessages();
   // The panels call each other only through these lambdas, run after all of them exist.
   const entries = entryPanel(s, {
     drawForm: (keepDraft) => form.draw(keepDraft),
@@ -51,6 +54,7 @@ export function start(): void {
   byId('template-new').addEventListener('click', () => void gallery.newFromTemplate());
   byId('template-add').addEventListener('click', () => void gallery.addTemplate());
   byId('hints').addEventListener('toggle', gallery.refreshHints);
+  byId('steps').addEventListener('keydown', moveAlongSteps);
   byId('prev-step').addEventListener('click', () => entries.goTo(s.step - 1));
   byId('next-step').addEventListener('click', () => entries.goTo(s.step + 1));
   byId<HTMLFormElement>('create-form').addEventListener('submit', (e) => void opener.createCanvas(e));

@@ -2,19 +2,30 @@
 import { CallFailed, callServer, type RequestOf, type ResultOf, type ServerName } from './server';
 import type { SidebarState } from './state';
 import { noAnswerText } from './refusals';
-import { say } from './status';
+import { say, sayDone, WORKING } from './status';
 
-/** Disables every button, list and file field while a change is on its way, so no second one overtakes it. */
+/**
+ * Disables every button, list and file field while a change is on its way, so no second one
+ * overtakes it; the one with the focus is only marked, since disabling it would drop the focus to
+ * the page (a second press of it makes no call: `call` refuses while one is on its way).
+ */
 function hold(): () => void {
+  const active = document.activeElement;
   const held = [
     ...document.querySelectorAll<HTMLButtonElement | HTMLSelectElement | HTMLInputElement>(
       'button, select, input[type=file]',
     ),
   ].filter((c) => !c.disabled);
-  for (const c of held) c.disabled = true;
+  for (const c of held) {
+    if (c === active) c.setAttribute('aria-disabled', 'true');
+    else c.disabled = true;
+  }
   document.body.setAttribute('aria-busy', 'true');
   return () => {
-    for (const c of held) c.disabled = false;
+    for (const c of held) {
+      c.disabled = false;
+      c.removeAttribute('aria-disabled');
+    }
     document.body.removeAttribute('aria-busy');
   };
 }
@@ -33,7 +44,10 @@ export async function call<K extends ServerName>(
   if (s.calls.busy && !quiet) return null;
   const mine = ++s.calls.sent;
   const release = quiet ? null : hold();
-  if (!quiet) s.calls.busy = true;
+  if (!quiet) {
+    s.calls.busy = true;
+    say(WORKING);
+  }
   try {
     const result = await callServer(name, request);
     if (mine < s.calls.applied) return null;
@@ -43,7 +57,10 @@ export async function call<K extends ServerName>(
     if (!quiet) say(noAnswerText(err instanceof CallFailed ? err.message : String(err)), 'error');
     return null;
   } finally {
-    if (!quiet) s.calls.busy = false;
+    if (!quiet) {
+      s.calls.busy = false;
+      sayDone();
+    }
     release?.();
   }
 }

@@ -11,7 +11,7 @@ import { entriesOf, entryName } from './entries';
 import { show } from './panels';
 import type { SidebarState } from './state';
 import { say, sayProblems } from './status';
-import { drawEntries, drawKpis, drawSteps, drawStepText } from './views';
+import { drawEntries, drawKpis, drawSteps, drawStepText, keepFocusClearOfKpis } from './views';
 
 /** What the entry panel needs from the others. */
 export interface EntryPanelNeeds {
@@ -73,6 +73,7 @@ export function entryPanel(s: SidebarState, needs: EntryPanelNeeds): EntryPanel 
     needs.drawForm();
     needs.canvasChanged();
     show(s, 'canvas');
+    keepFocusClearOfKpis();
   }
 
   function goTo(next: number): void {

@@ -110,8 +110,8 @@ export function galleryPanel(s: SidebarState, entries: Pick<EntryPanel, 'setStat
     showHints(result.hints, JSON.stringify(result.state.canvas));
     entries.setState(result.state);
     const { canvas, sheetName } = result.state;
+    byId('step-title').focus();
     say(`Made the canvas "${canvas.name}" from the template, on its own new sheet "${sheetName}".`);
-    byId('canvas-title').focus();
   }
 
   async function addTemplate(): Promise<void> {

@@ -347,6 +347,11 @@ export function itemForm(
   cancel?.addEventListener('click', () => handlers.cancel());
   form.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && mode.editing) handlers.cancel();
+    // A note is mostly one line: Enter adds it, Shift+Enter starts a new line.
+    if (event.key === 'Enter' && !event.shiftKey && !event.isComposing && event.target instanceof HTMLTextAreaElement) {
+      event.preventDefault();
+      form.requestSubmit(submit);
+    }
   });
 
   return {

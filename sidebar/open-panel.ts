@@ -83,11 +83,12 @@ export function openPanel(s: SidebarState, needs: OpenPanelNeeds): OpenPanel {
       input.focus();
       return;
     }
+    handleOpen(result);
     if (result?.ok) {
       input.value = '';
+      byId('step-title').focus();
       say('The new canvas is ready.');
     }
-    handleOpen(result);
   }
 
   return { handleOpen, refresh, open, createCanvas };

@@ -18,6 +18,16 @@ export function drawKpis(state: CanvasState): void {
   document.getElementById('kpi-profit')?.classList.toggle('negative', texts.loss);
 }
 
+/**
+ * Scrolling to a focused element stops below the sticky KPI card, which would otherwise cover it
+ * (WCAG 2.4.11): the card's height, measured as drawn, is the page's scroll padding.
+ */
+export function keepFocusClearOfKpis(): void {
+  const card = document.querySelector<HTMLElement>('.kpis');
+  if (!card || card.offsetHeight === 0) return;
+  document.documentElement.style.scrollPaddingTop = `${card.offsetHeight + 16}px`;
+}
+
 /** The nine steps as buttons, each with how many entries its block holds. */
 export function drawSteps(
   list: HTMLElement,
@@ -37,17 +47,44 @@ export function drawSteps(
           type: 'button',
           class: `step${count > 0 ? ' filled' : ''}`,
           'data-testid': `step-${b.code}`,
-          'aria-label': label,
           title: label,
           'aria-current': i === current ? 'step' : undefined,
+          // One stop on the strip for Tab; the arrow keys move along it.
+          tabindex: i === current ? 0 : -1,
         },
         el('span', { class: 'step-code', text: b.code }),
+        ' ',
         el('span', { class: 'step-count', 'data-testid': `step-count-${b.code}`, text: String(count) }),
+        el('span', { class: 'visually-hidden', text: `(${label})` }),
       );
       button.addEventListener('click', () => go(i));
       return el('li', {}, button);
     }),
   );
+}
+
+/** The keys that move the focus along the step strip, to the step they name from the one focused. */
+const STRIP_KEYS: Record<string, (at: number, last: number) => number> = {
+  ArrowRight: (at, last) => (at === last ? 0 : at + 1),
+  ArrowDown: (at, last) => (at === last ? 0 : at + 1),
+  ArrowLeft: (at, last) => (at === 0 ? last : at - 1),
+  ArrowUp: (at, last) => (at === 0 ? last : at - 1),
+  Home: () => 0,
+  End: (_, last) => last,
+};
+
+/** Moves the focus along the step strip with the arrow keys, Home and End (the strip is one Tab stop). */
+export function moveAlongSteps(event: KeyboardEvent): void {
+  const to = STRIP_KEYS[event.key];
+  const strip = event.currentTarget;
+  if (!to || !(strip instanceof HTMLElement)) return;
+  const buttons = [...strip.querySelectorAll<HTMLButtonElement>('button')];
+  const at = buttons.indexOf(event.target as HTMLButtonElement);
+  if (at < 0) return;
+  event.preventDefault();
+  const next = buttons[to(at, buttons.length - 1)];
+  for (const b of buttons) b.tabIndex = b === next ? 0 : -1;
+  next.focus();
 }
 
 export function drawStepText(guide: SidebarGuide, block: BlockGuide, current: number): void {

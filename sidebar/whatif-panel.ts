@@ -14,7 +14,7 @@ import {
   drawWhatIfKpis,
   readMultipliers,
   readScenarioName,
-  setFieldsDisabled,
+  setFieldsReadOnly,
   showServerErrors,
 } from './whatif';
 import { whatIfDoneMessage } from './whatif-model';
@@ -49,9 +49,9 @@ export function whatIfPanel(s: SidebarState, entries: Pick<EntryPanel, 'setState
     const name = keep ? readScenarioName(s.guide) : 'What-if';
     if (multipliers === null || name === null) return say('Please correct the marked field.', 'error');
     const sheetName = s.canvas.sheetName;
-    setFieldsDisabled(true);
+    setFieldsReadOnly(true);
     const result = await call(s, 'sidebarWhatIf', { sheetName, scenario: { name, multipliers }, keep });
-    setFieldsDisabled(false);
+    setFieldsReadOnly(false);
     if (result === null) return;
     if (!result.ok) {
       if (result.reason !== 'invalid') return sayRefusal(result);

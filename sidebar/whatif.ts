@@ -70,9 +70,9 @@ export function showServerErrors(
   return rest;
 }
 
-export function setFieldsDisabled(disabled: boolean): void {
-  byId<HTMLFieldSetElement>('whatif-fields').disabled = disabled;
-  byId<HTMLInputElement>('whatif-name').disabled = disabled;
+/** Holds the fields as they are while they are sent; read-only, not disabled, so the focus stays in them. */
+export function setFieldsReadOnly(readOnly: boolean): void {
+  for (const id of [...FIELDS.map((f) => f.id), 'whatif-name']) byId<HTMLInputElement>(id).readOnly = readOnly;
 }
 
 /** The KPIs before and after, one row each: "before → after". */

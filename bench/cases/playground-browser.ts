@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { FrameLocator } from 'playwright-core';
 import {
+  goToSidebarBlock,
   launchChromium,
   openPlaygroundPage,
   serverCallsOf,
@@ -76,7 +77,7 @@ function sidebarActions(bar: FrameLocator): [string | null, () => Promise<void>]
     [
       'add revenue stream',
       async () => {
-        await bar.getByRole('button', { name: /^Revenue Streams:/ }).click();
+        await goToSidebarBlock(bar, 'Revenue Streams');
         await bar.getByTestId('field-name').fill('Subscriptions');
         await bar.getByTestId('field-price').fill('12');
         await bar.getByTestId('field-volume').fill('300');

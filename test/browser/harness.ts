@@ -11,13 +11,14 @@ import type { SheetSnapshot } from '../../src/local/emulator/snapshot';
 import {
   launchChromium as launchBrowser,
   openPlaygroundPage,
+  sidebarFrame,
   watchedPage,
   type WatchedPage,
 } from '../../src/local/playground/chromium';
 import { startPlayground, type Playground } from '../../src/local/playground/server';
 
 export type { WatchedPage };
-export { serverCallsOf, sidebarSettled } from '../../src/local/playground/chromium';
+export { goToSidebarBlock, serverCallsOf, sidebarSettled } from '../../src/local/playground/chromium';
 
 export const ROOT = join(__dirname, '..', '..');
 
@@ -51,6 +52,38 @@ export async function startTestPlayground(statePath: string, now = new Date()): 
   return { ...playground, log };
 }
 
+/**
+ * For one test file: Chromium, a playground with a state file of its own and a page open on it,
+ * started before the file's tests and stopped after them.
+ */
+export function playgroundForTests(name: string): { readonly server: TestPlayground; readonly watched: WatchedPage } {
+  const folder = tempFolder(name);
+  let browser: Browser | undefined;
+  const started: { server?: TestPlayground; watched?: WatchedPage } = {};
+  beforeAll(async () => {
+    browser = await launchChromium();
+    started.server = await startTestPlayground(join(folder.path, 'state.json'));
+    started.watched = await openPlayground(browser, started.server.url);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await started.server?.close();
+    folder.remove();
+  });
+  const mustHave = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('The playground starts before the tests');
+    return value;
+  };
+  return {
+    get server() {
+      return mustHave(started.server);
+    },
+    get watched() {
+      return mustHave(started.watched);
+    },
+  };
+}
+
 export async function openPlayground(browser: Browser, url: string): Promise<WatchedPage> {
   const watched = await watchedPage(browser, STEP_TIMEOUT_MS);
   await openPlaygroundPage(watched, url);
@@ -65,12 +98,6 @@ export function cell(page: Page, a1: string): Locator {
 /** The sidebar's entry whose text is exactly `text`. */
 export function sidebarItem(bar: FrameLocator, text: string): Locator {
   return bar.getByTestId('item').filter({ has: bar.getByTestId('item-text').getByText(text, { exact: true }) });
-}
-
-/** Jumps to a block's step of guided entry and waits until it shows. */
-export async function goToSidebarBlock(bar: FrameLocator, title: string): Promise<void> {
-  await bar.getByRole('button', { name: new RegExp(`^${title}:`) }).click();
-  await bar.getByTestId('step-title').filter({ hasText: title }).waitFor();
 }
 
 export function sidebar(page: Page): FrameLocator {
@@ -193,4 +220,25 @@ export async function gridDifferences(page: Page, sheet: SheetSnapshot): Promise
     if (frozen !== s.frozenRows) found.push(`${frozen} frozen rows drawn, not ${s.frozenRows}`);
     return found;
   }, sheet);
+}
+
+/** The WCAG 2.x levels A and AA, as axe-core tags its rules. */
+const WCAG_AA_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * What axe-core finds against WCAG 2.x A and AA in the sidebar as it is now, one line per rule and
+ * element ("color-contrast: #step-title: ..."); empty when it finds nothing.
+ */
+export async function sidebarViolations(page: Page): Promise<string[]> {
+  const frame = sidebarFrame(page);
+  if (!(await frame.evaluate<boolean>("typeof window.axe === 'object'"))) {
+    await frame.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  }
+  // The page's own code, as text: this file is compiled without the DOM's types.
+  const found = await frame.evaluate<{ id: string; nodes: { target: string[]; failureSummary?: string }[] }[]>(
+    `axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_AA_TAGS)} } }).then((r) => r.violations)`,
+  );
+  return found.flatMap((v) =>
+    v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}: ${(n.failureSummary ?? '').replace(/\s+/g, ' ')}`),
+  );
 }

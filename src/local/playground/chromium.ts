@@ -3,7 +3,7 @@
  * against the playground, as the browser tests and the benchmark use it: a page that records
  * what it loads, the dialogs it tries to open, and each google.script.run call of the sidebar.
  */
-import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import { chromium, type Browser, type Frame, type FrameLocator, type Page } from 'playwright-core';
 import type { RunRequest } from './protocol';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -107,4 +107,13 @@ export async function serverCallsOf(watched: WatchedPage, action: () => Promise<
   await action();
   await sidebarSettled(watched);
   return watched.serverCalls.slice(before);
+}
+
+/**
+ * Jumps to a block's step of guided entry and waits until it shows. A step button shows the
+ * block's code and count ("CS 2") and names the block after them: "CS 2 (Customer Segments: 2 entries)".
+ */
+export async function goToSidebarBlock(bar: FrameLocator, title: string): Promise<void> {
+  await bar.getByRole('button', { name: new RegExp(`\\(${title}:`) }).click();
+  await bar.getByTestId('step-title').filter({ hasText: title }).waitFor();
 }
