@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
-import type { SheetSnapshot } from '../../src/local/emulator/snapshot';
+import type { WorkbookView } from '../../src/local/playground/protocol';
 import {
   launchChromium as launchBrowser,
   openPlaygroundPage,
@@ -142,12 +142,17 @@ export async function settledText(
 }
 
 /**
- * Every way the grid on the page differs from `sheet`: text, colours, weight, size, wrapping,
- * notes, text running on over empty neighbours, borders, merges, column widths, frozen rows.
+ * Every way the grid on the page differs from the view's sheet: text, colours (a conditional
+ * format's over the cell's own), weight, size, wrapping, notes, text running on over empty
+ * neighbours, borders, merges, column widths, frozen rows.
  */
-export async function gridDifferences(page: Page, sheet: SheetSnapshot): Promise<string[]> {
-  return page.evaluate((s) => {
+export async function gridDifferences(
+  page: Page,
+  view: Pick<WorkbookView, 'sheet' | 'conditionalColours'>,
+): Promise<string[]> {
+  return page.evaluate(({ sheet: s, conditionalColours }) => {
     const found: string[] = [];
+    const conditional = new Map(conditionalColours.map((x) => [`${x.row}:${x.column}`, x]));
     const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
     const td = (a1: string) => document.querySelector<HTMLTableCellElement>(`.grid td[data-a1="${a1}"]`);
     const letters = (column: number): string => {
@@ -175,9 +180,12 @@ export async function gridDifferences(page: Page, sheet: SheetSnapshot): Promise
       }
       if ((el.textContent ?? '') !== c.display) found.push(`${c.a1} shows "${el.textContent}", not "${c.display}"`);
       const style = getComputedStyle(el);
-      if (c.format?.background && style.backgroundColor !== rgb(c.format.background))
+      const shown = conditional.get(`${c.row}:${c.column}`);
+      const background = shown?.background ?? c.format?.background;
+      const fontColor = shown?.fontColor ?? c.format?.fontColor;
+      if (background && style.backgroundColor !== rgb(background))
         found.push(`${c.a1} background ${style.backgroundColor}`);
-      if (c.format?.fontColor && style.color !== rgb(c.format.fontColor)) found.push(`${c.a1} colour ${style.color}`);
+      if (fontColor && style.color !== rgb(fontColor)) found.push(`${c.a1} colour ${style.color}`);
       if ((c.format?.fontWeight === 'bold') !== (style.fontWeight === '700'))
         found.push(`${c.a1} weight ${style.fontWeight}`);
       if (c.format?.fontSize && Math.abs(parseFloat(style.fontSize) - (c.format.fontSize * 4) / 3) > 0.1)
@@ -219,7 +227,7 @@ export async function gridDifferences(page: Page, sheet: SheetSnapshot): Promise
     const frozen = document.querySelectorAll('.sheet-head tr').length - 1;
     if (frozen !== s.frozenRows) found.push(`${frozen} frozen rows drawn, not ${s.frozenRows}`);
     return found;
-  }, sheet);
+  }, view);
 }
 
 /** The WCAG 2.x levels A and AA, as axe-core tags its rules. */

@@ -54,7 +54,7 @@ function savedLiteral(sheetName: string, a1: string): unknown {
 
 /** Every way the drawn grid differs from the emulated sheet it draws (the active one). */
 async function drawingProblems(): Promise<string[]> {
-  return gridDifferences(watched.page, (await workbook()).sheet);
+  return gridDifferences(watched.page, await workbook());
 }
 
 test('the page shows the add-on menu and the sidebar beside the sheet, all served from this machine', async () => {

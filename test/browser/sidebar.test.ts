@@ -294,9 +294,9 @@ test('notes written as markup or as a formula are kept as the text typed, nothin
 });
 
 test('after all these changes the grid, repainted cell by cell, draws exactly what the canvas sheet holds', async () => {
-  const { sheet } = await workbook();
-  expect(sheet.name).toBe('Acme Coffee');
-  expect(await gridDifferences(watched.page, sheet)).toEqual([]);
+  const view = await workbook();
+  expect(view.sheet.name).toBe('Acme Coffee');
+  expect(await gridDifferences(watched.page, view)).toEqual([]);
 });
 
 test('after a restart the sidebar and the sheet show everything again; the screenshots are taken', async () => {

@@ -27,6 +27,7 @@ import type {
   UiEvent,
   WorkbookView,
 } from './protocol';
+import { chartViewsOf, conditionalColoursOf } from './shown-on-sheet';
 
 export interface AddonSessionOptions {
   codeJsPath: string;
@@ -297,10 +298,14 @@ export class AddonSession {
     return this.cachedView.json;
   }
 
-  /** The tabs, and the active sheet in full. */
+  /**
+   * The tabs, and the active sheet in full with what Sheets draws over it. The live workbook is
+   * the saved snapshot's twin, since every step that changes it is committed.
+   */
   view(): WorkbookView {
     const s = this.snapshot;
     const sheet = s.sheets.find((x) => x.id === s.activeSheetId) ?? s.sheets[0];
+    const live = this.globals.spreadsheet.sheetById(sheet.id);
     return {
       revision: this.revision,
       name: s.name,
@@ -308,6 +313,8 @@ export class AddonSession {
       tabs: s.sheets.map((x) => ({ id: x.id, name: x.name, tabColor: x.tabColor })),
       sheet,
       defaults: s.defaults,
+      conditionalColours: live ? conditionalColoursOf(live) : [],
+      charts: live ? chartViewsOf(live) : [],
     };
   }
 }

@@ -39,6 +39,31 @@ export interface SheetTab {
   tabColor: string | null;
 }
 
+/** The colours a cell's conditional-format rules give it now (the first rule that holds). */
+export interface ShownColours {
+  row: number;
+  column: number;
+  background: string | null;
+  fontColor: string | null;
+}
+
+/** A chart as Sheets would plot it: its place, size and titles, and the series its ranges give. */
+export interface ChartView {
+  id: number;
+  /** A Charts.ChartType name: "LINE", "COLUMN", "BAR", ... */
+  type: string;
+  anchor: { row: number; column: number; offsetX: number; offsetY: number };
+  width: number;
+  height: number;
+  title: string;
+  /** The labels column: its header (the category axis's title) and the labels as text. */
+  domain: { name: string; labels: string[] };
+  /** `values` hold null where a cell is not a number; `axis` 1 is the right-hand axis. */
+  series: { name: string; values: (number | null)[]; axis: number }[];
+  /** The right-hand axis's number format ("percent"), or null. */
+  rightAxisFormat: string | null;
+}
+
 /** GET /api/workbook?sheet=ID: the tabs and one sheet in full (the active one when no ID is given). */
 export interface WorkbookView {
   revision: number;
@@ -47,6 +72,9 @@ export interface WorkbookView {
   tabs: SheetTab[];
   sheet: SheetSnapshot;
   defaults: WorkbookSnapshot['defaults'];
+  /** The sheet's cells that a conditional-format rule colours now. */
+  conditionalColours: ShownColours[];
+  charts: ChartView[];
 }
 
 /** GET /api/page: everything the page needs to draw itself at load. */

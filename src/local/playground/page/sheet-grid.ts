@@ -58,13 +58,14 @@ export class SheetGrid {
   render(view: WorkbookView): void {
     this.closeEditor();
     const sameSheet = view.sheet.id === this.sheetId && this.drawn !== null;
-    if (sameSheet && this.drawn!.update(view.sheet)) {
+    if (sameSheet && this.drawn!.update(view)) {
       this.select(this.row, this.column, false);
       return;
     }
     const { scrollTop, scrollLeft } = this.scroller;
-    const drawn = new DrawnSheet(view.sheet, view.defaults);
+    const drawn = new DrawnSheet(view);
     this.scroller.replaceChildren(drawn.element);
+    drawn.placeCharts();
     this.drawn = drawn;
     if (sameSheet) {
       this.scroller.scrollTop = scrollTop;

@@ -1,7 +1,8 @@
 /**
  * Draws one sheet of a workbook snapshot as HTML tables that looks like the Sheets grid: column
- * widths, row heights, merges, colours, fonts, wrapping, borders, frozen rows, notes and the
- * values as Sheets displays them. Cell text goes in as text nodes only, never as markup.
+ * widths, row heights, merges, colours (conditional ones too), fonts, wrapping, borders, frozen
+ * rows, notes, the values as Sheets displays them, and the charts over the cells they are anchored
+ * to. Cell text goes in as text nodes only, never as markup.
  */
 import type {
   BorderLineSnapshot,
@@ -10,8 +11,14 @@ import type {
   SheetSnapshot,
   WorkbookSnapshot,
 } from '../../emulator/snapshot';
+import type { ChartView, ShownColours, WorkbookView } from '../protocol';
+import { chartSvg } from './chart-svg';
+import { svgElement } from './svg-element';
 
 type Defaults = WorkbookSnapshot['defaults'];
+
+/** What a drawing is made from: the sheet, the workbook's defaults and what Sheets draws over the cells. */
+export type SheetPicture = Pick<WorkbookView, 'sheet' | 'defaults' | 'conditionalColours' | 'charts'>;
 
 const ROW_HEADER_WIDTH = 46;
 /** Empty rows and columns drawn past the last used cell, so the sheet reads as a sheet. */
@@ -40,10 +47,17 @@ export function columnLetters(column: number): string {
   return letters;
 }
 
-/** How many rows and columns to draw: everything used, a margin of empty ones, never past the sheet's size. */
-export function drawnExtent(sheet: SheetSnapshot): { rows: number; columns: number } {
+/**
+ * How many rows and columns to draw: everything used (chart anchors too), a margin of empty ones,
+ * never past the sheet's size.
+ */
+export function drawnExtent(sheet: SheetSnapshot, charts: ChartView[] = []): { rows: number; columns: number } {
   let lastRow = sheet.frozenRows;
   let lastColumn = 1;
+  for (const { anchor } of charts) {
+    lastRow = Math.max(lastRow, anchor.row);
+    lastColumn = Math.max(lastColumn, anchor.column);
+  }
   for (const cell of sheet.cells) {
     if (cell.row > lastRow) lastRow = cell.row;
     if (cell.column > lastColumn) lastColumn = cell.column;
@@ -120,11 +134,19 @@ class Edges {
   }
 }
 
-function cellCss(cell: CellSnapshot | undefined, defaults: Defaults, align: string): string {
+/** A cell's look; colours a conditional-format rule gives it win over its own, as in Sheets. */
+export function cellCss(
+  cell: CellSnapshot | undefined,
+  defaults: Defaults,
+  align: string,
+  conditional?: ShownColours,
+): string {
   const f = cell?.format ?? {};
+  const background = conditional?.background ?? f.background;
+  const fontColor = conditional?.fontColor ?? f.fontColor;
   let css = '';
-  if (f.background && COLOUR.test(f.background)) css += `background-color:${f.background};`;
-  if (f.fontColor && COLOUR.test(f.fontColor)) css += `color:${f.fontColor};`;
+  if (background && COLOUR.test(background)) css += `background-color:${background};`;
+  if (fontColor && COLOUR.test(fontColor)) css += `color:${fontColor};`;
   if (f.fontWeight === 'bold') css += 'font-weight:bold;';
   if (f.fontStyle === 'italic') css += 'font-style:italic;';
   if (typeof f.fontSize === 'number' && f.fontSize > 0 && f.fontSize !== defaults.format.fontSize) {
@@ -152,11 +174,11 @@ function listValues(cell: CellSnapshot, byPosition: Map<string, CellSnapshot>, s
 }
 
 /** Everything about a sheet that decides the grid's shape; when it is unchanged, cells are repainted in place. */
-function shapeOf(sheet: SheetSnapshot): string {
+function shapeOf(sheet: SheetSnapshot, charts: ChartView[]): string {
   const { maxRows, maxColumns, frozenRows, hiddenGridlines, columnWidths, rowHeights, merges } = sheet;
   return JSON.stringify([
     sheet.id,
-    drawnExtent(sheet),
+    drawnExtent(sheet, charts),
     maxRows,
     maxColumns,
     frozenRows,
@@ -181,31 +203,42 @@ export class DrawnSheet {
   private readonly mergeOf = new Map<string, RectSnapshot>();
   private readonly tds = new Map<string, HTMLTableCellElement>();
   private byPosition = new Map<string, CellSnapshot>();
+  private conditional = new Map<string, ShownColours>();
   private cellJson = new Map<string, string>();
   private edges: Edges;
+  private sheet: SheetSnapshot;
+  private readonly defaults: Defaults;
+  private charts: ChartView[];
+  private readonly chartLayer: HTMLElement;
 
-  constructor(
-    private sheet: SheetSnapshot,
-    private readonly defaults: Defaults,
-  ) {
-    const { rows, columns } = drawnExtent(sheet);
+  constructor(picture: SheetPicture) {
+    const { sheet, defaults, charts } = picture;
+    this.sheet = sheet;
+    this.defaults = defaults;
+    this.charts = charts;
+    const { rows, columns } = drawnExtent(sheet, charts);
     this.rows = rows;
     this.columns = columns;
-    this.shape = shapeOf(sheet);
+    this.shape = shapeOf(sheet, charts);
     this.frozen = Math.min(sheet.frozenRows, rows);
     this.letters = Array.from({ length: columns + 1 }, (_, c) => (c === 0 ? '' : columnLetters(c)));
-    this.edges = this.index(sheet);
+    this.edges = this.index(picture);
     for (const m of sheet.merges) {
       for (let r = m.row; r < m.row + m.numRows; r++) {
         for (let c = m.column; c < m.column + m.numColumns; c++) this.mergeOf.set(`${r}:${c}`, m);
       }
     }
+    this.chartLayer = document.createElement('div');
+    this.chartLayer.className = 'charts';
     this.element = this.build();
+    this.element.append(this.chartLayer);
   }
 
-  private index(sheet: SheetSnapshot): Edges {
+  /** Indexes the cells and their conditional colours by position; a cell's JSON covers both, to tell what changed. */
+  private index({ sheet, conditionalColours }: SheetPicture): Edges {
     const edges = new Edges(this.columns);
     this.byPosition = new Map();
+    this.conditional = new Map(conditionalColours.map((c) => [`${c.row}:${c.column}`, c]));
     this.cellJson = new Map();
     for (const cell of sheet.cells) {
       const key = `${cell.row}:${cell.column}`;
@@ -213,7 +246,31 @@ export class DrawnSheet {
       this.cellJson.set(key, JSON.stringify(cell));
       edges.add(cell);
     }
+    for (const [key, colours] of this.conditional) {
+      this.cellJson.set(key, `${this.cellJson.get(key) ?? ''}|${JSON.stringify(colours)}`);
+    }
     return edges;
+  }
+
+  /**
+   * Draws the charts over the cells they are anchored to. Needs the drawing in the page, since a
+   * cell's place depends on the row heights its content gave it.
+   */
+  placeCharts(): void {
+    const origin = this.element.getBoundingClientRect();
+    const drawn = this.charts.flatMap((chart) => {
+      const td = this.tdAt(chart.anchor.row, chart.anchor.column);
+      if (!td) return [];
+      const box = td.getBoundingClientRect();
+      const figure = document.createElement('figure');
+      figure.className = 'chart';
+      figure.dataset.chartId = String(chart.id);
+      figure.style.left = `${box.left - origin.left + chart.anchor.offsetX}px`;
+      figure.style.top = `${box.top - origin.top + chart.anchor.offsetY}px`;
+      figure.append(svgElement(chartSvg(chart)));
+      return [figure];
+    });
+    this.chartLayer.replaceChildren(...drawn);
   }
 
   /** A merge that crosses from the frozen rows into the rest is drawn as two pieces, one per part. */
@@ -299,7 +356,8 @@ export class DrawnSheet {
     const merged = this.mergeOf.has(`${r}:${c}`);
     const format = cell?.format ?? {};
     const align = horizontalAlign(cell, format.horizontalAlignment ?? this.defaults.format.horizontalAlignment);
-    td.style.cssText = cellCss(cell, this.defaults, align) + this.edges.css(r, c, td.rowSpan, td.colSpan);
+    const conditional = this.conditional.get(`${r}:${c}`);
+    td.style.cssText = cellCss(cell, this.defaults, align, conditional) + this.edges.css(r, c, td.rowSpan, td.colSpan);
     let className = format.wrap ? 'wrap' : '';
     const text = cell?.display ?? '';
     td.replaceChildren();
@@ -329,13 +387,14 @@ export class DrawnSheet {
   /**
    * Brings the drawing up to date with a newer snapshot of the same sheet by repainting only the
    * cells that changed (and their neighbours, whose borders and overflowing text depend on them).
-   * Returns false when the sheet's shape changed, so it has to be drawn anew.
+   * Charts are drawn again. Returns false when the sheet's shape changed, so it has to be drawn anew.
    */
-  update(sheet: SheetSnapshot): boolean {
-    if (shapeOf(sheet) !== this.shape) return false;
+  update(picture: SheetPicture): boolean {
+    if (shapeOf(picture.sheet, picture.charts) !== this.shape) return false;
     const before = this.cellJson;
-    this.sheet = sheet;
-    this.edges = this.index(sheet);
+    this.sheet = picture.sheet;
+    this.charts = picture.charts;
+    this.edges = this.index(picture);
     const changed = new Set<string>();
     for (const [key, json] of this.cellJson) if (before.get(key) !== json) changed.add(key);
     for (const key of before.keys()) if (!this.cellJson.has(key)) changed.add(key);
@@ -357,6 +416,7 @@ export class DrawnSheet {
       const [r, c] = this.positionOf(td);
       this.paint(td, r, c);
     }
+    this.placeCharts();
     return true;
   }
 
