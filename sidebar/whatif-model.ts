@@ -2,7 +2,7 @@
 import type { FieldLimits, Kpis, KpiValue } from '../src/core/api';
 import { fieldExpectation } from '../src/core/rules/check';
 import type { Rule } from '../src/core/rules/rule';
-import { ambiguityNote, money, parseNumber, percent } from './format';
+import { ambiguityNote, money, number, parseNumber, percent } from './format';
 
 /**
  * A percentage change typed into the field `label` as a multiplier (empty is no change, × 1), or
@@ -18,9 +18,13 @@ export function multiplierFrom(
   if (parsed === 'not a number') return { problem: `${label} must be a number of percent, such as 10 or −5.` };
   if (parsed === 'ambiguous') return { problem: `${label}: ${ambiguityNote(typed)}.` };
   const multiplier = 1 + (parsed ?? 0) / 100;
-  if (fieldExpectation(rule, multiplier, limits) !== null)
-    return { problem: `${label} cannot be below −100 % (nothing left).` };
-  return { multiplier };
+  if (fieldExpectation(rule, multiplier, limits) === null) return { multiplier };
+  if (rule.type === 'number' && rule.max !== null && multiplier > rule.max) {
+    return {
+      problem: `${label} cannot be above +${number((rule.max - 1) * 100)} % (${number(rule.max)} times the canvas’s figure).`,
+    };
+  }
+  return { problem: `${label} cannot be below −100 % (nothing left).` };
 }
 
 /** What is wrong with a scenario name to keep, by the server's `rule` for it, or "" when nothing is. */

@@ -32,7 +32,9 @@ export const ABS_COLUMN: Anchor = Object.freeze({ row: false, column: true });
  */
 export const FUNCTIONS = [
   'ABS',
+  'ADDRESS',
   'AND',
+  'COLUMN',
   'COUNT',
   'COUNTA',
   'COUNTIF',
@@ -42,6 +44,7 @@ export const FUNCTIONS = [
   'IFNA',
   'INDEX',
   'IRR',
+  'ISERROR',
   'ISNA',
   'ISNUMBER',
   'ISTEXT',
@@ -51,8 +54,11 @@ export const FUNCTIONS = [
   'NOT',
   'NPV',
   'OR',
+  'REPT',
   'ROUND',
+  'ROW',
   'ROWS',
+  'SUBSTITUTE',
   'SUM',
   'SUMIF',
   'SUMIFS',
@@ -184,6 +190,12 @@ export const NOT = (a: Operand) => call('NOT', a);
 export const ISNUMBER = (a: Operand) => call('ISNUMBER', a);
 export const ISTEXT = (a: Operand) => call('ISTEXT', a);
 export const ISNA = (a: Operand) => call('ISNA', a);
+export const ISERROR = (a: Operand) => call('ISERROR', a);
+export const REPT = (text: Operand, times: Operand) => call('REPT', text, times);
+export const SUBSTITUTE = (text: Operand, old: Operand, replacement: Operand) =>
+  call('SUBSTITUTE', text, old, replacement);
+/** The cell's own A1 name ("K40"), live: it follows the cell when rows or columns move. */
+export const cellName = (ref: Expr) => SUBSTITUTE(call('ADDRESS', call('ROW', ref), call('COLUMN', ref)), '$', '');
 
 // ---------------------------------------------------------------- printing
 

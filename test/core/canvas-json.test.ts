@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { DRIVER_MAX } from '../../src/core/rules/bounds';
 import { canvasFromDocument, canvasToJson, parseCanvasJson } from '../../src/core/canvas-json';
 import { STREAM_TYPE_IDS } from '../../src/core/finance/catalogue';
 import { NOTE_BLOCK_IDS } from '../../src/core/model';
@@ -146,12 +147,12 @@ const INVALID: [string, unknown, string[]][] = [
   [
     'text for a price (the third stream)',
     { name: 'X', revenueStreams: [stream, { ...stream, name: 'B' }, { ...stream, name: 'C', price: 'ten' }] },
-    ['revenueStreams[2].price: expected a number ≥ 0, got "ten"'],
+    ['revenueStreams[2].price: expected a number between 0 and 1,000,000,000,000, got "ten"'],
   ],
   [
     'a negative volume',
     { name: 'X', revenueStreams: [{ ...stream, volume: -1 }] },
-    ['revenueStreams[0].volume: expected a number ≥ 0, got -1'],
+    ['revenueStreams[0].volume: expected a number between 0 and 1,000,000,000,000, got -1'],
   ],
   [
     'an unknown type',
@@ -357,8 +358,8 @@ const INVALID: [string, unknown, string[]][] = [
     'several problems at once',
     { name: 'X', revenueStreams: [{ ...stream, price: 'ten', volume: 'lots' }], costs: 'none' },
     [
-      'revenueStreams[0].price: expected a number ≥ 0, got "ten"',
-      'revenueStreams[0].volume: expected a number ≥ 0, got "lots"',
+      'revenueStreams[0].price: expected a number between 0 and 1,000,000,000,000, got "ten"',
+      'revenueStreams[0].volume: expected a number between 0 and 1,000,000,000,000, got "lots"',
       'costs: expected a list, got "none"',
     ],
   ],
@@ -517,7 +518,7 @@ describe('writing JSON', () => {
   test('round-trips any text', () => {
     const text = fc.string({ minLength: 1 }).filter((s) => s.trim() !== '');
     fc.assert(
-      fc.property(text, text, fc.double({ min: 0, max: 1e15, noNaN: true }), (name, item, price) => {
+      fc.property(text, text, fc.double({ min: 0, max: DRIVER_MAX.price, noNaN: true }), (name, item, price) => {
         const canvas = canvasFromDocument({
           name,
           blocks: { channels: [item] },
@@ -566,7 +567,7 @@ describe('what-if scenarios in the document', () => {
     if (r.ok) return;
     expect(r.problems).toEqual([
       'assumptions.scenarios.list[0].multipliers.speed: unknown field (allowed here: price, volume, variableCost, fixedCost, growth, churn)',
-      'assumptions.scenarios.list[0].multipliers.price: expected a number ≥ 0, got "double"',
+      'assumptions.scenarios.list[0].multipliers.price: expected a number between 0 and 100, got "double"',
     ]);
     expect(schemaErrors(schema, withScenarios(bad)).length).toBeGreaterThan(0);
   });
@@ -626,8 +627,8 @@ describe('what-if inputs in the document', () => {
     if (r.ok) return;
     expect(r.problems).toEqual([
       'assumptions.whatIf.speed: unknown field (allowed here: targetProfit, sensitivitySteps, tornadoSwing)',
-      'assumptions.whatIf.targetProfit: expected a number ≥ 0, got "lots"',
-      'assumptions.whatIf.sensitivitySteps[2]: expected a number ≥ -1, got -1.5',
+      'assumptions.whatIf.targetProfit: expected a number between 0 and 1,000,000,000,000, got "lots"',
+      'assumptions.whatIf.sensitivitySteps[2]: expected a number between -1 and 100, got -1.5',
       'assumptions.whatIf.tornadoSwing: expected a number between 0 and 1, got 2',
     ]);
     expect(schemaErrors(schema, withWhatIf(bad)).length).toBeGreaterThan(0);

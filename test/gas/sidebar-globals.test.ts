@@ -102,7 +102,9 @@ test('an invalid JSON file is refused with a message per bad field, and nothing 
   expect(result).toEqual({
     ok: false,
     reason: 'invalid',
-    messages: [{ field: '', message: 'revenueStreams[0].price: expected a number ≥ 0, got "ten"' }],
+    messages: [
+      { field: '', message: 'revenueStreams[0].price: expected a number between 0 and 1,000,000,000,000, got "ten"' },
+    ],
   });
   expect(addon.globals.spreadsheet.getSheets()).toHaveLength(sheetsBefore);
 });

@@ -150,8 +150,8 @@ test('bad input gets a message naming each bad field, and nothing is written', (
     reason: 'invalid',
     messages: [
       { field: 'scenario.name', message: 'expected text of at most 40 characters, got 41 characters' },
-      { field: 'scenario.multipliers.price', message: 'expected a number ≥ 0, got -0.1' },
-      { field: 'scenario.multipliers.volume', message: 'expected a number ≥ 0, got "2"' },
+      { field: 'scenario.multipliers.price', message: 'expected a number between 0 and 100, got -0.1' },
+      { field: 'scenario.multipliers.volume', message: 'expected a number between 0 and 100, got "2"' },
     ],
   });
   expect(

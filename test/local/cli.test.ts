@@ -43,7 +43,7 @@ test('an invalid canvas lists each bad field', async () => {
     [
       `bmc: ${bad} is not a valid canvas:`,
       '  - revenueStreams[0].type: expected one of "asset-sale", "usage-fee", "subscription", "lending", "licensing", "brokerage", "advertising", got "rent"',
-      '  - revenueStreams[0].price: expected a number ≥ 0, got "ten"',
+      '  - revenueStreams[0].price: expected a number between 0 and 1,000,000,000,000, got "ten"',
     ].join('\n'),
   );
   expect(existsSync(join(dir, 'out.xlsx'))).toBe(false);

@@ -1,3 +1,4 @@
+import { DRIVER_MAX } from '../../src/core/rules/bounds';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -126,8 +127,8 @@ describe('a canvas written to xlsx', () => {
     expect(price.fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFDE7' } });
     expect(price.dataValidation).toMatchObject({
       type: 'decimal',
-      operator: 'greaterThanOrEqual',
-      formulae: [0],
+      operator: 'between',
+      formulae: [0, DRIVER_MAX.price],
       showErrorMessage: true,
     });
     expect(ws.getCell(first, REVENUE_COLUMNS.type).dataValidation).toMatchObject({

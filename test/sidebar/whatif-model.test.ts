@@ -15,12 +15,16 @@ describe('the what-if fields, by the rules and limits the server sends with the 
     expect(multiplierFrom('Price change', '', price, limits)).toEqual({ multiplier: 1 });
   });
 
-  test('text, or less than nothing left, is refused in words naming the field', () => {
+  test('text, less than nothing left, or more than a hundred times, is refused in words naming the field', () => {
     expect(multiplierFrom('Volume change', 'more', price, limits)).toEqual({
       problem: 'Volume change must be a number of percent, such as 10 or −5.',
     });
     expect(multiplierFrom('Volume change', '-101', price, limits)).toEqual({
       problem: 'Volume change cannot be below −100 % (nothing left).',
+    });
+    expect(multiplierFrom('Volume change', '9900', price, limits)).toEqual({ multiplier: 100 });
+    expect(multiplierFrom('Volume change', '1e308', price, limits)).toEqual({
+      problem: 'Volume change cannot be above +9,900 % (100 times the canvas’s figure).',
     });
   });
 

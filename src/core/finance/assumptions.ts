@@ -3,6 +3,7 @@
  * growth, churn, acquisition cost, the projection's investment and discount rate, and the bar
  * LTV:CAC is held against.
  */
+import { DRIVER_MAX } from '../rules/bounds';
 import type { WhatIfInputs } from '../whatif/inputs';
 import type { ScenarioSet } from '../whatif/scenarios';
 
@@ -46,14 +47,14 @@ export const DEFAULT_ASSUMPTIONS: Readonly<Assumptions> = Object.freeze({
   ltvCacBar: 3,
 });
 
-/** Allowed range of each assumption; `max` null means no upper bound. */
-export const ASSUMPTION_BOUNDS: Readonly<Record<AssumptionKey, { min: number; max: number | null }>> = Object.freeze({
-  growth: { min: 0, max: null },
+/** Allowed range of each assumption. */
+export const ASSUMPTION_BOUNDS: Readonly<Record<AssumptionKey, { min: number; max: number }>> = Object.freeze({
+  growth: { min: 0, max: DRIVER_MAX.growth },
   churn: { min: 0, max: 1 },
-  acquisitionCost: { min: 0, max: null },
-  initialInvestment: { min: 0, max: null },
+  acquisitionCost: { min: 0, max: DRIVER_MAX.acquisitionCost },
+  initialInvestment: { min: 0, max: DRIVER_MAX.initialInvestment },
   discountRate: { min: 0, max: 1 },
-  ltvCacBar: { min: 0, max: null },
+  ltvCacBar: { min: 0, max: DRIVER_MAX.ltvCacBar },
 });
 
 /** The canvas's assumptions, with defaults for any it does not give. */

@@ -2,8 +2,27 @@
  * The checks an analyst expects beside a model: each counts the rows that break one rule, and the
  * master check says "OK" or names the first rule that fails.
  */
-import { add, COUNT, COUNTA, COUNTIF, COUNTIFS, eq, Expr, IF, INDEX, MATCH, ROWS, SUM, sub } from '../formula';
-import { CheckKey } from './layout';
+import {
+  add,
+  cellName,
+  concat,
+  COUNT,
+  COUNTA,
+  COUNTIF,
+  COUNTIFS,
+  eq,
+  Expr,
+  IF,
+  IFNA,
+  INDEX,
+  ISERROR,
+  MATCH,
+  REPT,
+  ROWS,
+  SUM,
+  sub,
+} from '../formula';
+import { CheckKey, KpiKey, MONTHLY_KEYS, RECURRING_KEYS, RETURN_KEYS } from './layout';
 import { Refs } from './refs';
 
 export const CHECK_OK = 'OK';
@@ -76,10 +95,34 @@ export function checkStatusFormula(count: Expr): Expr {
   return IF(eq(count, 0), CHECK_PASSES, CHECK_FAILS);
 }
 
+/** How the master check begins when a KPI is not a number; the cells follow. */
+export const KPI_NOT_A_NUMBER = 'A KPI is not a number, in';
+export const KPI_NOT_A_NUMBER_HINT = 'look for an input far too large, or a date or text where a number belongs';
+
+const KPIS: readonly KpiKey[] = [...MONTHLY_KEYS, ...RECURRING_KEYS, ...RETURN_KEYS];
+
+/**
+ * "A KPI is not a number, in K40 K45: …", naming every KPI cell that holds an error (an overflow
+ * shows as #NUM!, a date or text as #VALUE!). Each cell's name is worked out live, so it stays
+ * right when rows are inserted above the panel.
+ */
+function kpiErrorMessage(r: Refs): Expr {
+  return concat(
+    KPI_NOT_A_NUMBER,
+    ...KPIS.map((k) => REPT(concat(' ', cellName(r.kpi(k))), ISERROR(r.kpi(k)))),
+    `: ${KPI_NOT_A_NUMBER_HINT}`,
+  );
+}
+
+/**
+ * "OK", or the first check that fails, or, when every check passes but a KPI is an error, the
+ * KPI cells that are. The checks come first: a price typed as text fails one of them and is the
+ * cause of the KPI errors it brings.
+ */
 export function masterCheckFormula(r: Refs): Expr {
   return IF(
-    eq(COUNTIF(r.checkStatuses, CHECK_FAILS), 0),
+    eq(add(COUNTIF(r.checkStatuses, CHECK_FAILS), ...KPIS.map((k) => ISERROR(r.kpi(k)))), 0),
     CHECK_OK,
-    INDEX(r.checkLabels, MATCH(CHECK_FAILS, r.checkStatuses)),
+    IFNA(INDEX(r.checkLabels, MATCH(CHECK_FAILS, r.checkStatuses)), kpiErrorMessage(r)),
   );
 }

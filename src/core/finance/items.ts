@@ -4,6 +4,7 @@
  * rows show nothing, never a zero or an error. The rows show the canvas as entered: shares are of
  * the canvas's own totals, whichever what-if scenario the panel follows.
  */
+import { boundText, DRIVER_MAX } from '../rules/bounds';
 import { segmentColor } from '../blocks';
 import { COST_BEHAVIOR_LABELS, COST_COLUMNS, REVENUE_COLUMNS, RowSpan, TEXT_INPUT_COLUMNS } from '../layout/geometry';
 import {
@@ -209,10 +210,9 @@ function validateItemRows(b: PlanBuilder, r: Refs): void {
   b.validate(costColumn(COST_COLUMNS.amount), {
     kind: 'number',
     min: 0,
-    max: null,
+    max: DRIVER_MAX.amount,
     allowInvalid: false,
-    helpText:
-      'A number of 0 or more: per month for a fixed cost, per unit for a per-unit cost, a share between 0 and 1 for a share of revenue.',
+    helpText: `A number from 0 to ${boundText(DRIVER_MAX.amount)}: per month for a fixed cost, per unit for a per-unit cost, a share between 0 and 1 for a share of revenue.`,
   });
   b.validate(streamColumn(REVENUE_COLUMNS.type), {
     kind: 'list',
@@ -221,12 +221,18 @@ function validateItemRows(b: PlanBuilder, r: Refs): void {
     helpText:
       'Pick the kind of revenue: asset-sale, usage-fee, subscription, lending, licensing, brokerage or advertising.',
   });
-  b.validate(streamColumn(REVENUE_COLUMNS.price, 2), {
+  b.validate(streamColumn(REVENUE_COLUMNS.price), {
     kind: 'number',
     min: 0,
-    max: null,
+    max: DRIVER_MAX.price,
     allowInvalid: false,
-    helpText:
-      'A number of 0 or more. Price per unit (for advertising the CPM, for brokerage the take rate); volume per month.',
+    helpText: `A price per unit from 0 to ${boundText(DRIVER_MAX.price)} (for advertising the CPM, for brokerage the take rate).`,
+  });
+  b.validate(streamColumn(REVENUE_COLUMNS.volume), {
+    kind: 'number',
+    min: 0,
+    max: DRIVER_MAX.volume,
+    allowInvalid: false,
+    helpText: `Units per month, from 0 to ${boundText(DRIVER_MAX.volume)}.`,
   });
 }

@@ -30,6 +30,7 @@ import {
   SUMIF,
   sub,
 } from '../formula';
+import { scaledChurn } from './churn';
 import { KpiKey } from './layout';
 import { Refs } from './refs';
 import { ValueKind } from './styles';
@@ -212,9 +213,9 @@ export const KPIS: Record<KpiKey, KpiSpec> = {
     label: 'Expected lifetime (1 ÷ churn)',
     unit: 'months',
     kind: 'months',
-    meaning: '1 ÷ monthly churn (times the active scenario’s churn multiplier); n/a when churn is zero.',
+    meaning: '1 ÷ monthly churn (times the active scenario’s churn multiplier, at most 100 %); n/a when churn is zero.',
     formula: (r) => {
-      const churn = mul(r.input('churn'), r.scenario('churn'));
+      const churn = scaledChurn(r, r.scenario('churn'));
       return IF(le(churn, 0), NOT_APPLICABLE, div(1, churn));
     },
   },

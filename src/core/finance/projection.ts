@@ -7,6 +7,7 @@ import { CANVAS_COLUMNS } from '../layout/geometry';
 import { ChartPlan } from '../plan';
 import { cellRange, PlanBuilder } from '../plan-builder';
 import { FinanceLayout, PROJECTION_COLUMNS, PROJECTION_KEYS, ProjectionKey } from './layout';
+import { volumeFactor } from './churn';
 import { Refs } from './refs';
 import { LABEL_STYLE, numberFormatOf, SECTION_STYLE, UNIT_STYLE, ValueKind } from './styles';
 
@@ -33,11 +34,7 @@ export const PROJECTION: Record<ProjectionKey, ProjectionSpec> = {
     kind: 'multiple',
     // Month 1 carries today's monthly figures; each later month grows by growth − churn, both as
     // the active scenario scales them.
-    month: (r, m) =>
-      pow(
-        sub(add(1, mul(r.input('growth'), r.scenario('growth'))), mul(r.input('churn'), r.scenario('churn'))),
-        sub(m.month, 1),
-      ),
+    month: (r, m) => pow(volumeFactor(r, r.scenario('growth'), r.scenario('churn')), sub(m.month, 1)),
   },
   revenue: { label: 'Revenue', kind: 'money', month: (r, m) => mul(r.kpi('revenue'), m.here('factor')) },
   variableCosts: {

@@ -2,6 +2,7 @@
  * Judges a value by a rule of the table: every problem with the path of its field, in one shape
  * ("expected …, got …"), and the value as the add-on keeps it (names trimmed, defaults filled).
  */
+import { boundText } from './bounds';
 import type { FieldMessage } from '../api';
 import { FieldLimits, LIMITS } from './limits';
 import { NumberRule, RecordRule, Reference, Rule, TextRule, UniqueRule, VariantsRule } from './rule';
@@ -35,7 +36,10 @@ const itemPath = (path: string, i: number) => `${path}[${i}]`;
 /** The words for "expected …" of a number rule: "a number ≥ 0", "a number between 0 and 1". */
 export function numberExpected(rule: NumberRule): string {
   return (
-    rule.expected ?? (rule.max === null ? `a number ≥ ${rule.min}` : `a number between ${rule.min} and ${rule.max}`)
+    rule.expected ??
+    (rule.max === null
+      ? `a number ≥ ${boundText(rule.min)}`
+      : `a number between ${boundText(rule.min)} and ${boundText(rule.max)}`)
   );
 }
 

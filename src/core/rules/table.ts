@@ -14,6 +14,7 @@ import { MAX_UNITS } from '../patterns/sheet/check-layout';
 import { CheckKind, NumericCheckKind } from '../patterns/types';
 import { DEFAULT_WHAT_IF_INPUTS, MIN_SENSITIVITY_STEP } from '../whatif/inputs';
 import { DRIVER_KEYS, DriverKey, SCENARIO_COLUMNS } from '../whatif/scenarios';
+import { DRIVER_MAX } from './bounds';
 import { ChoiceRule, ListRule, NumberRule, RecordRule, Rule, TextRule, VariantsRule } from './rule';
 
 const name = (description?: string): TextRule => ({
@@ -31,10 +32,10 @@ const optionalName = (refersTo: TextRule['refersTo'], description: string): Text
   refersTo,
   description,
 });
-const amount = (description?: string): NumberRule => ({
+const amount = (max: number, description?: string): NumberRule => ({
   type: 'number',
   min: 0,
-  max: null,
+  max,
   required: false,
   nullable: true,
   description,
@@ -109,8 +110,8 @@ export const STREAM: RecordRule = {
       description: 'What the price and volume mean (the sidebar’s stream types).',
     },
     segment: optionalName('segment', 'The customer segment the stream earns from.'),
-    price: amount(),
-    volume: amount('Units per month.'),
+    price: amount(DRIVER_MAX.price),
+    volume: amount(DRIVER_MAX.volume, 'Units per month.'),
   },
 };
 
@@ -127,7 +128,7 @@ export const COST: VariantsRule = {
       type: 'record',
       required: true,
       description: 'A fixed cost: amount per month.',
-      fields: { name: costName, behavior: only('fixed'), amount: amount() },
+      fields: { name: costName, behavior: only('fixed'), amount: amount(DRIVER_MAX.amount) },
     },
     {
       type: 'record',
@@ -138,7 +139,7 @@ export const COST: VariantsRule = {
         name: costName,
         behavior: only('variable'),
         per: only('unit'),
-        amount: amount(),
+        amount: amount(DRIVER_MAX.amount),
         stream: optionalName('stream', 'The revenue stream whose volume the cost follows.'),
       },
     },
@@ -168,7 +169,7 @@ const SCENARIO_NAME: TextRule = { type: 'text', required: true, trim: true, maxL
 const multiplier = (key: DriverKey): NumberRule => ({
   type: 'number',
   min: 0,
-  max: null,
+  max: DRIVER_MAX.multiplier,
   default: 1,
   required: false,
   nullable: false,
@@ -178,7 +179,7 @@ const multiplier = (key: DriverKey): NumberRule => ({
 export const MULTIPLIERS: RecordRule = {
   type: 'record',
   required: true,
-  description: 'Multipliers of 0 or more; a driver left out is 1.',
+  description: `Multipliers from 0 to ${DRIVER_MAX.multiplier}; a driver left out is 1.`,
   fields: Object.fromEntries(DRIVER_KEYS.map((k) => [k, multiplier(k)])),
 };
 
@@ -222,7 +223,7 @@ export const WHAT_IF_INPUTS: RecordRule = {
     targetProfit: {
       type: 'number',
       min: 0,
-      max: null,
+      max: DRIVER_MAX.targetProfit,
       default: d.targetProfit,
       required: false,
       nullable: false,
@@ -230,15 +231,14 @@ export const WHAT_IF_INPUTS: RecordRule = {
     },
     sensitivitySteps: {
       type: 'list',
-      of: { type: 'number', min: MIN_SENSITIVITY_STEP, max: null, required: true, nullable: false },
+      of: { type: 'number', min: MIN_SENSITIVITY_STEP, max: DRIVER_MAX.multiplier, required: true, nullable: false },
       required: false,
       default: d.sensitivitySteps,
       // The grid on the sheet has a fixed size, so the list must fill it exactly.
       minItems: d.sensitivitySteps.length,
       maxItems: d.sensitivitySteps.length,
       noun: 'numbers',
-      description:
-        'Changes along both axes of the sensitivity grid (price across, volume down), each -1 or more: 0.1 is 10 % more.',
+      description: `Changes along both axes of the sensitivity grid (price across, volume down), each from -1 to ${DRIVER_MAX.multiplier}: 0.1 is 10 % more.`,
     },
     tornadoSwing: {
       type: 'number',

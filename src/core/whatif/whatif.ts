@@ -10,6 +10,8 @@
  * revenue R·p·v, variable costs (U·v + S·p·v)·c and fixed costs F·f. The split reads the item
  * rows, never the panel's KPIs, so the panel can take its figures from here without a loop.
  */
+import { volumeFactor } from '../finance/churn';
+import { boundText, DRIVER_MAX } from '../rules/bounds';
 import {
   ABS,
   ABS_COLUMN,
@@ -122,7 +124,7 @@ function contribution(r: Refs, m: Multipliers): Expr {
 
 /** Operating profit in the projection's last month under multipliers `m`, as the projection computes it. */
 function lastMonthProfit(r: Refs, m: Multipliers): Expr {
-  const factor = sub(add(1, mul(r.input('growth'), m.growth)), mul(r.input('churn'), m.churn));
+  const factor = volumeFactor(r, m.growth, m.churn);
   return sub(mul(contribution(r, m), pow(factor, sub(r.kpi('months'), 1))), mul(r.canvasFigure('fixed'), m.fixedCost));
 }
 
@@ -180,9 +182,9 @@ function writeScenarios(b: PlanBuilder, w: WhatIfLayout, scenarios: ScenarioSet)
   b.validate(w.multipliers, {
     kind: 'number',
     min: 0,
-    max: null,
+    max: DRIVER_MAX.multiplier,
     allowInvalid: false,
-    helpText: 'A multiplier of 0 or more: 1 keeps the canvas’s figure, 1.1 is 10 % more, 0.9 is 10 % less.',
+    helpText: `A multiplier from 0 to ${DRIVER_MAX.multiplier}: 1 keeps the canvas’s figure, 1.1 is 10 % more, 0.9 is 10 % less.`,
   });
 }
 
@@ -261,16 +263,16 @@ function writeSensitivity(
   b.validate(cellRange(axisRow, grid.column, 1, grid.numColumns), {
     kind: 'number',
     min: MIN_SENSITIVITY_STEP,
-    max: null,
+    max: DRIVER_MAX.multiplier,
     allowInvalid: false,
-    helpText: 'A price change: 0.1 is 10 % more, −0.1 is 10 % less (−1 at the least).',
+    helpText: `A price change: 0.1 is 10 % more, −0.1 is 10 % less (from −1 to ${DRIVER_MAX.multiplier}).`,
   });
   b.validate(cellRange(grid.row, w.volumeAxisColumn, grid.numRows, 1), {
     kind: 'number',
     min: MIN_SENSITIVITY_STEP,
-    max: null,
+    max: DRIVER_MAX.multiplier,
     allowInvalid: false,
-    helpText: 'A volume change: 0.1 is 10 % more, −0.1 is 10 % less (−1 at the least).',
+    helpText: `A volume change: 0.1 is 10 % more, −0.1 is 10 % less (from −1 to ${DRIVER_MAX.multiplier}).`,
   });
   const active = activeMultipliers(w);
   for (let i = 0; i < grid.numRows; i++) {
@@ -368,9 +370,9 @@ function writeGoals(b: PlanBuilder, r: Refs, w: WhatIfLayout, targetProfit: numb
   b.validate(cellRange(goals.targetProfit.row, goals.targetProfit.column), {
     kind: 'number',
     min: 0,
-    max: null,
+    max: DRIVER_MAX.targetProfit,
     allowInvalid: false,
-    helpText: 'The monthly operating profit to reach, 0 or more.',
+    helpText: `The monthly operating profit to reach, from 0 to ${boundText(DRIVER_MAX.targetProfit)}.`,
   });
 }
 

@@ -140,9 +140,9 @@ test('messages say what was expected and what came, in words', () => {
     );
     throw new Error('not refused');
   } catch (err) {
-    // The same words as a JSON import's: "revenueStreams[0].price: expected a number ≥ 0, got "ten"".
+    // The same words as a JSON import's: "revenueStreams[0].price: expected a number between 0 and 1,000,000,000,000, got "ten"".
     expect((err as RequestError).messages).toEqual([
-      { field: 'edit.value.price', message: 'expected a number ≥ 0, got "ten"' },
+      { field: 'edit.value.price', message: 'expected a number between 0 and 1,000,000,000,000, got "ten"' },
     ]);
   }
 });

@@ -30,7 +30,7 @@ test('the price and volume of each stream type are named for what they mean', ()
   expect(guide.streamTypes).toHaveLength(7);
 });
 
-test('each cost behaviour is a variant of the cost rules, a share of revenue capped at 1; the licence line is the canvas’s', () => {
+test('each cost behaviour is a variant of the cost rules, an amount capped at 1e12, a share of revenue at 1; the licence line is the canvas’s', () => {
   const cap = (id: CostBehaviorId) => {
     const amount = variantOf(
       guide.rules.cost,
@@ -40,8 +40,8 @@ test('each cost behaviour is a variant of the cost rules, a share of revenue cap
     return amount.type === 'number' ? amount.max : 'not a number';
   };
   expect(guide.costBehaviors.map((c) => [c.id, c.label, cap(c.id)])).toEqual([
-    ['fixed', 'fixed', null],
-    ['unit', 'per unit', null],
+    ['fixed', 'fixed', 1e12],
+    ['unit', 'per unit', 1e12],
     ['revenue', 'share of revenue', 1],
   ]);
   expect(guide.licence).toBe(

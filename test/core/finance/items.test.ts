@@ -131,7 +131,7 @@ describe('the item rows', () => {
     expect(chf.sheet.value(first, COST_COLUMNS.basis)).toBe('CHF per month');
   });
 
-  test('validation: dropdowns for types, behaviours and streams, numbers of 0 or more, shares 0..1, never invalid', () => {
+  test('validation: dropdowns for types, behaviours and streams, numbers from 0 to their bound, shares 0..1, never invalid', () => {
     const rules = f.plan.validations;
     const at = (row: number, column: number) =>
       rules.find(
@@ -155,7 +155,7 @@ describe('the item rows', () => {
       source: { row: first, column: REVENUE_COLUMNS.name, numRows: 7, numColumns: 1 },
     });
     for (const c of [COST_COLUMNS.amount, REVENUE_COLUMNS.price, REVENUE_COLUMNS.volume]) {
-      expect(at(last, c)).toMatchObject({ kind: 'number', min: 0, max: null });
+      expect(at(last, c)).toMatchObject({ kind: 'number', min: 0, max: 1e12 });
     }
     expect(at(f.layout.assumptions.churn.value.row, f.layout.assumptions.churn.value.column)).toMatchObject({
       kind: 'number',
@@ -167,7 +167,7 @@ describe('the item rows', () => {
     ).toMatchObject({ min: 0, max: 1 });
     expect(at(f.layout.assumptions.growth.value.row, f.layout.assumptions.growth.value.column)).toMatchObject({
       min: 0,
-      max: null,
+      max: 10,
     });
     for (const v of rules) {
       expect(v.rule.allowInvalid).toBe(false);
