@@ -218,6 +218,57 @@ test('at 1366×768 the sticky KPI card covers no element the Tab key reaches, fo
   expect(await coveredByKpis('Shift+Tab', 40)).toEqual([]);
 });
 
+test('field edges and focus rings stand out at least 3:1 from the page behind them', async () => {
+  await goToSidebarBlock(bar(), 'Revenue Streams');
+  await bar().getByTestId('step-title').focus();
+  const weak: string[] = [];
+  let seen = 0;
+  for (let i = 0; i < 40; i++) {
+    await playground.watched.page.keyboard.press('Tab');
+    const found = await bar()
+      .locator('body')
+      .evaluate(() => {
+        const a = document.activeElement as HTMLElement | null;
+        if (!a || !document.querySelector('#canvas section.step')?.contains(a)) return null;
+        const rgb = (css: string) => (css.match(/[\d.]+/g) ?? []).map(Number);
+        const luminance = (css: string) => {
+          const [r, g, b] = rgb(css).map((v) => {
+            const c = v / 255;
+            return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+          });
+          return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        };
+        const ratio = (x: string, y: string) => {
+          const [hi, lo] = [luminance(x), luminance(y)].sort((p, q) => q - p);
+          return (hi + 0.05) / (lo + 0.05);
+        };
+        // What shows behind the element: the first ancestor with a background of its own.
+        let behind = 'rgb(255, 255, 255)';
+        for (let n = a.parentElement; n; n = n.parentElement) {
+          const bg = getComputedStyle(n).backgroundColor;
+          if (rgb(bg).length === 3 || (rgb(bg)[3] ?? 0) > 0) {
+            behind = bg;
+            break;
+          }
+        }
+        const style = getComputedStyle(a);
+        const name = a.getAttribute('data-testid') ?? a.tagName;
+        const problems: string[] = [];
+        if (style.outlineStyle === 'none') problems.push(`${name}: no focus ring`);
+        else if (ratio(style.outlineColor, behind) < 3) problems.push(`${name}: focus ring ${style.outlineColor}`);
+        if (a.matches('input, select, textarea') && ratio(style.borderTopColor, behind) < 3)
+          problems.push(`${name}: edge ${style.borderTopColor}`);
+        return problems;
+      });
+    if (found === null) break;
+    seen += 1;
+    weak.push(...found);
+  }
+  // The stream form's five fields, its button, the step's questions and the Back and Next buttons at least.
+  expect(seen).toBeGreaterThanOrEqual(9);
+  expect(weak).toEqual([]);
+});
+
 test('the gallery with a template chosen: no violations; New canvas from template puts the focus on its first step', async () => {
   await bar().getByRole('button', { name: 'Templates' }).click();
   expect(await focused()).toBe('gallery-title');
