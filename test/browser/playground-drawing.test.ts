@@ -13,6 +13,7 @@ import {
   openPlayground,
   runMenuWithPrompt,
   SCREENSHOTS,
+  settledText,
   startTestPlayground,
   tempFolder,
   type TestPlayground,
@@ -139,3 +140,36 @@ test('Compare shows best and worst highlighted, and profit with margin on a righ
   );
   await page.screenshot({ path: join(SCREENSHOTS, 'playground-compare-chart.png') });
 });
+
+test('a dropdown cell opens its list with Alt+Down or its arrow, and a pick is written as if typed', async () => {
+  const { page } = watched;
+  await page.getByRole('tab', { name: 'Brightwave – asset-light mobile operator' }).click();
+  await page.getByRole('tab', { name: 'Brightwave – asset-light mobile operator', selected: true }).waitFor();
+  const view = await workbook();
+  const dropdown = view.sheet.cells.find(
+    (c) => c.validation?.criterion.kind === 'list' && c.validation.criterion.showDropdown && c.display !== '',
+  )!;
+  const choices = (dropdown.validation!.criterion as { values: string[] }).values;
+  const other = choices.find((c) => c !== dropdown.display)!;
+  const td = cell(page, dropdown.a1);
+  await td.scrollIntoViewIfNeeded();
+  await td.click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Alt+ArrowDown');
+  const list = page.getByRole('listbox', { name: `Choices for ${dropdown.a1}` });
+  expect(await list.getByRole('option').allTextContents()).toEqual(choices);
+  expect(await list.getByRole('option', { selected: true }).textContent()).toBe(dropdown.display);
+  await page.keyboard.press('Escape');
+  await list.waitFor({ state: 'detached' });
+
+  const box = (await td.boundingBox())!;
+  await td.click({ position: { x: box.width - 6, y: box.height / 2 } });
+  await list.getByRole('option', { name: other, exact: true }).click();
+  await list.waitFor({ state: 'detached' });
+  await expectShown(dropdown.a1, other);
+  const after = (await workbook()).sheet.cells.find((c) => c.a1 === dropdown.a1)!;
+  expect(after.literal).toBe(other);
+});
+
+async function expectShown(a1: string, text: string): Promise<void> {
+  expect(await settledText(cell(watched.page, a1), text)).toBe(text);
+}

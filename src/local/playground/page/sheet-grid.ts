@@ -17,6 +17,8 @@ export interface SheetGridEvents {
 /** Strings that Sheets would read as something else when typed, so the editor shows them with "'". */
 const NOT_PLAIN_TEXT = /^\s*([-+=@'$.(\d]|true\s*$|false\s*$)/i;
 const DATE_FORMAT = /[dy]/i;
+/** The width of a dropdown cell's arrow, which opens its list when clicked. */
+const ARROW_WIDTH = 18;
 
 /** What a user would type to get this cell's content back. */
 export function typedContent(cell: CellSnapshot | undefined): string {
@@ -38,6 +40,7 @@ export class SheetGrid {
   private row = 1;
   private column = 1;
   private editor: HTMLInputElement | null = null;
+  private picker: HTMLElement | null = null;
   private committing = false;
 
   constructor(
@@ -57,6 +60,7 @@ export class SheetGrid {
    */
   render(view: WorkbookView): void {
     this.closeEditor();
+    this.closeList();
     const sameSheet = view.sheet.id === this.sheetId && this.drawn !== null;
     if (sameSheet && this.drawn!.update(view)) {
       this.select(this.row, this.column, false);
@@ -96,9 +100,15 @@ export class SheetGrid {
     const position = this.drawn.cellOf(event.target as Element);
     if (!position) return;
     if (this.editor) void this.commitEditor(0, 0);
+    this.closeList();
     this.select(position[0], position[1]);
     this.scroller.focus({ preventScroll: true });
     event.preventDefault();
+    // The arrow at a dropdown cell's right edge opens its list, as in Sheets.
+    const td = (event.target as Element).closest('td');
+    if (td?.classList.contains('has-list') && event.clientX >= td.getBoundingClientRect().right - ARROW_WIDTH) {
+      this.openList();
+    }
   }
 
   /** Moves the selection by a step, stepping over a merged block as one cell. */
@@ -114,7 +124,12 @@ export class SheetGrid {
   }
 
   private onKeyDown(event: KeyboardEvent): void {
-    if (this.editor || !this.drawn) return;
+    if (this.editor || this.picker || !this.drawn) return;
+    const opensList = (event.altKey && event.key === 'ArrowDown') || event.key === 'Enter';
+    if (opensList && this.openList()) {
+      event.preventDefault();
+      return;
+    }
     const steps: Record<string, [number, number]> = {
       ArrowUp: [-1, 0],
       ArrowDown: [1, 0],
@@ -187,6 +202,74 @@ export class SheetGrid {
     this.editor = input;
     input.focus({ preventScroll: true });
     input.setSelectionRange(input.value.length, input.value.length);
+  }
+
+  /**
+   * Opens the list of a dropdown cell under it; picking a choice writes it as if typed. Returns
+   * false when the selected cell has no list.
+   */
+  private openList(): boolean {
+    const drawn = this.drawn;
+    const td = drawn?.tdAt(this.row, this.column);
+    const choices = drawn?.listAt(this.row, this.column);
+    if (!drawn || !td || !choices || choices.length === 0) return false;
+    this.closeList();
+    const current = drawn.cellAt(this.row, this.column)?.display ?? '';
+    const list = document.createElement('ul');
+    list.className = 'cell-choices';
+    list.setAttribute('role', 'listbox');
+    list.setAttribute('aria-label', `Choices for ${columnLetters(this.column)}${this.row}`);
+    list.tabIndex = -1;
+    const options = choices.map((choice, i) => {
+      const option = document.createElement('li');
+      option.id = `cell-choice-${i}`;
+      option.setAttribute('role', 'option');
+      option.textContent = choice;
+      option.addEventListener('mousedown', (event) => {
+        event.preventDefault();
+        event.stopPropagation();
+        void this.pick(choice);
+      });
+      return option;
+    });
+    list.append(...options);
+    let active = Math.max(0, choices.indexOf(current));
+    const activate = (i: number) => {
+      active = Math.min(Math.max(i, 0), options.length - 1);
+      options.forEach((o, j) => o.setAttribute('aria-selected', String(j === active)));
+      list.setAttribute('aria-activedescendant', options[active].id);
+      options[active].scrollIntoView({ block: 'nearest' });
+    };
+    list.addEventListener('keydown', (event) => {
+      event.stopPropagation();
+      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') activate(active + (event.key === 'ArrowDown' ? 1 : -1));
+      else if (event.key === 'Enter') void this.pick(choices[active]);
+      else if (event.key === 'Escape' || event.key === 'Tab') {
+        this.closeList();
+        this.scroller.focus({ preventScroll: true });
+      } else return;
+      event.preventDefault();
+    });
+    const box = td.getBoundingClientRect();
+    const frame = this.scroller.getBoundingClientRect();
+    list.style.left = `${box.left - frame.left + this.scroller.scrollLeft}px`;
+    list.style.top = `${box.bottom - frame.top + this.scroller.scrollTop}px`;
+    list.style.minWidth = `${Math.max(box.width, 120)}px`;
+    this.scroller.append(list);
+    this.picker = list;
+    activate(active);
+    list.focus({ preventScroll: true });
+    return true;
+  }
+
+  private closeList(): void {
+    this.picker?.remove();
+    this.picker = null;
+  }
+
+  private async pick(choice: string): Promise<void> {
+    this.closeList();
+    await this.send(choice, 0, 0);
   }
 
   private closeEditor(): void {
