@@ -276,6 +276,13 @@ export class AddonSession {
     try {
       editCell(sheet, request.row, request.column, request.text);
     } catch (err) {
+      // The formula engine reads a formula recursively; a long enough chain runs out of stack.
+      if (err instanceof RangeError) {
+        return {
+          ok: false,
+          message: 'That formula is too deeply nested for the playground to read; the cell keeps what it had.',
+        };
+      }
       return { ok: false, message: messageOf(err) };
     }
     this.commit();

@@ -31,7 +31,7 @@ export interface WatchedPage {
   serverCalls: string[];
   /** Every alert/confirm/prompt the page tried to open (dismissed at once). */
   dialogs: string[];
-  /** Uncaught errors in the page or the sidebar. */
+  /** Uncaught errors in the page or the sidebar, and anything their security policy blocked. */
   errors: string[];
   /** Sidebar calls sent and not answered yet. */
   pending(): number;
@@ -62,6 +62,10 @@ export async function watchedPage(browser: Browser, timeoutMs: number): Promise<
     void d.dismiss();
   });
   page.on('pageerror', (e) => watched.errors.push(e.message));
+  // Chromium reports a script, style or frame its Content-Security-Policy refused only on the console.
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) watched.errors.push(m.text());
+  });
   return watched;
 }
 

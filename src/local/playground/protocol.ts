@@ -83,6 +83,8 @@ export interface PageView {
   menu: MenuEntry[];
   /** The sidebar's title, or null when the add-on has not opened it. */
   sidebarTitle: string | null;
+  /** What the page must tell the user about the start, e.g. a saved workbook that was set aside; null when all went as expected. */
+  notice: string | null;
   workbook: WorkbookView;
 }
 

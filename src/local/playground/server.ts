@@ -6,11 +6,14 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { EmuSpreadsheet, SNAPSHOT_VERSION, spreadsheetFromSnapshot, type WorkbookSnapshot } from '../emulator';
+import { spreadsheetFromSnapshot } from '../emulator';
 import { AddonSession } from './addon-session';
 import { buildPageAssets, withShim } from './page-assets';
 import type { ActivateRequest, EditRequest, MenuRequest, PageView, RunRequest } from './protocol';
-import { loadStateFile, saveStateFile } from './state-file';
+import { framedPageHeaders, type Headers, PAGE_HEADERS, RESOURCE_HEADERS } from './security-headers';
+import { CELL_TEXT_LIMIT } from './sheets-limits';
+import { loadStateFile, lockStateFile, saveStateFile } from './state-file';
+import { checkedWorkbook } from './workbook-shape';
 
 export interface PlaygroundOptions {
   /** The project folder: dist/ and the page's sources are found from here. */
@@ -33,11 +36,9 @@ export interface Playground {
 /** The menu command the playground runs once at start, so the page opens with the sidebar shown. */
 const OPEN_SIDEBAR = 'menuOpenSidebar';
 const MENU_TITLE = 'Business Model Canvas';
-const MAX_BODY_BYTES = 5 * 1024 * 1024;
+/** Far more than the largest canvas the sidebar sends, far less than would stall the server. */
+const MAX_BODY_BYTES = 1024 * 1024;
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-/** Every response is local: the page may load nothing from anywhere else. */
-const PAGE_POLICY = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-src 'self'";
 
 class RequestError extends Error {
   constructor(
@@ -53,7 +54,7 @@ function send(
   status: number,
   type: string,
   body: string,
-  headers: Record<string, string> = {},
+  headers: Headers = RESOURCE_HEADERS,
 ): void {
   res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...headers });
   res.end(body);
@@ -63,19 +64,56 @@ function sendJson(res: ServerResponse, value: unknown, status = 200): void {
   send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
 }
 
+function tooLarge(): RequestError {
+  return new RequestError(
+    413,
+    `The request is larger than the ${MAX_BODY_BYTES / 1024 / 1024} MB the playground takes; nothing was changed.`,
+  );
+}
+
+/**
+ * The first text in `value` longer than a cell may hold, as Sheets refuses it: checked before
+ * anything parses it as a formula, which for a text of megabytes would stall the server.
+ */
+function overlongText(value: unknown): string | null {
+  if (typeof value === 'string') return value.length > CELL_TEXT_LIMIT ? value : null;
+  if (typeof value !== 'object' || value === null) return null;
+  for (const inner of Object.values(value)) {
+    const found = overlongText(inner);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
 async function readJson(req: IncomingMessage): Promise<unknown> {
+  if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
+    req.resume();
+    throw tooLarge();
+  }
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new RequestError(413, 'The request is too large.');
+    if (size > MAX_BODY_BYTES) {
+      req.resume();
+      throw tooLarge();
+    }
     chunks.push(chunk as Buffer);
   }
+  let body: unknown;
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
   } catch {
     throw new RequestError(400, 'The request body is not JSON.');
   }
+  const long = overlongText(body);
+  if (long !== null) {
+    throw new RequestError(
+      413,
+      `A text of ${long.length} characters is more than the ${CELL_TEXT_LIMIT} a cell holds in Google Sheets; nothing was changed.`,
+    );
+  }
+  return body;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -138,53 +176,66 @@ function refuseForeignRequests(req: IncomingMessage): void {
   }
 }
 
-/** The saved workbook, or an exception that says why the file's content is not one. */
-function restoreWorkbook(json: unknown): EmuSpreadsheet {
-  if (!isRecord(json) || !Array.isArray(json.sheets)) throw new Error('it does not hold a saved workbook');
-  if (json.version !== SNAPSHOT_VERSION) {
-    throw new Error(
-      `it was saved in workbook format ${String(json.version)}, and this version reads format ${SNAPSHOT_VERSION}`,
-    );
-  }
-  return spreadsheetFromSnapshot(json as unknown as WorkbookSnapshot);
-}
-
-/** Starts the playground; resolves once it listens. */
-export async function startPlayground(options: PlaygroundOptions): Promise<Playground> {
-  const assets = await buildPageAssets(options.root);
-  const loaded = loadStateFile(options.statePath, restoreWorkbook, options.now());
-  options.log(loaded.message);
+/**
+ * The add-on opened on the saved workbook (or a fresh one), with its sidebar shown and the page's
+ * first view made: whatever would fail there fails here, while the file can still be set aside.
+ */
+function openSession(options: PlaygroundOptions, json?: unknown): AddonSession {
   const session = new AddonSession({
     codeJsPath: join(options.root, 'dist/Code.js'),
-    spreadsheet: loaded.kind === 'loaded' ? loaded.state : undefined,
-    save(json) {
+    spreadsheet: json === undefined ? undefined : spreadsheetFromSnapshot(checkedWorkbook(json)),
+    save(text) {
       try {
-        saveStateFile(options.statePath, json);
+        saveStateFile(options.statePath, text);
       } catch (err) {
         options.log(`Could not save the playground to ${options.statePath}: ${(err as Error).message}`);
       }
     },
   });
   session.runMenu(OPEN_SIDEBAR, []);
+  session.view();
+  return session;
+}
+
+/** Starts the playground; resolves once it listens. Refuses a state file another playground holds. */
+export async function startPlayground(options: PlaygroundOptions): Promise<Playground> {
+  const lock = lockStateFile(options.statePath);
+  try {
+    return await serve(options, lock.release);
+  } catch (err) {
+    lock.release();
+    throw err;
+  }
+}
+
+async function serve(options: PlaygroundOptions, releaseLock: () => void): Promise<Playground> {
+  const assets = await buildPageAssets(options.root);
+  const loaded = loadStateFile(options.statePath, (json) => openSession(options, json), options.now());
+  options.log(loaded.message);
+  const session = loaded.kind === 'loaded' ? loaded.state : openSession(options);
+  /** Said on the page too: a terminal message alone is easily missed. */
+  const notice = loaded.kind === 'fresh' && loaded.setAside ? loaded.message : null;
 
   const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => Promise<void> | void> = {
-    'GET /': (_req, res) =>
-      send(res, 200, 'text/html; charset=utf-8', assets.html, { 'content-security-policy': PAGE_POLICY }),
+    'GET /': (_req, res) => send(res, 200, 'text/html; charset=utf-8', assets.html, PAGE_HEADERS),
     'GET /playground.css': (_req, res) => send(res, 200, 'text/css; charset=utf-8', assets.css),
     'GET /playground.js': (_req, res) => send(res, 200, 'text/javascript; charset=utf-8', assets.js),
     'GET /sidebar': (_req, res) => {
       if (!session.sidebar) throw new RequestError(404, 'The add-on has not opened its sidebar.');
-      send(res, 200, 'text/html; charset=utf-8', withShim(session.sidebar.html, assets.shim));
+      const html = withShim(session.sidebar.html, assets.shim);
+      send(res, 200, 'text/html; charset=utf-8', html, framedPageHeaders(html));
     },
     'GET /dialog': (_req, res) => {
       if (!session.dialog) throw new RequestError(404, 'The add-on has not opened a dialog.');
-      send(res, 200, 'text/html; charset=utf-8', withShim(session.dialog.html, assets.shim));
+      const html = withShim(session.dialog.html, assets.shim);
+      send(res, 200, 'text/html; charset=utf-8', html, framedPageHeaders(html));
     },
     'GET /api/page': (_req, res) => {
       const page: PageView = {
         menuTitle: MENU_TITLE,
         menu: session.menu,
         sidebarTitle: session.sidebar?.title ?? null,
+        notice,
         workbook: session.view(),
       };
       sendJson(res, page);
@@ -238,7 +289,11 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
-        server.close((err) => (err ? reject(err) : resolve()));
+        server.close((err) => {
+          releaseLock();
+          if (err) reject(err);
+          else resolve();
+        });
       }),
   };
 }

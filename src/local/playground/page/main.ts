@@ -6,6 +6,7 @@
 import {
   CHANGED_MESSAGE,
   type ChangedMessage,
+  type EditResponse,
   type MenuEntry,
   type PromptAnswer,
   type UiEvent,
@@ -33,7 +34,10 @@ function showSheetMessage(message: string | null): void {
 
 const grid = new SheetGrid(element('grid'), {
   async commit(sheetId, row, column, text) {
-    const result = await api.edit({ sheetId, row, column, text });
+    // A refused request (too long a text, say) is told like a rejected entry.
+    const result = await api
+      .edit({ sheetId, row, column, text })
+      .catch((err: Error): EditResponse => ({ ok: false, message: err.message }));
     if (!result.ok) {
       showSheetMessage(result.message);
       return result.message;
@@ -159,10 +163,17 @@ window.addEventListener('message', (event: MessageEvent) => {
 });
 
 element('sidebar-close').addEventListener('click', closeSidebar);
+element('start-notice-close').addEventListener('click', () => {
+  element('start-notice').hidden = true;
+});
 
 async function start(): Promise<void> {
   const page = await api.page();
   renderMenu(page.menuTitle, page.menu);
+  if (page.notice !== null) {
+    element('start-notice-text').textContent = page.notice;
+    element('start-notice').hidden = false;
+  }
   if (page.sidebarTitle === null) closeSidebar();
   else element('sidebar-title').textContent = page.sidebarTitle;
   render(page.workbook);

@@ -20,7 +20,14 @@ async function post(request: RunRequest): Promise<RunResponse> {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(request),
   });
-  if (!response.ok) throw new Error(`The playground server answered ${response.status} ${response.statusText}.`);
+  if (!response.ok) {
+    const refusal = (await response.json().catch(() => null)) as { message?: unknown } | null;
+    throw new Error(
+      typeof refusal?.message === 'string'
+        ? refusal.message
+        : `The playground server answered ${response.status} ${response.statusText}.`,
+    );
+  }
   return (await response.json()) as RunResponse;
 }
 
