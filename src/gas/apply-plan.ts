@@ -91,7 +91,7 @@ export function applyPlanToNewSheet(ss: SpreadsheetApi, plan: SheetPlan, service
   try {
     applyPlan(ss, sheet, plan, services);
   } catch (err) {
-    removeHalfBuiltSheet(ss, sheet);
+    removeSheetAndItsNames(ss, sheet);
     const reason = err instanceof Error ? err.message : String(err);
     throw new Error(
       `Sheets refused part of the new sheet "${plan.sheetName}" (${reason}), so it was removed again; nothing else in the spreadsheet was changed.`,
@@ -101,10 +101,11 @@ export function applyPlanToNewSheet(ss: SpreadsheetApi, plan: SheetPlan, service
 }
 
 /**
- * All or nothing: takes away a sheet whose building failed, with the named ranges it already got.
- * Names on other sheets stay, even one the failed plan wanted: it belongs to another canvas.
+ * Takes away a sheet with the named ranges on it: a sheet whose building failed (all or nothing),
+ * or the check's temporary canvas. Names on other sheets stay, even one a failed plan wanted: it
+ * belongs to another canvas.
  */
-function removeHalfBuiltSheet(ss: SpreadsheetApi, sheet: SheetApi): void {
+export function removeSheetAndItsNames(ss: SpreadsheetApi, sheet: SheetApi): void {
   const id = sheet.getSheetId();
   for (const n of ss.getNamedRanges()) if (n.getRange().getSheet().getSheetId() === id) n.remove();
   ss.deleteSheet(sheet);

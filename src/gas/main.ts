@@ -3,7 +3,15 @@
  * dist/Code.js; nothing else is global. Add a function here only if a trigger, a menu item or the
  * sidebar calls it by name (the sidebar's are the contract `SidebarServer` in src/core/api.ts).
  */
-export { menuAbout, menuHelp, menuNewCanvas, menuOpenSidebar, onInstall, onOpen } from './menu';
+export {
+  menuAbout,
+  menuCheckSpreadsheet,
+  menuHelp,
+  menuNewCanvas,
+  menuOpenSidebar,
+  onInstall,
+  onOpen,
+} from './menu';
 export { menuCompareCanvases, menuDuplicateVariant, menuRefreshCompare } from './compare-api';
 export {
   addTemplateToCanvas,

@@ -10,6 +10,7 @@ import { localeFacts, numberStyleOf } from '../core/locale';
 import { appsScriptServices } from './apply-plan';
 import { appsScriptContext } from './apps-script-context';
 import { emptyCanvasIn, writeNewCanvas } from './canvas-sheet';
+import { checkSpreadsheet } from './diagnostics';
 import { ADDON_TITLE as TITLE, failed, menuCommand } from './server-function';
 
 const ABOUT_TEXT = [
@@ -33,6 +34,7 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addItem('Refresh comparison', 'menuRefreshCompare')
     .addItem('Duplicate as variant', 'menuDuplicateVariant')
     .addSeparator()
+    .addItem('Check this spreadsheet', 'menuCheckSpreadsheet')
     .addItem('Help', 'menuHelp')
     .addItem('About', 'menuAbout')
     .addToUi();
@@ -95,4 +97,17 @@ export function menuHelp(): void {
 export function menuAbout(): void {
   const ui = SpreadsheetApp.getUi();
   ui.alert(`About ${TITLE}`, ABOUT_TEXT, ui.ButtonSet.OK);
+}
+
+/**
+ * Builds a temporary canvas from a case worked out by hand, compares what Sheets computed, takes
+ * the canvas away again and shows the report.
+ */
+export function menuCheckSpreadsheet(): void {
+  const ui = SpreadsheetApp.getUi();
+  menuCommand(ui, 'The spreadsheet could not be checked', () => {
+    const { ss, services, today } = appsScriptContext(appsScriptServices());
+    ui.alert(TITLE, checkSpreadsheet(ss, services, today()), ui.ButtonSet.OK);
+    return undefined;
+  });
 }

@@ -25,6 +25,7 @@ const ADDON_MENU = {
     { kind: 'item', caption: 'Refresh comparison', functionName: 'menuRefreshCompare' },
     { kind: 'item', caption: 'Duplicate as variant', functionName: 'menuDuplicateVariant' },
     { kind: 'separator' },
+    { kind: 'item', caption: 'Check this spreadsheet', functionName: 'menuCheckSpreadsheet' },
     { kind: 'item', caption: 'Help', functionName: 'menuHelp' },
     { kind: 'item', caption: 'About', functionName: 'menuAbout' },
   ],

@@ -111,13 +111,15 @@ export function writeProjection(b: PlanBuilder, r: Refs, currency: string): void
   }
 }
 
+export const PROJECTION_CHART_TITLE = 'Revenue and total costs by month';
+
 /** Revenue against total costs over the projection; the lines cross at break-even. */
 export function projectionChart(layout: FinanceLayout): ChartPlan {
   const { monthRow, rows, lastMonthColumn } = layout.projection;
   const row = (r: number) => cellRange(r, PROJECTION_COLUMNS.label, 1, lastMonthColumn);
   return {
     kind: 'line',
-    title: 'Revenue and total costs by month',
+    title: PROJECTION_CHART_TITLE,
     ranges: [row(monthRow), row(rows.revenue), row(rows.totalCosts)],
     anchor: layout.chartAnchor,
     width: 900,

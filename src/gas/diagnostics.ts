@@ -1,0 +1,73 @@
+/**
+ * "Check this spreadsheet": builds the fixed check canvas on a temporary sheet, reads what Sheets
+ * computed and how it stored it, takes the sheet away again, and reports (src/core/diagnostics.ts).
+ */
+import {
+  CHECK_CANVAS,
+  CHECK_DATE,
+  CheckResult,
+  checkReport,
+  dateCheck,
+  errorCellsCheck,
+  kpiCheck,
+  separatorCheck,
+} from '../core/diagnostics';
+import { PROJECTION_CHART_TITLE } from '../core/finance/projection';
+import { KPIS } from '../core/finance/kpis';
+import { localeFacts } from '../core/locale';
+import { PlanServices, removeSheetAndItsNames } from './apply-plan';
+import { readCanvas, writeNewCanvas } from './canvas-sheet';
+import { SheetApi, SpreadsheetApi } from './spreadsheet-api';
+
+/** The named ranges, the date round trip and the key figures, read back through the canvas's names. */
+function readBackChecks(ss: SpreadsheetApi, sheet: SheetApi): CheckResult[] {
+  const first = readCanvas(sheet);
+  const partners = first.ok ? first.places.find((p) => p.block === 'keyPartners') : undefined;
+  if (partners) sheet.getRange(partners.items.row, partners.items.column, 1, 1).setValue(CHECK_DATE);
+  const read = readCanvas(sheet);
+  const names: CheckResult = {
+    what: 'The canvas reads back through its named ranges',
+    differences: read.ok ? [] : read.problems,
+  };
+  if (!read.ok) return [names];
+  return [
+    names,
+    dateCheck(read.canvas.blocks.keyPartners.map((i) => i.text)),
+    kpiCheck((key) => {
+      const name = KPIS[key].name;
+      return name === undefined ? undefined : ss.getRangeByName(`${read.prefix}_${name}`)?.getValue();
+    }),
+  ];
+}
+
+/** The projection chart is there with its three rows: months, revenue and total costs. */
+function chartCheck(sheet: SheetApi): CheckResult {
+  const chart = sheet.getCharts().find((c) => c.getOptions().get('title') === PROJECTION_CHART_TITLE);
+  const differences =
+    chart === undefined
+      ? ['the projection chart is missing']
+      : chart.getRanges().length === 3
+        ? []
+        : [`the projection chart has ${chart.getRanges().length} data ranges, not 3`];
+  return { what: 'The projection chart is there with its three rows', differences };
+}
+
+/** Runs every check on a temporary canvas, which is always taken away, and returns the report. */
+export function checkSpreadsheet(ss: SpreadsheetApi, services: PlanServices, today: string): string {
+  const locale = ss.getSpreadsheetLocale();
+  const timeZone = ss.getSpreadsheetTimeZone();
+  const sheet = writeNewCanvas(ss, CHECK_CANVAS, today, services);
+  let results: CheckResult[];
+  try {
+    const all = sheet.getDataRange();
+    results = [
+      ...readBackChecks(ss, sheet),
+      errorCellsCheck(all.getValues()),
+      separatorCheck(all.getFormulas(), localeFacts(locale)),
+      chartCheck(sheet),
+    ];
+  } finally {
+    removeSheetAndItsNames(ss, sheet);
+  }
+  return checkReport(results, { locale, timeZone });
+}
