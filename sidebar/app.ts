@@ -37,6 +37,8 @@ export function start(): void {
   const json = jsonPanel(s, opener);
 
   byId('refresh').addEventListener('click', () => void opener.refresh(false));
+  byId('elsewhere-show').addEventListener('click', () => void opener.showActive());
+  byId('elsewhere-stay').addEventListener('click', opener.stay);
   byId('open-gallery').addEventListener('click', () => void (s.gallery.open ? gallery.close() : gallery.open()));
   byId('close-gallery').addEventListener('click', gallery.close);
   byId('open-whatif').addEventListener('click', () => (s.whatIf.open ? whatIf.close() : whatIf.open()));
@@ -67,5 +69,5 @@ export function start(): void {
     if (!s.calls.busy && Date.now() - s.calls.lastLoad > REFRESH_GAP_MS) void opener.refresh(true);
   });
   show(s, 'loading');
-  void opener.open({ sheetName: null, followActive: true });
+  void opener.open({ canvas: null, activate: false });
 }

@@ -7,6 +7,7 @@ import { call } from './connection';
 import { byId } from './dom';
 import { followEditing } from './editing';
 import { canvasEdit, type Change } from './edits';
+import { canvasRef } from './elsewhere';
 import { entriesOf, entryName } from './entries';
 import { show } from './panels';
 import type { SidebarState } from './state';
@@ -41,7 +42,7 @@ export function entryPanel(s: SidebarState, needs: EntryPanelNeeds): EntryPanel 
   };
 
   function setState(next: CanvasState, reported = false): void {
-    if (s.canvas?.sheetName !== next.sheetName) {
+    if (s.canvas?.sheetId !== next.sheetId) {
       s.step = 0;
       s.editing = null;
       s.form.current = null;
@@ -116,9 +117,11 @@ export function entryPanel(s: SidebarState, needs: EntryPanelNeeds): EntryPanel 
   }
 
   async function sendEdit(change: Change, done: string): Promise<boolean> {
-    const edit = canvasEdit(currentBlock().id, change);
+    const block = currentBlock().id;
+    const edit = canvasEdit(block, change);
     if (!s.canvas || edit === null) return false;
-    const result = await call(s, 'sidebarEdit', { sheetName: s.canvas.sheetName, edit });
+    const request = { canvas: canvasRef(s.canvas), version: s.canvas.versions[block], edit };
+    const result = await call(s, 'sidebarEdit', request);
     if (result === null) return false;
     if (result.ok) {
       setState(result.state);

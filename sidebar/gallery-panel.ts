@@ -4,6 +4,7 @@
  */
 import type { GalleryEntry, PatternHint } from '../src/core/api';
 import { call } from './connection';
+import { canvasRef } from './elsewhere';
 import { byId } from './dom';
 import type { EntryPanel } from './entry-panel';
 import { drawAdded, drawHints, drawPatternChoice, drawTemplateDetail, drawTemplateGroups } from './gallery';
@@ -41,7 +42,7 @@ export function galleryPanel(s: SidebarState, entries: Pick<EntryPanel, 'setStat
     if (key === g.hintsKey) return;
     g.hintsKey = key;
     byId('hints-message').textContent = 'Looking at the canvas…';
-    void call(s, 'patternHintsFor', { sheetName: s.canvas.sheetName }, true).then((result) => {
+    void call(s, 'patternHintsFor', { canvas: canvasRef(s.canvas) }, true).then((result) => {
       if (result === null || !s.canvas || JSON.stringify(s.canvas.canvas) !== key) return;
       if (result.ok) drawHints(result.hints);
       else {
@@ -117,7 +118,7 @@ export function galleryPanel(s: SidebarState, entries: Pick<EntryPanel, 'setStat
   async function addTemplate(): Promise<void> {
     const t = chosen();
     if (!t || !s.canvas) return;
-    const result = await call(s, 'addTemplateToCanvas', { sheetName: s.canvas.sheetName, id: t.id });
+    const result = await call(s, 'addTemplateToCanvas', { canvas: canvasRef(s.canvas), id: t.id });
     if (result === null) return;
     if (!result.ok) return sayRefusal(result);
     showHints(result.hints, JSON.stringify(result.state.canvas));

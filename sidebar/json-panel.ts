@@ -1,5 +1,6 @@
 /** The JSON buttons: import a canvas from a file as a new sheet, export the canvas shown as a file. */
 import { call } from './connection';
+import { canvasRef } from './elsewhere';
 import { byId, el, fill } from './dom';
 import type { OpenPanel } from './open-panel';
 import { fieldMessageText } from './refusals';
@@ -38,7 +39,7 @@ export function jsonPanel(s: SidebarState, opener: Pick<OpenPanel, 'handleOpen'>
 
   async function exportJson(button: HTMLButtonElement): Promise<void> {
     if (!s.canvas) return;
-    const result = await call(s, 'sidebarExportJson', { sheetName: s.canvas.sheetName });
+    const result = await call(s, 'sidebarExportJson', { canvas: canvasRef(s.canvas) });
     if (result === null) return;
     if (!result.ok) return sayRefusal(result);
     const url = URL.createObjectURL(new Blob([result.json], { type: 'application/json' }));

@@ -2,7 +2,7 @@
  * Everything the sidebar remembers, in one object the panels share. The sheet is the only record
  * of the canvas: `canvas` is the last answer read back from it, and the next answer replaces it.
  */
-import type { CanvasState, GalleryEntry, SidebarGuide } from '../src/core/api';
+import type { ActiveElsewhere, CanvasState, GalleryEntry, SidebarGuide } from '../src/core/api';
 import type { Editing } from './editing';
 import type { Entry } from './entries';
 import { ALL_PATTERNS } from './gallery-model';
@@ -43,6 +43,11 @@ export interface SidebarState {
     /** The canvas (as JSON) the hints shown were worked out for. */
     hintsKey: string | null;
   };
+  /** The active sheet, when it is not the canvas shown; `stayed` is the sheet the user chose to stay away from. */
+  elsewhere: {
+    active: ActiveElsewhere | null;
+    stayed: number | null;
+  };
   /** The what-if panel covers the canvas view while open; it works on the canvas shown. */
   whatIf: {
     open: boolean;
@@ -62,5 +67,6 @@ export function initialState(): SidebarState {
     calls: { busy: false, sent: 0, applied: 0, lastLoad: 0 },
     gallery: { open: false, templates: null, pattern: ALL_PATTERNS, chosen: null, hintsKey: null },
     whatIf: { open: false, sheet: null },
+    elsewhere: { active: null, stayed: null },
   };
 }

@@ -3,6 +3,7 @@
  * named scenario, in one server call that answers with the KPIs before and after.
  */
 import { call } from './connection';
+import { canvasRef } from './elsewhere';
 import { byId } from './dom';
 import type { EntryPanel } from './entry-panel';
 import { show } from './panels';
@@ -48,9 +49,9 @@ export function whatIfPanel(s: SidebarState, entries: Pick<EntryPanel, 'setState
     const multipliers = readMultipliers(s.guide);
     const name = keep ? readScenarioName(s.guide) : 'What-if';
     if (multipliers === null || name === null) return say('Please correct the marked field.', 'error');
-    const sheetName = s.canvas.sheetName;
+    const canvas = canvasRef(s.canvas);
     setFieldsReadOnly(true);
-    const result = await call(s, 'sidebarWhatIf', { sheetName, scenario: { name, multipliers }, keep });
+    const result = await call(s, 'sidebarWhatIf', { canvas, scenario: { name, multipliers }, keep });
     setFieldsReadOnly(false);
     if (result === null) return;
     if (!result.ok) {

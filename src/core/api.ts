@@ -60,10 +60,30 @@ export interface Kpis {
   check: string | null;
 }
 
-/** What the sidebar shows of one canvas sheet, read back from the sheet. */
-export interface CanvasState {
+/**
+ * Which canvas a request is about: its sheet's id, which stays the same when the sheet is renamed
+ * or another sheet is made active, and the prefix its marker holds, which tells the canvas from any
+ * other sheet that might take that id's place. The server acts on this canvas whatever sheet is
+ * active, or refuses if it is gone.
+ */
+export interface CanvasRef {
+  sheetId: number;
+  /** The canvas's named-range prefix, from its marker (developer metadata). */
+  prefix: string;
+  /** The sheet's name as the sidebar last saw it, for messages. */
   sheetName: string;
+}
+
+/**
+ * A fingerprint of each list of the canvas as read. An edit that changes, moves or deletes an
+ * entry sends back the one of its list, and the server refuses it if the list has changed since.
+ */
+export type ListVersions = Record<BlockId, string>;
+
+/** What the sidebar shows of one canvas sheet, read back from the sheet. */
+export interface CanvasState extends CanvasRef {
   canvas: Canvas;
+  versions: ListVersions;
   /** The colour of each customer segment, in the order of `canvas.blocks.customerSegments`. */
   segmentColors: string[];
   kpis: Kpis;
@@ -80,7 +100,7 @@ export interface FieldMessage {
 export type Refusal =
   /** The request is not acceptable; nothing was written. */
   | { ok: false; reason: 'invalid'; messages: FieldMessage[] }
-  /** The entry changed on the sheet since the sidebar read it; nothing was written. */
+  /** The list changed on the sheet since the sidebar read it; nothing was written. */
   | { ok: false; reason: 'conflict'; message: string; state: CanvasState }
   /** The sheet cannot be used right now (gone, damaged, busy); nothing was written. */
   | { ok: false; reason: 'failed'; message: string };
@@ -153,18 +173,24 @@ export interface SidebarGuide {
 }
 
 export interface OpenRequest {
-  /** The canvas the sidebar shows now, if any. */
-  sheetName: string | null;
   /**
-   * Show the active sheet when it is a canvas (on load, Refresh and focus). False when the user
-   * picked `sheetName` from the list: that sheet is then made the active one.
+   * The canvas to show: the one the sidebar shows now (on Refresh and focus) or the one the user
+   * picked; null on load, to show the active sheet when it is a canvas.
    */
-  followActive: boolean;
+  canvas: CanvasRef | null;
+  /** Make `canvas` the active sheet too (the user picked it, or chose to go back to it). */
+  activate: boolean;
 }
 
 /** A canvas sheet to offer in the list of the file's canvases. */
-export interface CanvasChoice {
+export type CanvasChoice = CanvasRef;
+
+/** The active sheet, when it is not the canvas the sidebar shows. */
+export interface ActiveElsewhere {
+  sheetId: number;
   sheetName: string;
+  /** The prefix of the canvas on it, or null when it is not a canvas. */
+  prefix: string | null;
 }
 
 /**
@@ -180,7 +206,7 @@ export interface NumberStyle {
 }
 
 export type OpenResult =
-  | { ok: true; view: 'canvas'; guide: SidebarGuide; state: CanvasState }
+  | { ok: true; view: 'canvas'; guide: SidebarGuide; state: CanvasState; elsewhere: ActiveElsewhere | null }
   /** No canvas to show: `message` says why; the user may pick one of `canvases` or make one. */
   | { ok: true; view: 'choose'; guide: SidebarGuide; message: string; canvases: CanvasChoice[] }
   | Refusal;
@@ -191,7 +217,9 @@ export interface CreateRequest {
 }
 
 export interface EditRequest {
-  sheetName: string;
+  canvas: CanvasRef;
+  /** The version of the edited list as the sidebar showed it (`CanvasState.versions`). */
+  version: string;
   edit: CanvasEdit;
 }
 
@@ -201,7 +229,7 @@ export interface ImportRequest {
 }
 
 export interface ExportRequest {
-  sheetName: string;
+  canvas: CanvasRef;
 }
 
 export type ExportResult = { ok: true; fileName: string; json: string } | Refusal;
@@ -216,12 +244,12 @@ export interface NewFromTemplateRequest {
 
 export interface AddTemplateRequest {
   /** The canvas to add to. */
-  sheetName: string;
+  canvas: CanvasRef;
   id: string;
 }
 
 export interface HintsRequest {
-  sheetName: string;
+  canvas: CanvasRef;
 }
 
 /** The new canvas as read back from its sheet, and the patterns it resembles. */
@@ -237,7 +265,7 @@ export type AddTemplateResult = { ok: true; state: CanvasState; added: string[];
 export type HintsResult = { ok: true; hints: PatternHint[] } | Refusal;
 
 export interface WhatIfRequest {
-  sheetName: string;
+  canvas: CanvasRef;
   scenario: {
     /** The scenario's name (ignored unless `keep`: an unkept what-if goes into "What-if"). */
     name: string;

@@ -2,10 +2,10 @@
  * A canvas sheet on a spreadsheet: adding one, reading one back (the only reader), and listing the
  * file's canvases (the only list).
  */
-import { CanvasState } from '../core/api';
+import { CanvasRef, CanvasState } from '../core/api';
 import { SheetGrid } from '../core/edit/cells';
 import { canvasState, lastNamedRow } from '../core/edit/sidebar-state';
-import { CANVAS_MARKER_KEY, layoutCanvas } from '../core/layout/canvas-layout';
+import { CANVAS_MARKER_KEY, CanvasMarker, layoutCanvas } from '../core/layout/canvas-layout';
 import { sheetNameFor, uniqueName, uniquePrefix } from '../core/layout/names';
 import { CanvasOnSheet, cellsToRead, parseMarker, readCanvasData } from '../core/layout/read-canvas';
 import { localeFacts } from '../core/locale';
@@ -68,17 +68,19 @@ function namedRangesOf(sheet: SheetApi): Record<string, GridRange> {
   return out;
 }
 
-/** Whether the sheet holds a canvas this version can read (its metadata is read unless given). */
-export function isCanvasSheet(sheet: SheetApi, metadata: SheetMetadata = metadataOf(sheet)): boolean {
-  return metadata.marker !== null && typeof parseMarker(() => sheet.getName(), metadata.marker) !== 'string';
+/** The canvas marker of a sheet that holds a canvas this version can read, else null. */
+export function canvasMarkerOf(sheet: SheetApi, metadata: SheetMetadata): CanvasMarker | null {
+  if (metadata.marker === null) return null;
+  const marker = parseMarker(() => sheet.getName(), metadata.marker);
+  return typeof marker === 'string' ? null : marker;
 }
 
-/** The file's canvas sheets in tab order: one call for the list, one per sheet, one more per canvas. */
-export function listCanvasSheets(ss: SpreadsheetApi): { sheetName: string }[] {
-  return ss
-    .getSheets()
-    .filter((sheet) => isCanvasSheet(sheet))
-    .map((sheet) => ({ sheetName: sheet.getName() }));
+/** The file's canvas sheets in tab order: one call for the list, one per sheet, two more per canvas. */
+export function listCanvasSheets(ss: SpreadsheetApi): CanvasRef[] {
+  return ss.getSheets().flatMap((sheet) => {
+    const marker = canvasMarkerOf(sheet, metadataOf(sheet));
+    return marker === null ? [] : [{ sheetId: sheet.getSheetId(), prefix: marker.prefix, sheetName: sheet.getName() }];
+  });
 }
 
 export interface ReadOptions {
@@ -124,7 +126,7 @@ export function readCanvas(sheet: SheetApi, options: ReadOptions = {}): CanvasRe
 /** The canvas as the sidebar shows it, its KPIs taken from the values read. */
 export function sidebarStateOf(
   read: CanvasOnSheet & { grid: SheetGrid; namedRanges: Record<string, GridRange> },
-  sheetName: string,
+  at: { sheetId: number; sheetName: string },
 ): CanvasState {
-  return canvasState(sheetName, read, read.grid.values, read.namedRanges);
+  return canvasState(at, read, read.grid.values, read.namedRanges);
 }

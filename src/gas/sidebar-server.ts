@@ -5,7 +5,7 @@
  * result in plain words, never an exception), and every function that writes holds the document
  * lock from its read to its last write.
  */
-import { EditResult, ExportResult, OpenResult } from '../core/api';
+import { ActiveElsewhere, EditResult, ExportResult, OpenResult } from '../core/api';
 import {
   assertCreateRequest,
   assertEditRequest,
@@ -17,7 +17,10 @@ import { sidebarGuide } from '../core/edit/guide';
 import { planEdit } from '../core/edit/plan-edit';
 import { applyEditPlan } from './apply-plan';
 import { canvasNameFromInput } from '../core/layout/names';
+import { CANVAS_GONE, findCanvas, SheetAt, sheetAt } from './canvas-ref';
+import { staleEdit } from '../core/edit/list-versions';
 import {
+  canvasMarkerOf,
   emptyCanvasIn,
   listCanvasSheets,
   metadataOf,
@@ -32,8 +35,6 @@ import { SheetApi, SpreadsheetApi } from './spreadsheet-api';
 
 /** Messages the server functions share. */
 export const WORDS = {
-  sheetGone: (name: string) =>
-    `The canvas sheet "${name}" is not in this spreadsheet any more (it was renamed or deleted). Press Refresh to pick a canvas.`,
   /** `outcome` says what that means for the call, e.g. "so nothing was changed". */
   unreadable: (name: string, problems: string[], outcome: string) =>
     `The sheet "${name}" cannot be read as a canvas${outcome === '' ? '' : `, ${outcome}`}:\n${problems.map((p) => `• ${p}`).join('\n')}`,
@@ -50,35 +51,55 @@ function choose(ss: SpreadsheetApi, why: string | null): OpenResult {
 }
 
 /** The canvas view of `sheet`, or the list of canvases with the reason it cannot be shown. */
-function canvasView(ss: SpreadsheetApi, sheet: SheetApi, sheetName: string, metadata?: SheetMetadata): OpenResult {
-  const read = readCanvas(sheet, { sheetName, metadata });
-  if (!read.ok) return choose(ss, WORDS.unreadable(sheetName, read.problems, ''));
-  return { ok: true, view: 'canvas', guide: sidebarGuide(), state: sidebarStateOf(read, sheetName) };
+function canvasView(
+  ss: SpreadsheetApi,
+  sheet: SheetApi,
+  at: SheetAt,
+  metadata?: SheetMetadata,
+  elsewhere: ActiveElsewhere | null = null,
+): OpenResult {
+  const read = readCanvas(sheet, { sheetName: at.sheetName, metadata });
+  if (!read.ok) return choose(ss, WORDS.unreadable(at.sheetName, read.problems, ''));
+  return { ok: true, view: 'canvas', guide: sidebarGuide(), state: sidebarStateOf(read, at), elsewhere };
+}
+
+/** The active sheet, as the sidebar is told about it when it shows another canvas. */
+function activeElsewhere(active: SheetApi, sheetId: number): ActiveElsewhere {
+  const sheetName = active.getName();
+  const marker = canvasMarkerOf(active, metadataOf(active));
+  return { sheetId, sheetName, prefix: marker === null ? null : marker.prefix };
 }
 
 /**
- * The canvas to show: the active sheet when `followActive` and it is a canvas, else the sheet
- * named (made active when the user picked it), else the list of the file's canvases.
+ * The canvas to show. On load (no canvas named): the active sheet when it is a canvas, else the
+ * list of the file's canvases. Otherwise the canvas named, found by its sheet's id whatever sheet
+ * is active (made active when asked); when another sheet is active, the answer says which, so the
+ * sidebar can offer to show it instead of switching under the user.
  */
 export function openCanvas(ctx: ServerContext, request: unknown): OpenResult {
   return answering('The canvas could not be read', () => {
     assertOpenRequest(request);
     const { ss } = ctx;
-    let reason: string | null = null;
-    if (request.followActive) {
+    if (request.canvas === null) {
       const active = ss.getActiveSheet();
       const metadata = metadataOf(active);
-      const name = active.getName();
-      if (metadata.marker !== null) return canvasView(ss, active, name, metadata);
-      reason = WORDS.notCanvas(name);
+      const at = sheetAt(active);
+      if (metadata.marker !== null) return canvasView(ss, active, at, metadata);
+      return choose(ss, WORDS.notCanvas(at.sheetName));
     }
-    if (request.sheetName !== null) {
-      const sheet = ss.getSheetByName(request.sheetName);
-      if (sheet === null) return choose(ss, WORDS.sheetGone(request.sheetName));
-      if (!request.followActive) ss.setActiveSheet(sheet);
-      return canvasView(ss, sheet, request.sheetName);
+    const found = findCanvas(ss, request.canvas);
+    if (!found.ok) return choose(ss, found.message);
+    const { sheet, metadata } = found;
+    let elsewhere: ActiveElsewhere | null = null;
+    if (request.activate) ss.setActiveSheet(sheet);
+    else {
+      const active = ss.getActiveSheet();
+      const activeId = active.getSheetId();
+      if (activeId !== request.canvas.sheetId) elsewhere = activeElsewhere(active, activeId);
     }
-    return choose(ss, reason);
+    // Asked again: the sheet may have been renamed since the sidebar last saw it.
+    const at = { sheetId: request.canvas.sheetId, sheetName: sheet.getName() };
+    return canvasView(ss, sheet, at, metadata, elsewhere);
   });
 }
 
@@ -91,7 +112,7 @@ export function createCanvas(ctx: ServerContext, request: unknown): OpenResult {
     return locked(ctx, () => {
       const sheet = writeNewCanvas(ctx.ss, emptyCanvasIn(ctx.ss, name.name), ctx.today(), ctx.services);
       ctx.ss.setActiveSheet(sheet);
-      return canvasView(ctx.ss, sheet, sheet.getName());
+      return canvasView(ctx.ss, sheet, sheetAt(sheet));
     });
   });
 }
@@ -103,16 +124,18 @@ export function createCanvas(ctx: ServerContext, request: unknown): OpenResult {
 export function editCanvas(ctx: ServerContext, request: unknown): EditResult {
   return answering('The change could not be saved', () => {
     assertEditRequest(request);
-    const { sheetName, edit } = request;
+    const { edit, version } = request;
     return locked(ctx, (): EditResult => {
-      const sheet = ctx.ss.getSheetByName(sheetName);
-      if (sheet === null) return failed(WORDS.sheetGone(sheetName));
-      const read = readCanvas(sheet, { sheetName, formulas: true });
+      const found = findCanvas(ctx.ss, request.canvas);
+      if (!found.ok) return failed(found.message);
+      const { sheet, metadata, at } = found;
+      const { sheetName } = at;
+      const read = readCanvas(sheet, { sheetName, metadata, formulas: true });
       if (!read.ok) return failed(WORDS.unreadable(sheetName, read.problems, 'so nothing was changed'));
-      const decision = planEdit(read, [edit]);
+      const decision = staleEdit(read.canvas, edit, version) ?? planEdit(read, [edit]);
       if (!decision.ok) {
         if (decision.reason === 'conflict')
-          return { ok: false, reason: 'conflict', message: decision.message, state: sidebarStateOf(read, sheetName) };
+          return { ok: false, reason: 'conflict', message: decision.message, state: sidebarStateOf(read, at) };
         if (decision.reason === 'invalid') return invalid(decision.messages);
         return failed(decision.message);
       }
@@ -124,7 +147,7 @@ export function editCanvas(ctx: ServerContext, request: unknown): EditResult {
       });
       if (!after.ok)
         return failed(WORDS.unreadable(sheetName, after.problems, 'so the change was saved but cannot be shown'));
-      return { ok: true, state: sidebarStateOf(after, sheetName) };
+      return { ok: true, state: sidebarStateOf(after, at) };
     });
   });
 }
@@ -140,9 +163,9 @@ export function importCanvas(ctx: ServerContext, request: unknown): OpenResult {
       const imported = importCanvasJson(ctx.ss, request.jsonText, ctx.today(), ctx.services);
       if (!imported.ok) return invalid(imported.problems.map((message) => ({ field: '', message })));
       const sheet = ctx.ss.getSheetByName(imported.sheetName);
-      if (sheet === null) return failed(WORDS.sheetGone(imported.sheetName));
+      if (sheet === null) return failed(CANVAS_GONE(imported.sheetName));
       ctx.ss.setActiveSheet(sheet);
-      return canvasView(ctx.ss, sheet, imported.sheetName);
+      return canvasView(ctx.ss, sheet, sheetAt(sheet));
     });
   });
 }
@@ -151,10 +174,11 @@ export function importCanvas(ctx: ServerContext, request: unknown): OpenResult {
 export function exportCanvas(ctx: ServerContext, request: unknown): ExportResult {
   return answering('The canvas could not be exported', () => {
     assertExportRequest(request);
-    const sheet = ctx.ss.getSheetByName(request.sheetName);
-    if (sheet === null) return failed(WORDS.sheetGone(request.sheetName));
-    const exported = exportCanvasJson(sheet);
-    if (!exported.ok) return failed(WORDS.unreadable(request.sheetName, exported.problems, 'so it cannot be exported'));
+    const found = findCanvas(ctx.ss, request.canvas);
+    if (!found.ok) return failed(found.message);
+    const exported = exportCanvasJson(found.sheet);
+    if (!exported.ok)
+      return failed(WORDS.unreadable(found.at.sheetName, exported.problems, 'so it cannot be exported'));
     return exported;
   });
 }

@@ -178,6 +178,7 @@ export interface SpreadsheetApi {
   getSpreadsheetLocale(): string;
   getSheets(): SheetApi[];
   getSheetByName(name: string): SheetApi | null;
+  getSheetById(id: number): SheetApi | null;
   getActiveSheet(): SheetApi;
   setActiveSheet(sheet: SheetApi): SheetApi;
   insertSheet(sheetName: string, sheetIndex?: number): SheetApi;

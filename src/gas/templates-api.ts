@@ -29,6 +29,7 @@ import {
 import { applyEditPlan } from './apply-plan';
 import { metadataOf, readCanvas, sidebarStateOf, writeNewCanvas } from './canvas-sheet';
 import { answering, failed, locked, ServerContext } from './server-function';
+import { findCanvas, sheetAt } from './canvas-ref';
 import { WORDS } from './sidebar-server';
 import { SheetApi } from './spreadsheet-api';
 import { valuesAsShown } from './read-values';
@@ -64,16 +65,16 @@ export function newCanvasFromTemplateIn(ctx: ServerContext, request: unknown): N
     return locked(ctx, (): NewFromTemplateResult => {
       const sheet = writeNewCanvas(ctx.ss, templateCanvas(request.id)!, ctx.today(), ctx.services);
       ctx.ss.setActiveSheet(sheet);
-      const name = sheet.getName();
-      const read = readCanvas(sheet, { sheetName: name });
-      if (!read.ok) return failed(WORDS.unreadable(name, read.problems, 'though it was made'));
-      return { ok: true, state: sidebarStateOf(read, name), hints: hintsFor(read.canvas) };
+      const at = sheetAt(sheet);
+      const read = readCanvas(sheet, { sheetName: at.sheetName });
+      if (!read.ok) return failed(WORDS.unreadable(at.sheetName, read.problems, 'though it was made'));
+      return { ok: true, state: sidebarStateOf(read, at), hints: hintsFor(read.canvas) };
     });
   });
 }
 
 /**
- * Adds to the canvas on `request.sheetName` every item of template `request.id` it does not have
+ * Adds to the canvas `request.canvas` every item of template `request.id` it does not have
  * yet (compared by text or name, ignoring case), as one batch of sidebar edits: one read, one plan,
  * one write, so the user's items are never overwritten, moved or duplicated, and the calls are the
  * same whatever the template holds. Says what it added, and answers with the canvas read back.
@@ -81,11 +82,13 @@ export function newCanvasFromTemplateIn(ctx: ServerContext, request: unknown): N
 export function addTemplateToCanvasIn(ctx: ServerContext, request: unknown): AddTemplateResult {
   return answering('The template could not be added', () => {
     assertAddTemplateRequest(request);
-    const { sheetName: name, id } = request;
+    const { id } = request;
     return locked(ctx, (): AddTemplateResult => {
-      const sheet = ctx.ss.getSheetByName(name);
-      if (sheet === null) return failed(WORDS.sheetGone(name));
-      const read = readCanvas(sheet, { sheetName: name, formulas: true });
+      const found = findCanvas(ctx.ss, request.canvas);
+      if (!found.ok) return failed(found.message);
+      const { sheet, at } = found;
+      const name = at.sheetName;
+      const read = readCanvas(sheet, { sheetName: name, metadata: found.metadata, formulas: true });
       if (!read.ok) return failed(WORDS.unreadable(name, read.problems, 'so nothing was added'));
       const additions = additionsFor(read.canvas, templateCanvas(id)!);
       const edits: CanvasEdit[] = [
@@ -94,7 +97,7 @@ export function addTemplateToCanvasIn(ctx: ServerContext, request: unknown): Add
         ...additions.costs.map((c): CanvasEdit => ({ kind: 'add', block: 'costStructure', value: c })),
       ];
       if (edits.length === 0)
-        return { ok: true, state: sidebarStateOf(read, name), added: [], hints: hintsFor(read.canvas) };
+        return { ok: true, state: sidebarStateOf(read, at), added: [], hints: hintsFor(read.canvas) };
       const decision = planEdit(read, edits);
       if (!decision.ok) {
         const why =
@@ -110,19 +113,19 @@ export function addTemplateToCanvasIn(ctx: ServerContext, request: unknown): Add
       });
       if (!after.ok)
         return failed(WORDS.unreadable(name, after.problems, `though this was added: ${lines.join('; ')}`));
-      return { ok: true, state: sidebarStateOf(after, name), added: lines, hints: hintsFor(after.canvas) };
+      return { ok: true, state: sidebarStateOf(after, at), added: lines, hints: hintsFor(after.canvas) };
     });
   });
 }
 
-/** The patterns the canvas on `request.sheetName` resembles, and what each would usually add. */
+/** The patterns the canvas `request.canvas` resembles, and what each would usually add. */
 export function patternHintsIn(ctx: ServerContext, request: unknown): HintsResult {
   return answering('The canvas could not be read', () => {
     assertHintsRequest(request);
-    const { sheetName } = request;
-    const sheet = ctx.ss.getSheetByName(sheetName);
-    if (sheet === null) return failed(WORDS.sheetGone(sheetName));
-    const read = readCanvas(sheet);
+    const found = findCanvas(ctx.ss, request.canvas);
+    if (!found.ok) return failed(found.message);
+    const { sheetName } = found.at;
+    const read = readCanvas(found.sheet, { sheetName, metadata: found.metadata });
     if (!read.ok) return failed(WORDS.unreadable(sheetName, read.problems, ''));
     return { ok: true, hints: hintsFor(read.canvas) };
   });

@@ -10,6 +10,7 @@ import { applyEditPlan } from './apply-plan';
 import { answering, failed, locked, ServerContext } from './server-function';
 import { WORDS } from './sidebar-server';
 import { readCanvas, sidebarStateOf } from './canvas-sheet';
+import { findCanvas } from './canvas-ref';
 
 /**
  * Writes the multipliers into a scenario column and makes it active, under the document lock:
@@ -24,10 +25,12 @@ export function whatIf(ctx: ServerContext, request: unknown): WhatIfResult {
 }
 
 function writeWhatIf(ctx: ServerContext, request: WhatIfRequest): WhatIfResult {
-  const { sheetName, scenario, keep } = request;
-  const sheet = ctx.ss.getSheetByName(sheetName);
-  if (sheet === null) return failed(WORDS.sheetGone(sheetName));
-  const read = readCanvas(sheet, { sheetName });
+  const { scenario, keep } = request;
+  const found = findCanvas(ctx.ss, request.canvas);
+  if (!found.ok) return failed(found.message);
+  const { sheet, metadata, at } = found;
+  const { sheetName } = at;
+  const read = readCanvas(sheet, { sheetName, metadata });
   if (!read.ok) return failed(WORDS.unreadable(sheetName, read.problems, 'so nothing was changed'));
   const w = financeLayout(read.finance).whatIf;
   const edit = scenarioEdit(w, read.grid.values[w.headerRow - 1] ?? [], scenario, keep);
@@ -37,6 +40,6 @@ function writeWhatIf(ctx: ServerContext, request: WhatIfRequest): WhatIfResult {
   const after = readCanvas(sheet, { sheetName, metadata: read.metadata, namedRanges: read.namedRanges });
   if (!after.ok)
     return failed(WORDS.unreadable(sheetName, after.problems, 'so the what-if was written but cannot be shown'));
-  const state = sidebarStateOf(after, sheetName);
-  return { ok: true, scenario: edit.scenario, before: sidebarStateOf(read, sheetName).kpis, after: state.kpis, state };
+  const state = sidebarStateOf(after, at);
+  return { ok: true, scenario: edit.scenario, before: sidebarStateOf(read, at).kpis, after: state.kpis, state };
 }

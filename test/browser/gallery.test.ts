@@ -5,45 +5,17 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, FrameLocator, Locator } from 'playwright-core';
+import type { FrameLocator, Locator } from 'playwright-core';
 import { getTemplate } from '../../src/core/patterns';
-import {
-  launchChromium,
-  openPlayground,
-  SCREENSHOTS,
-  serverCallsOf,
-  settledText,
-  sidebar,
-  startTestPlayground,
-  tempFolder,
-  type TestPlayground,
-  type WatchedPage,
-  goToSidebarBlock,
-  sidebarItem,
-} from './harness';
+import { SCREENSHOTS, serverCallsOf, settledText, goToSidebarBlock, sidebarItem, playgroundForFile } from './harness';
 
 jest.setTimeout(120_000);
 
 const PAPER = 'free-commuter-paper';
 const PAPER_TITLE = 'Railside Daily – free commuter paper';
-const folder = tempFolder('gallery');
-let browser: Browser;
-let server: TestPlayground;
-let watched: WatchedPage;
+const playground = playgroundForFile('gallery');
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await startTestPlayground(join(folder.path, 'state.json'));
-  watched = await openPlayground(browser, server.url);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  folder.remove();
-});
-
-const bar = (): FrameLocator => sidebar(watched.page);
+const bar = (): FrameLocator => playground.bar();
 
 function choice(id: string): Locator {
   return bar().locator(`[data-testid="template-choice"][data-id="${id}"]`);
@@ -53,7 +25,7 @@ const item = (text: string): Locator => sidebarItem(bar(), text);
 
 /** The td on the sheet whose text is exactly `text`. */
 function sheetCell(text: string): Locator {
-  return watched.page
+  return playground.watched.page
     .locator('.grid td')
     .filter({ hasText: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
 }
@@ -75,7 +47,7 @@ test('a canvas with one entry of its own', async () => {
 test('the gallery opens from the header and lists the templates by pattern, in one server call', async () => {
   const opener = bar().getByRole('button', { name: 'Templates' });
   expect(await opener.getAttribute('aria-expanded')).toBe('false');
-  const calls = await serverCallsOf(watched, async () => {
+  const calls = await serverCallsOf(playground.watched, async () => {
     await opener.click();
     await bar().getByTestId('template-choice').first().waitFor();
   });
@@ -92,7 +64,7 @@ test('the gallery opens from the header and lists the templates by pattern, in o
   expect(await bar().getByTestId('template-choice').count()).toBe(12);
 
   // Browse one pattern: the FREE pattern's advertising, freemium and bait-and-hook templates.
-  const browsed = await serverCallsOf(watched, async () => {
+  const browsed = await serverCallsOf(playground.watched, async () => {
     await bar().getByLabel('Pattern').selectOption({ label: 'FREE (3)' });
   });
   expect(browsed).toEqual([]);
@@ -105,7 +77,7 @@ test('the gallery opens from the header and lists the templates by pattern, in o
 });
 
 test('a template previews its own words, its blocks and its key numbers, marked illustrative', async () => {
-  const calls = await serverCallsOf(watched, async () => {
+  const calls = await serverCallsOf(playground.watched, async () => {
     await choice(PAPER).click();
     await bar().getByTestId('template-detail').waitFor();
   });
@@ -136,13 +108,13 @@ test('a template previews its own words, its blocks and its key numbers, marked 
   expect(await bar().getByTestId('template-add').isVisible()).toBe(true);
   expect(await bar().getByTestId('template-add-note').textContent()).toContain('"Corner Shop"');
 
-  await watched.page.setViewportSize({ width: 1400, height: 1500 });
+  await playground.watched.page.setViewportSize({ width: 1400, height: 1500 });
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await watched.page.locator('#sidebar-panel').screenshot({ path: join(SCREENSHOTS, 'gallery.png') });
+  await playground.watched.page.locator('#sidebar-panel').screenshot({ path: join(SCREENSHOTS, 'gallery.png') });
 });
 
 test('"Add to this canvas" is one server call, reports what it added, and keeps the user\'s entry without a duplicate', async () => {
-  const calls = await serverCallsOf(watched, async () => {
+  const calls = await serverCallsOf(playground.watched, async () => {
     await bar().getByTestId('template-add').click();
     await bar().getByTestId('added-line').first().waitFor();
   });
@@ -191,7 +163,7 @@ test('the hints under the KPIs say the canvas with an advertising stream resembl
 
   // Deleting the advertising stream takes that hint away: the hints are worked out again from the canvas read back.
   await goToBlock('Revenue Streams');
-  const calls = await serverCallsOf(watched, async () => {
+  const calls = await serverCallsOf(playground.watched, async () => {
     await item('Display advertising').getByTestId('item-delete').click();
     await item('Display advertising').waitFor({ state: 'detached' });
   });
@@ -202,18 +174,18 @@ test('the hints under the KPIs say the canvas with an advertising stream resembl
 test('"New canvas from template" is one server call and shows the new sheet with its KPIs', async () => {
   await bar().getByTestId('open-gallery').click();
   await choice('free-commuter-paper').click();
-  const calls = await serverCallsOf(watched, async () => {
+  const calls = await serverCallsOf(playground.watched, async () => {
     await bar().getByTestId('template-new').click();
     await bar().getByTestId('canvas-view').waitFor();
   });
   expect(calls).toEqual(['newCanvasFromTemplate']);
   expect(await settledText(bar().getByTestId('canvas-title'), PAPER_TITLE)).toBe(PAPER_TITLE);
-  await watched.page.locator('[role="tab"][aria-selected="true"]', { hasText: PAPER_TITLE }).waitFor();
+  await playground.watched.page.locator('[role="tab"][aria-selected="true"]', { hasText: PAPER_TITLE }).waitFor();
   await sheetCell('Display advertising').first().waitFor();
   // As in the preview: 960,000 − 870,000.
   expect(await settledText(bar().getByTestId('kpi-revenue'), '$960,000.00')).toBe('$960,000.00');
   expect(await settledText(bar().getByTestId('kpi-profit'), '$90,000.00')).toBe('$90,000.00');
   expect(await bar().getByTestId('hint-pattern').allTextContents()).toContain('FREE · advertising');
-  expect(watched.errors).toEqual([]);
-  expect(watched.dialogs).toEqual([]);
+  expect(playground.watched.errors).toEqual([]);
+  expect(playground.watched.dialogs).toEqual([]);
 });

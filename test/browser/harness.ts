@@ -90,6 +90,48 @@ export async function openPlayground(browser: Browser, url: string): Promise<Wat
   return watched;
 }
 
+/** A test file's own playground, open in Chromium for all its tests; read its parts once they have started. */
+export interface PlaygroundForFile {
+  readonly server: TestPlayground;
+  readonly watched: WatchedPage;
+  /** The sidebar's frame. */
+  bar(): FrameLocator;
+}
+
+/**
+ * Starts a playground with a fresh state file (in a folder named after `name`) and opens it in
+ * Chromium before the file's tests, and closes all of it after them.
+ */
+export function playgroundForFile(name: string): PlaygroundForFile {
+  const folder = tempFolder(name);
+  let browser: Browser | undefined;
+  let server: TestPlayground | undefined;
+  let watched: WatchedPage | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    server = await startTestPlayground(join(folder.path, 'state.json'));
+    watched = await openPlayground(browser, server.url);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    folder.remove();
+  });
+  const started = <T>(part: T | undefined): T => {
+    if (part === undefined) throw new Error('The playground has not started yet');
+    return part;
+  };
+  return {
+    get server() {
+      return started(server);
+    },
+    get watched() {
+      return started(watched);
+    },
+    bar: () => sidebar(started(watched).page),
+  };
+}
+
 /** The td that shows a cell of the sheet on screen. */
 export function cell(page: Page, a1: string): Locator {
   return page.locator(`.grid td[data-a1="${a1}"]`);

@@ -105,7 +105,7 @@ test('google.script in the sidebar answers asynchronously through its handlers, 
         },
       );
     return {
-      found: await call('sidebarOpen', { sheetName: null, followActive: true }),
+      found: await call('sidebarOpen', { canvas: null, activate: false }),
       missing: await call('noSuchFunction', 1, 2),
       close: g.script.host.close(),
       focus: g.script.host.editor.focus(),

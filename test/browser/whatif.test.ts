@@ -3,43 +3,14 @@
  * one fixed cost, try +10 % price and see the KPIs before and after, then keep the settings as a
  * named scenario and see the sheet's active-scenario cell follow.
  */
-import { join } from 'node:path';
-import type { Browser, FrameLocator, Locator } from 'playwright-core';
-import {
-  cell,
-  launchChromium,
-  openPlayground,
-  serverCallsOf,
-  settledText,
-  sidebar,
-  startTestPlayground,
-  tempFolder,
-  type TestPlayground,
-  type WatchedPage,
-  goToSidebarBlock,
-  sidebarItem,
-} from './harness';
+import type { FrameLocator, Locator } from 'playwright-core';
+import { cell, serverCallsOf, settledText, goToSidebarBlock, sidebarItem, playgroundForFile } from './harness';
 
 jest.setTimeout(120_000);
 
-const folder = tempFolder('whatif');
-let browser: Browser;
-let server: TestPlayground;
-let watched: WatchedPage;
+const playground = playgroundForFile('whatif');
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await startTestPlayground(join(folder.path, 'state.json'));
-  watched = await openPlayground(browser, server.url);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  folder.remove();
-});
-
-const bar = (): FrameLocator => sidebar(watched.page);
+const bar = (): FrameLocator => playground.bar();
 
 const item = (text: string): Locator => sidebarItem(bar(), text);
 
@@ -93,7 +64,7 @@ test('the What-if panel opens from the header with the keyboard, fields at no ch
 });
 
 test('+10 % price, applied in one server call, shows the KPIs before and after', async () => {
-  const calls = await serverCallsOf(watched, async () => {
+  const calls = await serverCallsOf(playground.watched, async () => {
     await bar().getByLabel('Price change, %').fill('10');
     await bar().getByRole('button', { name: 'Apply' }).click();
   });
@@ -111,7 +82,7 @@ test('+10 % price, applied in one server call, shows the KPIs before and after',
 });
 
 test('a bad percentage is marked in words and nothing is sent', async () => {
-  const calls = await serverCallsOf(watched, async () => {
+  const calls = await serverCallsOf(playground.watched, async () => {
     await bar().getByLabel('Volume change, %').fill('lots');
     await bar().getByRole('button', { name: 'Apply' }).click();
   });
@@ -124,7 +95,7 @@ test('a bad percentage is marked in words and nothing is sent', async () => {
 });
 
 test('"Keep as scenario" saves the settings as "Price up", and the sheet’s active scenario says so', async () => {
-  const calls = await serverCallsOf(watched, async () => {
+  const calls = await serverCallsOf(playground.watched, async () => {
     await bar().getByLabel('Scenario name').fill('Price up');
     await bar().getByRole('button', { name: 'Keep as scenario' }).click();
   });
@@ -133,7 +104,7 @@ test('"Keep as scenario" saves the settings as "Price up", and the sheet’s act
     await settledText(bar().getByTestId('whatif-scenario'), 'The sheet now follows the scenario "Price up".'),
   ).toBe('The sheet now follows the scenario "Price up".');
   expect(await beforeAfter('profit', '$900.00')).toEqual(['$900.00', '$900.00']);
-  const { page } = watched;
+  const { page } = playground.watched;
   const label = page.locator('.grid td').filter({ hasText: /^Active scenario$/ });
   const row = Number(/\d+$/.exec((await label.getAttribute('data-a1')) ?? '')?.[0]);
   expect(await settledText(cell(page, `L${row}`), 'Price up')).toBe('Price up');

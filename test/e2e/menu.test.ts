@@ -7,7 +7,7 @@ import { LIMITS } from '../../src/core/rules/limits';
 
 /** An empty canvas as it reads back from its sheet: the panel's default assumptions spelled out. */
 const readBackOfEmpty = (name: string) => ({ ...emptyCanvas(name), assumptions: { ...DEFAULT_ASSUMPTIONS } });
-import { isCanvasSheet, readCanvas } from '../../src/gas/canvas-sheet';
+import { canvasMarkerOf, metadataOf, readCanvas } from '../../src/gas/canvas-sheet';
 import type { SheetApi } from '../../src/gas/spreadsheet-api';
 import { createAppsScriptGlobals } from '../../src/local/emulator';
 import { loadAddon } from '../../src/local/load-addon';
@@ -87,7 +87,7 @@ describe('New canvas', () => {
     expect(sheetNames(spreadsheet)).toEqual(['Sheet1', 'Corner bakery']);
     const sheet = spreadsheet.getActiveSheet();
     expect(sheet.getName()).toBe('Corner bakery');
-    expect(isCanvasSheet(sheet)).toBe(true);
+    expect(canvasMarkerOf(sheet, metadataOf(sheet))).not.toBeNull();
     expect(canvasOn(sheet)).toEqual(readBackOfEmpty('Corner bakery'));
     const shown = sheet.getDataRange().getDisplayValues().flat();
     expect([dayBefore, isoDateIn(timeZone)]).toContain(shown.find((v) => /^\d{4}-\d\d-\d\d$/.test(v)));

@@ -17,14 +17,17 @@ describe.each(['Europe/Berlin', 'Asia/Tokyo', 'America/Los_Angeles'])('a spreads
   function addonWithTypedDate() {
     const globals = createAppsScriptGlobals({ htmlDir: 'dist', spreadsheetOptions: { timeZone } });
     const addon = loadAddon('dist/Code.js', globals);
-    addon.call('sidebarCreateCanvas', { name: 'Dates' });
+    const created = addon.call('sidebarCreateCanvas', { name: 'Dates' }) as OpenResult;
+    if (!created.ok || created.view !== 'canvas') throw new Error('The canvas was not made');
+    const { sheetId, prefix, sheetName } = created.state;
+    const canvas = { sheetId, prefix, sheetName };
     const sheet = globals.spreadsheet.getSheetByName('Dates');
     const block = globals.spreadsheet.getRangeByName('Dates_KP');
     if (!sheet || !block) throw new Error('The canvas was not made');
     const row = block.getRow() + 3; // below the title, the hint and the column headings
     editCell(sheet, row, block.getColumn(), TYPED);
     const cell = sheet.getRange(row, block.getColumn(), 1, 1);
-    return { addon, cell };
+    return { addon, cell, canvas, version: created.state.versions.keyPartners };
   }
 
   test('the typed text is a date in the sheet: what the reader has to handle', () => {
@@ -34,16 +37,15 @@ describe.each(['Europe/Berlin', 'Asia/Tokyo', 'America/Los_Angeles'])('a spreads
   });
 
   test('the sidebar reads a date typed into a note as the same day', () => {
-    const { addon } = addonWithTypedDate();
-    expect(
-      notes(addon.call('sidebarOpen', { sheetName: 'Dates', followActive: false }) as OpenResult, 'keyPartners'),
-    ).toEqual([TYPED]);
+    const { addon, canvas } = addonWithTypedDate();
+    expect(notes(addon.call('sidebarOpen', { canvas, activate: true }) as OpenResult, 'keyPartners')).toEqual([TYPED]);
   });
 
   test('an edit of the same block writes the same day back', () => {
-    const { addon, cell } = addonWithTypedDate();
+    const { addon, cell, canvas, version } = addonWithTypedDate();
     const edited = addon.call('sidebarEdit', {
-      sheetName: 'Dates',
+      canvas,
+      version,
       edit: { kind: 'add', block: 'keyPartners', value: { text: 'Bean roaster' } },
     }) as EditResult;
     expect(notes(edited, 'keyPartners')).toEqual([TYPED, 'Bean roaster']);
@@ -51,8 +53,8 @@ describe.each(['Europe/Berlin', 'Asia/Tokyo', 'America/Los_Angeles'])('a spreads
   });
 
   test('the JSON export holds the same day', () => {
-    const { addon } = addonWithTypedDate();
-    const exported = addon.call('sidebarExportJson', { sheetName: 'Dates' }) as ExportResult;
+    const { addon, canvas } = addonWithTypedDate();
+    const exported = addon.call('sidebarExportJson', { canvas }) as ExportResult;
     expect(exported.ok && JSON.parse(exported.json).blocks.keyPartners).toEqual([TYPED]);
   });
 });

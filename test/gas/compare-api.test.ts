@@ -25,7 +25,7 @@ describe('Compare server functions', () => {
     const { env, ctx } = context();
     env.write(alpha());
     env.write(beta());
-    expect(listCanvasesIn(env.ss)).toEqual([{ sheetName: 'Alpha' }, { sheetName: 'Beta' }]);
+    expect(listCanvasesIn(env.ss).map((c) => c.sheetName)).toEqual(['Alpha', 'Beta']);
 
     const made = compareIn(ctx, ['Beta', 'Alpha']);
     expect(made).toEqual({
@@ -37,7 +37,7 @@ describe('Compare server functions', () => {
       ],
     });
     // The Compare sheet itself is not a canvas.
-    expect(listCanvasesIn(env.ss)).toEqual([{ sheetName: 'Alpha' }, { sheetName: 'Beta' }]);
+    expect(listCanvasesIn(env.ss).map((c) => c.sheetName)).toEqual(['Alpha', 'Beta']);
     expect(refreshCompareIn(ctx)).toEqual(made);
 
     expect(duplicateVariantIn(ctx, 'Alpha')).toEqual({ ok: true, sheetName: 'Alpha (variant)' });

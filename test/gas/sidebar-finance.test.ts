@@ -7,7 +7,7 @@ import { SEGMENT_COLORS } from '../../src/core/blocks';
 import { emptyCanvas } from '../../src/core/model';
 import { editCanvas } from '../../src/gas/sidebar-server';
 import { editCell } from '../../src/local/emulator';
-import { everything, stateOf, workbookWith } from './sidebar-fixture';
+import { everything, fresh, stateOf, workbookWith } from './sidebar-fixture';
 
 const SHEET = 'Corner Coffee';
 const coffee = { name: 'Coffee', type: 'asset-sale', price: 4, volume: 2500 } as const;
@@ -21,7 +21,7 @@ function start() {
 }
 
 function apply(wb: ReturnType<typeof start>, edit: CanvasEdit): CanvasState {
-  return stateOf(editCanvas(wb.ctx, { sheetName: SHEET, edit }));
+  return stateOf(editCanvas(wb.ctx, fresh(wb.ctx.ss, { sheetName: SHEET, edit })));
 }
 
 /** The first item row of the cost and revenue rows: title rows 1–2, a top band of 3 + 5 + 3 + 5 rows, then 3 header rows. */
@@ -134,10 +134,13 @@ test('a cost must follow a stream that exists; nothing is written otherwise', ()
   const wb = start();
   apply(wb, { kind: 'add', block: 'revenueStreams', value: coffee });
   const before = everything(wb.ss);
-  const result = editCanvas(wb.ctx, {
-    sheetName: SHEET,
-    edit: { kind: 'add', block: 'costStructure', value: { ...beans, stream: 'Tea' } },
-  });
+  const result = editCanvas(
+    wb.ctx,
+    fresh(wb.ctx.ss, {
+      sheetName: SHEET,
+      edit: { kind: 'add', block: 'costStructure', value: { ...beans, stream: 'Tea' } },
+    }),
+  );
   expect(result).toEqual({
     ok: false,
     reason: 'invalid',

@@ -44,13 +44,15 @@ test('create, edit and read back through the globals, under the document lock', 
   const addon = loadAddon();
   const created = run<OpenResult>(addon, 'sidebarCreateCanvas', { name: 'Tea Room' });
   expect(canvasOf(created).sheetName).toBe('Tea Room');
+  const tea = canvasOf(created);
   const added = run<EditResult>(addon, 'sidebarEdit', {
-    sheetName: 'Tea Room',
+    canvas: { sheetId: tea.sheetId, prefix: tea.prefix, sheetName: tea.sheetName },
+    version: tea.versions.revenueStreams,
     edit: { kind: 'add', block: 'revenueStreams', value: { name: 'Tea', type: 'asset-sale', price: 3, volume: 1000 } },
   });
   // 3 × 1000.
   expect(canvasOf(added).kpis.revenue).toBe(3000);
-  const opened = run<OpenResult>(addon, 'sidebarOpen', { sheetName: null, followActive: true });
+  const opened = run<OpenResult>(addon, 'sidebarOpen', { canvas: null, activate: false });
   expect(canvasOf(opened).canvas.revenueStreams).toEqual([{ name: 'Tea', type: 'asset-sale', price: 3, volume: 1000 }]);
   // Every call let go of the lock.
   expect(addon.globals.LockService.getDocumentLock().tryLock(0)).toBe(true);
@@ -79,7 +81,9 @@ test('importing a JSON file adds its canvas; exporting gives the same canvas bac
   const state = canvasOf(imported);
   expect(state.sheetName).toBe('Corner Coffee');
   expect(addon.globals.spreadsheet.getActiveSheet().getName()).toBe('Corner Coffee');
-  const exported = run<ExportResult>(addon, 'sidebarExportJson', { sheetName: 'Corner Coffee' });
+  const exported = run<ExportResult>(addon, 'sidebarExportJson', {
+    canvas: { sheetId: state.sheetId, prefix: state.prefix, sheetName: state.sheetName },
+  });
   if (!exported.ok) throw new Error(JSON.stringify(exported));
   expect(exported.fileName).toBe('Corner Coffee.json');
   const original = JSON.parse(jsonText);

@@ -4,7 +4,7 @@ import { readCanvas } from '../../src/gas/canvas-sheet';
 import { addTemplateToCanvasIn, galleryOf, newCanvasFromTemplateIn, patternHintsIn } from '../../src/gas/templates-api';
 import { EmuSheet } from '../../src/local/emulator';
 import { template } from '../core/patterns/sheet/template-sheet';
-import { everything, workbookWith } from './sidebar-fixture';
+import { everything, refTo, workbookWith } from './sidebar-fixture';
 
 describe('the gallery', () => {
   test('lists every template with its words, a preview of each block and its key numbers', () => {
@@ -74,7 +74,7 @@ describe('add a template to a canvas', () => {
     const { sheet, ctx } = workbookWith(mine);
     const t = template('free-razor-and-blades');
 
-    const result = addTemplateToCanvasIn(ctx, { sheetName: sheet.getName(), id: t.id });
+    const result = addTemplateToCanvasIn(ctx, { canvas: refTo(ctx.ss, sheet.getName()), id: t.id });
     if (!result.ok) throw new Error(JSON.stringify(result));
     const read = readCanvas(sheet);
     if (!read.ok) throw new Error(read.problems.join('\n'));
@@ -118,7 +118,7 @@ describe('add a template to a canvas', () => {
     );
 
     // A second time there is nothing left to add, and nothing changes.
-    const again = addTemplateToCanvasIn(ctx, { sheetName: sheet.getName(), id: t.id });
+    const again = addTemplateToCanvasIn(ctx, { canvas: refTo(ctx.ss, sheet.getName()), id: t.id });
     if (!again.ok) throw new Error(JSON.stringify(again));
     expect(again.added).toEqual([]);
     expect(again.state.canvas).toEqual(c);
@@ -128,20 +128,22 @@ describe('add a template to a canvas', () => {
 
   test('refuses an unknown template, a missing sheet, and a sheet that is not a canvas', () => {
     const { ss, sheet, ctx } = workbookWith(emptyCanvas('Mine'));
-    const bad = addTemplateToCanvasIn(ctx, { sheetName: sheet.getName(), id: 'nope' });
+    const bad = addTemplateToCanvasIn(ctx, { canvas: refTo(ctx.ss, sheet.getName()), id: 'nope' });
     expect(!bad.ok && bad.reason === 'invalid' && bad.messages[0].message).toMatch(
       /^expected the id of a template .*, got "nope"$/,
     );
-    const gone = addTemplateToCanvasIn(ctx, { sheetName: 'Elsewhere', id: 'free-photo-sharing' });
+    const gone = addTemplateToCanvasIn(ctx, { canvas: refTo(ctx.ss, 'Elsewhere'), id: 'free-photo-sharing' });
     expect(!gone.ok && gone.reason === 'failed' && gone.message).toMatch(
-      /sheet "Elsewhere" is not in this spreadsheet/,
+      /canvas "Elsewhere" is not in this spreadsheet/,
     );
-    const plain = addTemplateToCanvasIn(ctx, { sheetName: ss.getSheets()[0].getName(), id: 'free-photo-sharing' });
+    // A sheet that is not a canvas, named by its id as if it were one.
+    const plainSheet = { sheetId: ss.getSheets()[0].getSheetId(), prefix: 'Mine', sheetName: 'Sheet1' };
+    const plain = addTemplateToCanvasIn(ctx, { canvas: plainSheet, id: 'free-photo-sharing' });
     expect(!plain.ok && plain.reason === 'failed' && plain.message).toMatch(
-      /cannot be read as a canvas, so nothing was added/,
+      /"Sheet1" is not in this spreadsheet any more/,
     );
-    const noName = addTemplateToCanvasIn(ctx, { sheetName: 7, id: 'free-photo-sharing' });
-    expect(!noName.ok && noName.reason === 'invalid' && noName.messages[0].field).toBe('sheetName');
+    const noName = addTemplateToCanvasIn(ctx, { canvas: 7, id: 'free-photo-sharing' });
+    expect(!noName.ok && noName.reason === 'invalid' && noName.messages[0].field).toBe('canvas');
     const notAnObject = addTemplateToCanvasIn(ctx, 'free-photo-sharing');
     expect(notAnObject).toEqual({
       ok: false,
@@ -154,7 +156,7 @@ describe('add a template to a canvas', () => {
 describe('pattern hints for a canvas sheet', () => {
   test('a canvas with a free and a paying segment hears about the multi-sided pattern', () => {
     const { sheet, ctx } = workbookWith(template('multi-sided-search-engine').canvas);
-    const result = patternHintsIn(ctx, { sheetName: sheet.getName() });
+    const result = patternHintsIn(ctx, { canvas: refTo(ctx.ss, sheet.getName()) });
     if (!result.ok) throw new Error(JSON.stringify(result));
     const multiSided = result.hints.find((h) => h.pattern === 'multi-sided');
     expect(multiSided?.patternTitle).toBe('Multi-sided platforms');
@@ -163,8 +165,8 @@ describe('pattern hints for a canvas sheet', () => {
 
   test('an empty canvas gets no hints; a bad sheet name is refused', () => {
     const { sheet, ctx } = workbookWith(emptyCanvas('Blank'));
-    expect(patternHintsIn(ctx, { sheetName: sheet.getName() })).toEqual({ ok: true, hints: [] });
-    const bad = patternHintsIn(ctx, { sheetName: '' });
+    expect(patternHintsIn(ctx, { canvas: refTo(ctx.ss, sheet.getName()) })).toEqual({ ok: true, hints: [] });
+    const bad = patternHintsIn(ctx, { canvas: '' });
     expect(!bad.ok && bad.reason).toBe('invalid');
   });
 });

@@ -5,7 +5,7 @@
 import { filledCanvas } from '../../bench/filled-canvas';
 import { listTemplates } from '../../src/core/patterns';
 import { addTemplateToCanvasIn } from '../../src/gas/templates-api';
-import { workbookWith } from './sidebar-fixture';
+import { refTo, workbookWith } from './sidebar-fixture';
 
 const BUDGET = 20;
 
@@ -15,7 +15,9 @@ test.each([0, 9, 50])(
     const calls: Record<string, number> = {};
     for (const { id } of listTemplates()) {
       const { ctx, globals } = workbookWith(filledCanvas(perBlock, 'Counted'));
-      const result = addTemplateToCanvasIn(ctx, { sheetName: 'Counted', id });
+      const canvas = refTo(ctx.ss, 'Counted');
+      globals.calls.reset();
+      const result = addTemplateToCanvasIn(ctx, { canvas, id });
       if (!result.ok) throw new Error(`${id}: ${JSON.stringify(result)}`);
       // A cheap call that added nothing would prove nothing.
       expect(result.added.length).toBeGreaterThan(0);

@@ -3,7 +3,7 @@ import { Canvas, emptyCanvas } from '../../src/core/model';
 import { readCanvas } from '../../src/gas/canvas-sheet';
 import { whatIf } from '../../src/gas/whatif-server';
 import { loadAddon } from '../../src/local/load-addon';
-import { everything, workbookWith } from './sidebar-fixture';
+import { everything, refTo, workbookWith } from './sidebar-fixture';
 
 /** 10 × 100 = 1 000 a month; 4 per unit (400); 200 fixed: profit 400. */
 function lemonade(): Canvas {
@@ -39,7 +39,11 @@ function scenarioCells(wb: ReturnType<typeof workbookWith>) {
 test('+10 % price on a one-stream canvas: revenue and profit before and after, worked by hand', () => {
   const wb = workbookWith(lemonade());
   const result = success(
-    whatIf(wb.ctx, { sheetName: 'Lemonade', scenario: { name: 'What-if', multipliers: PRICE_UP }, keep: false }),
+    whatIf(wb.ctx, {
+      canvas: refTo(wb.ctx.ss, 'Lemonade'),
+      scenario: { name: 'What-if', multipliers: PRICE_UP },
+      keep: false,
+    }),
   );
   // Before: 1 000 revenue; 1 000 − 400 − 200 = 400 profit; break-even 200 ÷ 0.6; margin 0.4.
   expect(result.before.revenue).toBeCloseTo(1000, 9);
@@ -62,12 +66,19 @@ test('+10 % price on a one-stream canvas: revenue and profit before and after, w
 
 test('applying again reuses the What-if column, in eight spreadsheet calls with two writes of values', () => {
   const wb = workbookWith(lemonade());
-  success(whatIf(wb.ctx, { sheetName: 'Lemonade', scenario: { name: 'What-if', multipliers: PRICE_UP }, keep: false }));
+  success(
+    whatIf(wb.ctx, {
+      canvas: refTo(wb.ctx.ss, 'Lemonade'),
+      scenario: { name: 'What-if', multipliers: PRICE_UP },
+      keep: false,
+    }),
+  );
+  const lemonadeRef = refTo(wb.ctx.ss, 'Lemonade');
   wb.globals.calls.reset();
   // Volume −20 %: revenue 10 × 80 = 800; per-unit costs 320; profit 800 − 320 − 200 = 280.
   const result = success(
     whatIf(wb.ctx, {
-      sheetName: 'Lemonade',
+      canvas: lemonadeRef,
       scenario: { name: 'What-if', multipliers: { ...NO_CHANGE, volume: 0.8 } },
       keep: false,
     }),
@@ -87,7 +98,11 @@ test('"Keep as scenario" saves a named scenario that reads back with the canvas,
   const wb = workbookWith(lemonade());
   const multipliers = { ...NO_CHANGE, price: 1.1, fixedCost: 1.5 };
   const result = success(
-    whatIf(wb.ctx, { sheetName: 'Lemonade', scenario: { name: '  Price up ', multipliers }, keep: true }),
+    whatIf(wb.ctx, {
+      canvas: refTo(wb.ctx.ss, 'Lemonade'),
+      scenario: { name: '  Price up ', multipliers },
+      keep: true,
+    }),
   );
   expect(result.scenario).toBe('Price up');
   // 1 100 − 400 − 300.
@@ -105,10 +120,35 @@ test('"Keep as scenario" saves a named scenario that reads back with the canvas,
   expect(result.state.canvas.assumptions?.scenarios?.active).toBe('Price up');
 });
 
-test('keeping under an existing name (in any case) rewrites that scenario only, as the user asked', () => {
+/** Asks for the scenario `name` with +10 % price and expects a refusal saying `message`, nothing written. */
+function expectRefused(wb: ReturnType<typeof workbookWith>, name: string, keep: boolean, message: string): void {
+  const before = everything(wb.ss);
+  const result = whatIf(wb.ctx, {
+    canvas: refTo(wb.ctx.ss, 'Lemonade'),
+    scenario: { name, multipliers: PRICE_UP },
+    keep,
+  });
+  expect(result).toEqual({ ok: false, reason: 'failed', message: expect.stringContaining(message) });
+  expect(everything(wb.ss)).toEqual(before);
+}
+
+test('keeping under a name that differs from a scenario only in capitals is refused, writing nothing', () => {
+  expectRefused(
+    workbookWith(lemonade()),
+    'upside',
+    true,
+    'There is already a scenario named "Upside", which differs from "upside" only in capitals',
+  );
+});
+
+test('keeping under an existing name, exactly, rewrites that scenario only, as the user asked', () => {
   const wb = workbookWith(lemonade());
   const result = success(
-    whatIf(wb.ctx, { sheetName: 'Lemonade', scenario: { name: 'upside', multipliers: PRICE_UP }, keep: true }),
+    whatIf(wb.ctx, {
+      canvas: refTo(wb.ctx.ss, 'Lemonade'),
+      scenario: { name: 'Upside', multipliers: PRICE_UP },
+      keep: true,
+    }),
   );
   expect(result.scenario).toBe('Upside');
   const cells = scenarioCells(wb);
@@ -119,29 +159,33 @@ test('keeping under an existing name (in any case) rewrites that scenario only, 
 
 test('with every column holding a scenario, a new one is refused in words and nothing is written', () => {
   const wb = workbookWith(lemonade());
-  success(whatIf(wb.ctx, { sheetName: 'Lemonade', scenario: { name: 'A', multipliers: PRICE_UP }, keep: true }));
-  success(whatIf(wb.ctx, { sheetName: 'Lemonade', scenario: { name: 'B', multipliers: PRICE_UP }, keep: true }));
-  const before = everything(wb.ss);
-  const result = whatIf(wb.ctx, {
-    sheetName: 'Lemonade',
-    scenario: { name: 'What-if', multipliers: PRICE_UP },
-    keep: false,
-  });
-  expect(result).toEqual({
-    ok: false,
-    reason: 'failed',
-    message: expect.stringContaining(
-      'There is no free scenario column for "What-if": all 5 hold scenarios (Base, Upside, Downside, A, B). Nothing was changed.',
-    ),
-  });
-  expect(everything(wb.ss)).toEqual(before);
+  success(
+    whatIf(wb.ctx, {
+      canvas: refTo(wb.ctx.ss, 'Lemonade'),
+      scenario: { name: 'A', multipliers: PRICE_UP },
+      keep: true,
+    }),
+  );
+  success(
+    whatIf(wb.ctx, {
+      canvas: refTo(wb.ctx.ss, 'Lemonade'),
+      scenario: { name: 'B', multipliers: PRICE_UP },
+      keep: true,
+    }),
+  );
+  expectRefused(
+    wb,
+    'What-if',
+    false,
+    'There is no free scenario column for "What-if": all 5 hold scenarios (Base, Upside, Downside, A, B). Nothing was changed.',
+  );
 });
 
 test('bad input gets a message naming each bad field, and nothing is written', () => {
   const wb = workbookWith(lemonade());
   const before = everything(wb.ss);
   const result = whatIf(wb.ctx, {
-    sheetName: 'Lemonade',
+    canvas: refTo(wb.ctx.ss, 'Lemonade'),
     scenario: { name: 'x'.repeat(41), multipliers: { ...NO_CHANGE, price: -0.1, volume: '2' } },
     keep: true,
   });
@@ -155,7 +199,11 @@ test('bad input gets a message naming each bad field, and nothing is written', (
     ],
   });
   expect(
-    whatIf(wb.ctx, { sheetName: 'Lemonade', scenario: { name: ' ', multipliers: NO_CHANGE }, keep: true }),
+    whatIf(wb.ctx, {
+      canvas: refTo(wb.ctx.ss, 'Lemonade'),
+      scenario: { name: ' ', multipliers: NO_CHANGE },
+      keep: true,
+    }),
   ).toEqual({
     ok: false,
     reason: 'invalid',
@@ -167,11 +215,15 @@ test('bad input gets a message naming each bad field, and nothing is written', (
     messages: [{ field: '', message: 'expected an object, got 42' }],
   });
   expect(
-    whatIf(wb.ctx, { sheetName: 'Gone', scenario: { name: 'What-if', multipliers: NO_CHANGE }, keep: false }),
+    whatIf(wb.ctx, {
+      canvas: refTo(wb.ctx.ss, 'Gone'),
+      scenario: { name: 'What-if', multipliers: NO_CHANGE },
+      keep: false,
+    }),
   ).toEqual({
     ok: false,
     reason: 'failed',
-    message: expect.stringContaining('The canvas sheet "Gone" is not in this spreadsheet any more'),
+    message: expect.stringContaining('The canvas "Gone" is not in this spreadsheet any more'),
   });
   expect(everything(wb.ss)).toEqual(before);
 });
@@ -184,7 +236,7 @@ test('a canvas the sheet cannot read is left as it is, with the cell named', () 
   wb.sheet.getRange(headerRow + 1, 14).setValue('lots');
   const before = everything(wb.ss);
   const result = whatIf(wb.ctx, {
-    sheetName: 'Lemonade',
+    canvas: refTo(wb.ctx.ss, 'Lemonade'),
     scenario: { name: 'What-if', multipliers: PRICE_UP },
     keep: false,
   });
@@ -204,12 +256,14 @@ test('sidebarWhatIf is a global of the built Code.js, answering plain JSON (run 
   });
   const created = addon.call('sidebarCreateCanvas', { name: 'Kiosk' }) as { ok: boolean };
   expect(created.ok).toBe(true);
+  const kiosk = refTo(addon.globals.spreadsheet, 'Kiosk');
   addon.call('sidebarEdit', {
-    sheetName: 'Kiosk',
+    canvas: kiosk,
+    version: '0-811c9dc5',
     edit: { kind: 'add', block: 'revenueStreams', value: { name: 'Tea', type: 'asset-sale', price: 3, volume: 1000 } },
   });
   const result = run({
-    sheetName: 'Kiosk',
+    canvas: kiosk,
     scenario: { name: 'Busy summer', multipliers: { ...NO_CHANGE, volume: 1.5 } },
     keep: true,
   });

@@ -1,6 +1,7 @@
 import type { CanvasState, Kpis } from '../../src/core/api';
 import { sidebarGuide } from '../../src/core/edit/guide';
 import { emptyCanvas } from '../../src/core/model';
+import { listVersions } from '../../src/core/edit/list-versions';
 import { entryDetails, kpiTexts, shownName, stepChoices, stepLabel } from '../../sidebar/canvas-view-model';
 
 const guide = sidebarGuide();
@@ -22,7 +23,15 @@ function teaRoom(kpis: Kpis = NO_KPIS): CanvasState {
     { name: 'Leaves', behavior: 'variable', per: 'unit', amount: 0.4, stream: 'Tea' },
     { name: 'Card fees', behavior: 'variable', per: 'revenue', amount: 0.015 },
   ];
-  return { sheetName: 'Tea room', canvas, segmentColors: ['#ff0000', '#0000ff'], kpis };
+  return {
+    sheetId: 1,
+    prefix: 'TeaRoom',
+    sheetName: 'Tea room',
+    canvas,
+    versions: listVersions(canvas),
+    segmentColors: ['#ff0000', '#0000ff'],
+    kpis,
+  };
 }
 
 describe('the KPIs', () => {

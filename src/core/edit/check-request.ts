@@ -19,8 +19,8 @@ import {
 } from '../api';
 import { BlockId, NOTE_BLOCK_IDS } from '../model';
 import { Checker, fieldPath, isRecord } from '../rules/check';
-import { NumberRule, RecordRule, Rule } from '../rules/rule';
-import { COST, NOTE, SEGMENT, SHEET_NAME, STREAM, TEMPLATE_REQUESTS, WHAT_IF_REQUEST } from '../rules/table';
+import { RecordRule, Rule } from '../rules/rule';
+import { CANVAS_SHEET, COST, NOTE, SEGMENT, STREAM, TEMPLATE_REQUESTS, WHAT_IF_REQUEST, wholeNumber } from '../rules/table';
 
 export class RequestError extends Error {
   constructor(readonly messages: FieldMessage[]) {
@@ -32,15 +32,7 @@ export class RequestError extends Error {
 const BLOCK_IDS: readonly BlockId[] = [...NOTE_BLOCK_IDS, 'revenueStreams', 'costStructure'];
 const EDIT_KINDS = ['add', 'update', 'delete', 'move'] as const;
 type EditKind = (typeof EDIT_KINDS)[number];
-const POSITION: NumberRule = {
-  type: 'number',
-  min: 0,
-  max: null,
-  integer: true,
-  required: true,
-  nullable: false,
-  expected: 'a position (0, 1, 2…)',
-};
+const POSITION = wholeNumber('a position (0, 1, 2…)');
 const EDIT_FIELDS: Record<EditKind, string[]> = {
   add: ['kind', 'block', 'value'],
   update: ['kind', 'block', 'index', 'expected', 'value'],
@@ -94,7 +86,14 @@ function checkEdit(c: Checker, x: unknown, field: string): void {
 }
 
 export function assertOpenRequest(x: unknown): asserts x is OpenRequest {
-  judged(x, byRules({ sheetName: { ...SHEET_NAME, nullable: true }, followActive: { type: 'boolean' } }));
+  judged(x, (c, r) => {
+    if (!isRecord(r)) return void c.expected('', 'an object', r);
+    for (const key of Object.keys(r))
+      if (key !== 'canvas' && key !== 'activate') c.add(key, 'unknown field (allowed here: canvas, activate)');
+    // null asks for the active sheet (a sidebar that shows no canvas yet).
+    if (r.canvas !== null) c.check(CANVAS_SHEET, r.canvas, 'canvas');
+    c.check({ type: 'boolean' }, r.activate, 'activate');
+  });
 }
 
 export function assertCreateRequest(x: unknown): asserts x is CreateRequest {
@@ -110,8 +109,10 @@ export function assertEditRequest(x: unknown): asserts x is EditRequest & { edit
   judged(x, (c, r) => {
     if (!isRecord(r)) return void c.expected('', 'an object', r);
     for (const key of Object.keys(r))
-      if (key !== 'sheetName' && key !== 'edit') c.add(key, 'unknown field (allowed here: sheetName, edit)');
-    c.check(SHEET_NAME, r.sheetName, 'sheetName');
+      if (key !== 'canvas' && key !== 'version' && key !== 'edit')
+        c.add(key, 'unknown field (allowed here: canvas, version, edit)');
+    c.check(CANVAS_SHEET, r.canvas, 'canvas');
+    c.check({ type: 'text', required: true, trim: false }, r.version, 'version');
     checkEdit(c, r.edit, 'edit');
   });
 }
@@ -122,7 +123,7 @@ export function assertImportRequest(x: unknown): asserts x is ImportRequest {
 }
 
 export function assertExportRequest(x: unknown): asserts x is ExportRequest {
-  judged(x, byRules({ sheetName: SHEET_NAME }));
+  judged(x, byRules({ canvas: CANVAS_SHEET }));
 }
 
 export function assertWhatIfRequest(x: unknown): asserts x is WhatIfRequest {

@@ -81,7 +81,8 @@ export function sameEntry(block: BlockId, a: Entry, b: Entry): boolean {
   return entryKey(block, a) === entryKey(block, b);
 }
 
-function entryKey(block: BlockId, e: Entry): string {
+/** The entry as one string: two entries say the same thing exactly when their keys are equal. */
+export function entryKey(block: BlockId, e: Entry): string {
   if (block === 'revenueStreams') {
     const s = e as RevenueStream;
     return JSON.stringify([s.name, s.type, s.segment ?? '', s.price, s.volume]);

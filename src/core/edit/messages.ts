@@ -12,6 +12,8 @@ export function entryNoun(block: BlockId): string {
 export const MESSAGES = {
   changedMeanwhile: (block: BlockId, name: string) =>
     `The ${entryNoun(block)} ${quoted(name)} in ${blockInfo(block).title} was changed or removed on the sheet since the sidebar showed it, so nothing was changed. The sidebar now shows the sheet as it is; make the change again if you still want it.`,
+  listChanged: (block: BlockId, name: string) =>
+    `${blockInfo(block).title} was changed on the sheet since the sidebar showed it, so the ${entryNoun(block)} ${quoted(name)} was left as it is: it may have moved, or another entry may now be in its place. The sidebar now shows the sheet as it is; make the change again if you still want it.`,
   positionOutside: (to: number, count: number) =>
     `Position ${to + 1} is outside the list, which has ${count} ${count === 1 ? 'entry' : 'entries'}.`,
   noRoomRows: (block: BlockId) =>

@@ -4,6 +4,7 @@ import { financeLayout } from '../finance';
 import { segmentColor } from '../blocks';
 import { CanvasOnSheet } from '../layout/read-canvas';
 import { GridRange } from '../plan';
+import { listVersions } from './list-versions';
 
 /** The named ranges of the four KPIs the sidebar shows: `<prefix>_<suffix>`. */
 export const SIDEBAR_KPIS = {
@@ -33,8 +34,9 @@ function kpiValue(v: unknown): KpiValue {
   return null;
 }
 
+/** The canvas state of the canvas read from the sheet `sheet` (its id and name). */
 export function canvasState(
-  sheetName: string,
+  sheet: { sheetId: number; sheetName: string },
   onSheet: CanvasOnSheet,
   values: Grid,
   namedRanges: Readonly<Record<string, GridRange>>,
@@ -46,8 +48,11 @@ export function canvasState(
   const master = financeLayout(onSheet.finance).master.value;
   const check = values[master.row - 1]?.[master.column - 1];
   return {
-    sheetName,
+    sheetId: sheet.sheetId,
+    sheetName: sheet.sheetName,
+    prefix: onSheet.prefix,
     canvas: onSheet.canvas,
+    versions: listVersions(onSheet.canvas),
     segmentColors: onSheet.canvas.blocks.customerSegments.map((_, i) => segmentColor(i)),
     kpis: {
       revenue: at(SIDEBAR_KPIS.revenue),

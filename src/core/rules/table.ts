@@ -51,6 +51,29 @@ export const SHEET_NAME: TextRule = {
   description: 'The name of a canvas sheet.',
 };
 
+/** A required whole number ≥ 0, such as a position in a list or a sheet's id. */
+export const wholeNumber = (expected: string): NumberRule => ({
+  type: 'number',
+  min: 0,
+  max: null,
+  integer: true,
+  required: true,
+  nullable: false,
+  expected,
+});
+
+/** Which canvas a request is about (`CanvasRef` in ../api.ts): its sheet's id, its marker's prefix, the name last seen. */
+export const CANVAS_SHEET: RecordRule = {
+  type: 'record',
+  required: true,
+  fields: {
+    sheetId: wholeNumber("a sheet's id"),
+    prefix: { type: 'text', required: true, trim: false, maxLength: 'sheetNameLength' },
+    sheetName: SHEET_NAME,
+  },
+  description: 'A canvas sheet: its id, the prefix of its marker and its name as last seen.',
+};
+
 const noteFields = {
   text: { type: 'text', required: true, trim: true, maxLength: 'textLength' },
   category: {
@@ -454,7 +477,7 @@ export const WHAT_IF_REQUEST: RecordRule = {
   type: 'record',
   required: true,
   fields: {
-    sheetName: SHEET_NAME,
+    canvas: CANVAS_SHEET,
     scenario: SCENARIO,
     keep: { type: 'boolean' },
   },
@@ -473,6 +496,6 @@ const TEMPLATE_ID: ChoiceRule = {
 /** What the template gallery sends: a new canvas from a template, a template added to a canvas, the hints for one. */
 export const TEMPLATE_REQUESTS = {
   newCanvas: { type: 'record', required: true, fields: { id: TEMPLATE_ID } },
-  addToCanvas: { type: 'record', required: true, fields: { sheetName: SHEET_NAME, id: TEMPLATE_ID } },
-  hints: { type: 'record', required: true, fields: { sheetName: SHEET_NAME } },
+  addToCanvas: { type: 'record', required: true, fields: { canvas: CANVAS_SHEET, id: TEMPLATE_ID } },
+  hints: { type: 'record', required: true, fields: { canvas: CANVAS_SHEET } },
 } as const satisfies Record<string, RecordRule>;

@@ -6,7 +6,9 @@
  * An unkept what-if goes into the column named "What-if"; a kept one into the column of the name
  * the user gave. Either reuses the column of that name, else takes the first column without a
  * name. The numbers of another scenario (Base, Upside, Downside or the user's own) are never
- * overwritten unless the user names that scenario.
+ * overwritten unless the user names that scenario exactly: a name that differs from one only in
+ * capitals is refused, since the dropdown could not tell the two apart and the one on the sheet
+ * may be someone else's.
  */
 import { EditPlan } from '../edit/plan-edit';
 import { WhatIfLayout } from './layout';
@@ -27,14 +29,23 @@ function nameIn(v: unknown): string {
   return String(v).trim();
 }
 
+const onlyCase = (name: string, taken: string) =>
+  `There is already a scenario named "${taken}", which differs from "${name}" only in capitals, and the sheet cannot tell the two apart. Nothing was changed. To replace "${taken}", keep these settings under exactly that name; otherwise pick another name.`;
+
 /**
- * The scenario column to write: the one already named `name` (the dropdown's look-up ignores case,
- * so this does too), else the first without a name; null when every column holds a scenario.
+ * The scenario column to write: the one named exactly `name`, else the first without a name; a
+ * column whose name differs only in capitals is `taken` (the dropdown's look-up ignores case), and
+ * null means every column holds a scenario.
  */
-export function scenarioColumn(names: readonly string[], name: string): { index: number; name: string } | null {
+export function scenarioColumn(
+  names: readonly string[],
+  name: string,
+): { index: number; name: string } | { taken: string } | null {
+  const same = names.indexOf(name);
+  if (same >= 0) return { index: same, name };
   const wanted = name.toLowerCase();
-  const same = names.findIndex((n) => n.toLowerCase() === wanted);
-  if (same >= 0) return { index: same, name: names[same] };
+  const taken = names.find((n) => n.toLowerCase() === wanted);
+  if (taken !== undefined) return { taken };
   const free = names.indexOf('');
   return free >= 0 ? { index: free, name } : null;
 }
@@ -55,6 +66,7 @@ export function scenarioEdit(
   const wanted = keep ? scenario.name.trim() : WHAT_IF_SCENARIO;
   const target = scenarioColumn(names, wanted);
   if (target === null) return { ok: false, message: noColumn(wanted, names) };
+  if ('taken' in target) return { ok: false, message: onlyCase(wanted, target.taken) };
   const column = w.scenarioNames.column + target.index;
   const cells = [[target.name], ...DRIVER_KEYS.map((k) => [scenario.multipliers[k]])];
   const plan: EditPlan = {

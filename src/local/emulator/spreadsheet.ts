@@ -267,6 +267,11 @@ export class EmuSpreadsheet implements SpreadsheetApi {
     return this.sheetNamed(name);
   }
 
+  getSheetById(id: number): EmuSheet | null {
+    this.count('getSheetById');
+    return this.sheets.find((s) => s.sheetId === id) ?? null;
+  }
+
   getActiveSheet(): EmuSheet {
     this.count('getActiveSheet');
     return this.activeSheet();

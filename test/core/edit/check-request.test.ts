@@ -14,7 +14,11 @@ function refused(check: (x: unknown) => void, request: unknown): string[] {
   }
 }
 
-const edit = (e: unknown) => ({ sheetName: 'Canvas', edit: e });
+const edit = (e: unknown) => ({
+  canvas: { sheetId: 3, prefix: 'Canvas', sheetName: 'Canvas' },
+  version: '1-abc',
+  edit: e,
+});
 
 test('well-formed edits of every kind and list pass', () => {
   const good: CanvasEdit[] = [
@@ -148,7 +152,11 @@ test('messages say what was expected and what came, in words', () => {
 });
 
 test('an open request names a sheet or none, and says whether to follow the active sheet', () => {
-  expect(refused(assertOpenRequest, { sheetName: null, followActive: true })).toEqual([]);
-  expect(refused(assertOpenRequest, { sheetName: 'Canvas', followActive: false })).toEqual([]);
-  expect(refused(assertOpenRequest, { sheetName: 7, followActive: 'yes' })).toEqual(['sheetName', 'followActive']);
+  expect(refused(assertOpenRequest, { canvas: null, activate: false })).toEqual([]);
+  const canvas = { sheetId: 3, prefix: 'Canvas', sheetName: 'Canvas' };
+  expect(refused(assertOpenRequest, { canvas, activate: true })).toEqual([]);
+  expect(refused(assertOpenRequest, { canvas: 'Canvas', activate: 'yes' })).toEqual(['canvas', 'activate']);
+  expect(refused(assertOpenRequest, { canvas: { ...canvas, sheetId: -1 }, activate: false })).toEqual([
+    'canvas.sheetId',
+  ]);
 });

@@ -28,7 +28,7 @@ test('the KPIs are the values in their named cells; words stay words; the master
   put('Acme_ProfitMargin', 'n/a');
   const master = financeLayout(onSheet.finance).master.value;
   sheet.values[master.row - 1][master.column - 1] = 'A cost names a stream that is not on the canvas';
-  const state = canvasState('Acme sheet', onSheet, sheet.values, sheet.namedRanges);
+  const state = canvasState({ sheetId: 7, sheetName: 'Acme sheet' }, onSheet, sheet.values, sheet.namedRanges);
   expect(state.kpis).toEqual({
     revenue: 12500,
     profit: -250.5,
@@ -37,6 +37,7 @@ test('the KPIs are the values in their named cells; words stay words; the master
     check: 'A cost names a stream that is not on the canvas',
   });
   expect(state.sheetName).toBe('Acme sheet');
+  expect([state.sheetId, state.prefix]).toEqual([7, 'Acme']);
   expect(state.segmentColors).toEqual([SEGMENT_COLORS[0], SEGMENT_COLORS[1]]);
 });
 
@@ -44,5 +45,5 @@ test('a canvas without the KPI names shows no KPIs rather than wrong ones', () =
   const sheet = laidOut(emptyCanvas('Acme'), 'Acme');
   const onSheet = readBack(sheet);
   const names = Object.fromEntries(Object.entries(sheet.namedRanges).filter(([n]) => !n.endsWith('Revenue')));
-  expect(canvasState('Acme', onSheet, sheet.values, names).kpis.revenue).toBeNull();
+  expect(canvasState({ sheetId: 7, sheetName: 'Acme' }, onSheet, sheet.values, names).kpis.revenue).toBeNull();
 });
