@@ -6,7 +6,7 @@
 import { CanvasEdit, CanvasState } from '../../src/core/api';
 import { emptyCanvas } from '../../src/core/model';
 import { editCanvas } from '../../src/gas/sidebar-server';
-import { stateOf, workbookWith } from './sidebar-fixture';
+import { fresh, stateOf, workbookWith } from './sidebar-fixture';
 
 const SHEET = 'Corner Coffee';
 /** The first item row of the cost and revenue rows: title rows 1–2, a top band of 3 + 5 + 3 + 5 rows, then 3 header rows. */
@@ -23,7 +23,7 @@ function start() {
 }
 
 function apply(wb: ReturnType<typeof start>, edit: CanvasEdit): CanvasState {
-  return stateOf(editCanvas(wb.ctx, { sheetName: SHEET, edit }));
+  return stateOf(editCanvas(wb.ctx, fresh(wb.ctx.ss, { sheetName: SHEET, edit })));
 }
 
 const stream = (name: string) => ({ name, type: 'asset-sale', price: 4, volume: 10 }) as const;

@@ -10,7 +10,7 @@ import { readCanvas } from '../../src/gas/canvas-sheet';
 import { editCanvas } from '../../src/gas/sidebar-server';
 import { addTemplateToCanvasIn } from '../../src/gas/templates-api';
 import { EmuSheet, EmuSpreadsheet } from '../../src/local/emulator';
-import { Workbook, workbookWith } from './sidebar-fixture';
+import { fresh, refTo, Workbook, workbookWith } from './sidebar-fixture';
 
 function sheetOf(wb: Workbook) {
   const sheet = wb.ss.getSheetByName('Mine') as EmuSheet;
@@ -32,7 +32,7 @@ test.each(CASES)(
   'adding %s to a canvas with %i entries per block leaves the sheet one-by-one edits leave',
   (id, perBlock) => {
     const batch = workbookWith(filledCanvas(perBlock, 'Mine'));
-    const added = addTemplateToCanvasIn(batch.ctx, { sheetName: 'Mine', id });
+    const added = addTemplateToCanvasIn(batch.ctx, { canvas: refTo(batch.ctx.ss, 'Mine'), id });
     if (!added.ok) throw new Error(JSON.stringify(added));
 
     const oneByOne = workbookWith(filledCanvas(perBlock, 'Mine'));
@@ -45,7 +45,7 @@ test.each(CASES)(
       ...a.costs.map((c): CanvasEdit => ({ kind: 'add', block: 'costStructure', value: c })),
     ];
     for (const edit of edits) {
-      const result = editCanvas(oneByOne.ctx, { sheetName: 'Mine', edit });
+      const result = editCanvas(oneByOne.ctx, fresh(oneByOne.ctx.ss, { sheetName: 'Mine', edit }));
       if (!result.ok) throw new Error(JSON.stringify(result));
     }
     expect(sheetOf(batch)).toEqual(sheetOf(oneByOne));

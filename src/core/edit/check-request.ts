@@ -20,7 +20,16 @@ import {
 import { BlockId, NOTE_BLOCK_IDS } from '../model';
 import { Checker, fieldPath, isRecord } from '../rules/check';
 import { RecordRule, Rule } from '../rules/rule';
-import { CANVAS_SHEET, COST, NOTE, SEGMENT, STREAM, TEMPLATE_REQUESTS, WHAT_IF_REQUEST, wholeNumber } from '../rules/table';
+import {
+  CANVAS_SHEET,
+  COST,
+  NOTE,
+  SEGMENT,
+  STREAM,
+  TEMPLATE_REQUESTS,
+  WHAT_IF_REQUEST,
+  wholeNumber,
+} from '../rules/table';
 
 export class RequestError extends Error {
   constructor(readonly messages: FieldMessage[]) {

@@ -33,7 +33,11 @@ function expectSameRefusal(
   return byImport;
 }
 
-const edit = (block: string, value: unknown) => ({ sheetName: 'X', edit: { kind: 'add', block, value } });
+const edit = (block: string, value: unknown) => ({
+  canvas: { sheetId: 1, prefix: 'X', sheetName: 'X' },
+  version: '0-0',
+  edit: { kind: 'add', block, value },
+});
 
 describe('the JSON import and the sidebar refuse the same entries in the same words', () => {
   test.each([
@@ -83,7 +87,7 @@ describe('the JSON import and the sidebar refuse the same entries in the same wo
     ['a negative multiplier and an unknown driver', { name: 'Rainy', multipliers: { volume: -0.5, speed: 2 } }],
   ])('a scenario with %s, in a document and from the What-if panel', (_what, scenario) => {
     const doc = { name: 'X', assumptions: { scenarios: { active: scenario.name, list: [scenario] } } };
-    const request = { sheetName: 'X', scenario, keep: true };
+    const request = { canvas: { sheetId: 1, prefix: 'X', sheetName: 'X' }, scenario, keep: true };
     expect(
       expectSameRefusal(doc, 'assumptions.scenarios.list[0]', assertWhatIfRequest, request, 'scenario'),
     ).not.toEqual([]);
