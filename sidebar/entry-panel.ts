@@ -12,7 +12,7 @@ import { entriesOf, entryName } from './entries';
 import { show } from './panels';
 import type { SidebarState } from './state';
 import { say, sayProblems } from './status';
-import { drawEntries, drawKpis, drawSteps, drawStepText, keepFocusClearOfKpis } from './views';
+import { drawEntries, drawHeader, drawKpis, drawSteps, drawStepText, keepFocusClearOfKpis } from './views';
 
 /** What the entry panel needs from the others. */
 export interface EntryPanelNeeds {
@@ -61,8 +61,7 @@ export function entryPanel(s: SidebarState, needs: EntryPanelNeeds): EntryPanel 
   function render(): void {
     if (!s.guide || !s.canvas) return;
     const block = currentBlock();
-    byId('canvas-title').textContent = s.canvas.canvas.name;
-    byId('sheet-name').textContent = `Sheet: ${s.canvas.sheetName}`;
+    drawHeader(s.canvas.canvas.name, s.canvas.sheetName);
     drawKpis(s.canvas);
     drawSteps(byId('steps'), s.guide, s.canvas, s.step, goTo);
     drawStepText(s.guide, block, s.step);

@@ -13,6 +13,7 @@ import { problemsText } from './refusals';
 import type { SidebarState } from './state';
 import { say, sayRefusal } from './status';
 import { limitScenarioName } from './whatif';
+import { drawHeader } from './views';
 
 /** What the open panel needs from the others. */
 export interface OpenPanelNeeds {
@@ -54,8 +55,7 @@ export function openPanel(s: SidebarState, needs: OpenPanelNeeds): OpenPanel {
     s.canvas = null;
     s.form.current = null;
     needs.canvasClosed();
-    byId('canvas-title').textContent = 'Business Model Canvas';
-    byId('sheet-name').textContent = '';
+    drawHeader('Business Model Canvas', null);
     byId('choose-message').textContent = result.message;
     fill(
       byId('canvas-list'),

@@ -4,6 +4,19 @@ import { byId, el, fill } from './dom';
 import { entryDetails, kpiTexts, shownName, stepChoices, stepLabel } from './canvas-view-model';
 import { entriesOf } from './entries';
 
+/**
+ * The header's canvas and sheet names. Each carries its whole text as a tooltip, since a long one
+ * ends with an ellipsis rather than breaking a word.
+ */
+export function drawHeader(canvasName: string, sheetName: string | null): void {
+  const title = byId('canvas-title');
+  title.textContent = canvasName;
+  title.title = canvasName;
+  const sheet = byId('sheet-name');
+  sheet.textContent = sheetName === null ? '' : `Sheet: ${sheetName}`;
+  sheet.title = sheet.textContent;
+}
+
 export function drawKpis(state: CanvasState): void {
   const texts = kpiTexts(state);
   const set = (id: string, text: string) => {
