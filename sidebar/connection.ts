@@ -1,5 +1,5 @@
 /** Server calls as the page makes them: one at a time, holding the page back, never applied out of order. */
-import { CallFailed, callServer, type RequestOf, type ResultOf, type ServerName } from './server';
+import { callServer, type RequestOf, type ResultOf, type ServerName } from './server';
 import type { SidebarState } from './state';
 import { noAnswerText } from './refusals';
 import { say, sayDone, WORKING } from './status';
@@ -53,8 +53,8 @@ export async function call<K extends ServerName>(
     if (mine < s.calls.applied) return null;
     s.calls.applied = mine;
     return result;
-  } catch (err) {
-    if (!quiet) say(noAnswerText(err instanceof CallFailed ? err.message : String(err)), 'error');
+  } catch {
+    if (!quiet) say(noAnswerText(), 'error');
     return null;
   } finally {
     if (!quiet) {

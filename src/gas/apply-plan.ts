@@ -7,6 +7,7 @@ import { formulaInLocale, LocaleFacts, localeFacts } from '../core/locale';
 import { EditValue, isKept } from '../core/edit/cells';
 import { EditPlan } from '../core/edit/plan-edit';
 import { ValueWrite } from '../core/edit/writes';
+import { PlainError, plainReason } from './known-errors';
 import {
   ChartPlan,
   ConditionalFormatPlan,
@@ -92,9 +93,10 @@ export function applyPlanToNewSheet(ss: SpreadsheetApi, plan: SheetPlan, service
     applyPlan(ss, sheet, plan, services);
   } catch (err) {
     removeSheetAndItsNames(ss, sheet);
-    const reason = err instanceof Error ? err.message : String(err);
-    throw new Error(
-      `Sheets refused part of the new sheet "${plan.sheetName}" (${reason}), so it was removed again; nothing else in the spreadsheet was changed.`,
+    if (typeof console !== 'undefined') console.error(err);
+    const reason = plainReason(err instanceof Error ? err.message : String(err));
+    throw new PlainError(
+      `Sheets refused part of the new sheet "${plan.sheetName}", so it was removed again; nothing else in the spreadsheet was changed. ${reason}`,
     );
   }
   return sheet;

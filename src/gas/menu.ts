@@ -27,8 +27,9 @@ const ABOUT_TEXT = [
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   SpreadsheetApp.getUi()
     .createAddonMenu()
+    // The add-on guidance: Start, first, opens the add-on's main view.
+    .addItem('Start', 'menuOpenSidebar')
     .addItem('New canvas', 'menuNewCanvas')
-    .addItem('Open sidebar', 'menuOpenSidebar')
     .addSeparator()
     .addItem('Compare canvases…', 'menuCompareCanvases')
     .addItem('Refresh comparison', 'menuRefreshCompare')

@@ -2,11 +2,13 @@
  * The one way into the add-on's code from Apps Script: every server function the sidebar calls and
  * every menu command runs through `answering`, and every one that writes through `locked`. A bad
  * request, a busy document or a sheet that cannot be used is a `Refusal` in plain words; an
- * unexpected error becomes one too, with its message only (the stack goes to the execution log).
+ * exception becomes one too, in plain words from known-errors.ts, never its raw message (that and
+ * the stack go to the execution log).
  */
 import type { FieldMessage, Refusal } from '../core/api';
 import { RequestError } from '../core/edit/check-request';
 import type { PlanServices } from './apply-plan';
+import { PlainError, plainReason } from './known-errors';
 import type { SpreadsheetApi } from './spreadsheet-api';
 
 /** The part of Apps Script's Lock the server uses. */
@@ -51,7 +53,8 @@ function messageOf(err: unknown): string {
 
 /**
  * Runs a server function or menu command. A RequestError becomes an "invalid" refusal with its
- * field messages; any other error a "failed" one saying `what` could not be done and why.
+ * field messages; any other error a "failed" one saying `what` could not be done and why, in
+ * plain words.
  */
 export function answering<R>(what: string, run: () => R | Refusal): R | Refusal {
   try {
@@ -60,7 +63,8 @@ export function answering<R>(what: string, run: () => R | Refusal): R | Refusal 
     if (err instanceof RequestError) return invalid(err.messages);
     // Apps Script always has a console; a bare JavaScript host (as in the offline tests) may not.
     if (typeof console !== 'undefined') console.error(err);
-    return failed(`${what}: ${messageOf(err)}`);
+    if (err instanceof PlainError) return failed(`${what}: ${err.message}`);
+    return failed(`${what}. ${plainReason(messageOf(err))}`);
   }
 }
 

@@ -20,7 +20,7 @@ test('after a tab switch the sidebar says so, its next change goes to the canvas
   await page.getByRole('tab', { name: 'Harbour Cafe' }).waitFor();
   await runMenuWithPrompt(page, 'New canvas', 'Tea Room');
   await page.getByRole('tab', { name: 'Tea Room' }).waitFor();
-  await page.getByRole('button', { name: 'Open sidebar', exact: true }).click();
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
   expect(await settledText(bar().getByTestId('canvas-title'), 'Tea Room')).toBe('Tea Room');
 
   // The user goes to the other canvas's tab, then back to the sidebar.

@@ -62,7 +62,9 @@ test('the page shows the add-on menu and the sidebar beside the sheet, all serve
   const menu = page.getByRole('navigation', { name: /Business Model Canvas/ });
   const served = (await (await fetch(`${server.url}api/page`)).json()) as PageView;
   const captions = served.menu.flatMap((entry) => (entry.kind === 'item' ? [entry.caption] : []));
-  expect(captions).toEqual(expect.arrayContaining(['New canvas', 'Open sidebar', 'About']));
+  expect(captions).toEqual(expect.arrayContaining(['Start', 'New canvas', 'Help', 'About']));
+  // The add-on guidance: Start comes first and opens the sidebar (tested below with Help).
+  expect(captions[0]).toBe('Start');
   expect(await menu.getByRole('button').allTextContents()).toEqual(captions);
   const frame = page.locator('#sidebar-frame');
   await frame.waitFor();
@@ -164,11 +166,11 @@ test('the grid draws what the emulated sheet holds: text, colours, fonts, merges
   expect(await drawingProblems()).toEqual([]);
 });
 
-test('the sidebar closes with its × and Open sidebar brings it back, loaded anew', async () => {
+test('the sidebar closes with its × and Start brings it back, loaded anew', async () => {
   const { page } = watched;
   await page.getByRole('button', { name: 'Close the sidebar' }).click();
   await page.locator('#sidebar-panel').waitFor({ state: 'hidden' });
-  await page.getByRole('button', { name: 'Open sidebar', exact: true }).click();
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
   await page.locator('#sidebar-panel').waitFor();
   await page.frameLocator('#sidebar-frame').locator('h1').waitFor();
   expect(await page.locator('#sidebar-title').textContent()).toBe('Business Model Canvas');

@@ -18,8 +18,8 @@ const LICENCE_LINE = 'The Business Model Canvas is by Strategyzer AG (strategyze
 const ADDON_MENU = {
   caption: null,
   entries: [
+    { kind: 'item', caption: 'Start', functionName: 'menuOpenSidebar' },
     { kind: 'item', caption: 'New canvas', functionName: 'menuNewCanvas' },
-    { kind: 'item', caption: 'Open sidebar', functionName: 'menuOpenSidebar' },
     { kind: 'separator' },
     { kind: 'item', caption: 'Compare canvases…', functionName: 'menuCompareCanvases' },
     { kind: 'item', caption: 'Refresh comparison', functionName: 'menuRefreshCompare' },
@@ -182,6 +182,9 @@ describe('About', () => {
   });
 });
 
+/** What a missing page of the add-on reads as: never Apps Script's own message. */
+const FILES_INCOMPLETE = 'The add-on’s files are incomplete. Please install the add-on again.';
+
 describe('Help', () => {
   test('opens the built help page in a dialog, touching no spreadsheet', () => {
     const addon = loadAddon();
@@ -202,12 +205,12 @@ describe('Help', () => {
     addon.call('menuHelp');
     expect(addon.globals.ui.dialogs).toEqual([]);
     expect(addon.globals.ui.alerts.map((a) => a.message)).toEqual([
-      'The help could not be opened: No HTML file named help was found.',
+      `The help could not be opened. ${FILES_INCOMPLETE}`,
     ]);
   });
 });
 
-describe('Open sidebar', () => {
+describe('Start', () => {
   test('shows the built sidebar page under the add-on title', () => {
     const addon = loadAddon();
     addon.call('menuOpenSidebar');
@@ -225,7 +228,7 @@ describe('Open sidebar', () => {
     addon.call('menuOpenSidebar');
     expect(addon.globals.ui.sidebars).toEqual([]);
     expect(addon.globals.ui.alerts.map((a) => a.message)).toEqual([
-      'The sidebar could not be opened: No HTML file named sidebar was found.',
+      `The sidebar could not be opened. ${FILES_INCOMPLETE}`,
     ]);
   });
 });

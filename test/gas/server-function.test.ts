@@ -1,6 +1,7 @@
 import { RequestError } from '../../src/core/edit/check-request';
 import { answering, locked, menuCommand, failed } from '../../src/gas/server-function';
 import { createAppsScriptGlobals } from '../../src/local/emulator';
+import { PlainError } from '../../src/gas/known-errors';
 
 const quietConsole = () => jest.spyOn(console, 'error').mockImplementation(() => undefined);
 
@@ -17,7 +18,7 @@ describe('answering', () => {
     expect(out).toEqual({ ok: false, reason: 'invalid', messages: [{ field: 'sheetName', message: 'expected text' }] });
   });
 
-  test('an unexpected error is "failed", saying what could not be done and why, with no stack trace', () => {
+  test('an unexpected error is "failed", saying what could not be done in plain words, never its own message', () => {
     const logged = quietConsole();
     const out = answering('The change could not be saved', () => {
       throw new TypeError('sheet.getRange is not a function');
@@ -25,11 +26,64 @@ describe('answering', () => {
     expect(out).toEqual({
       ok: false,
       reason: 'failed',
-      message: 'The change could not be saved: sheet.getRange is not a function',
+      message:
+        'The change could not be saved. Something unexpected went wrong. Please try again; if it happens again, reload the spreadsheet. The details are in the add-on’s execution log.',
     });
     // The whole error, stack included, goes to the execution log only.
     expect(logged).toHaveBeenCalledWith(expect.any(TypeError));
     logged.mockRestore();
+  });
+});
+
+describe('known errors', () => {
+  const said = (message: string) => {
+    const logged = quietConsole();
+    const out = answering('The change could not be saved', () => {
+      throw new Error(message);
+    });
+    logged.mockRestore();
+    return out.ok ? '' : out.reason === 'invalid' ? '' : out.message;
+  };
+
+  test.each([
+    [
+      'Exception: You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
+      'The change could not be saved. Part of the sheet it needed is protected. Ask the owner for edit access to it, or remove the protection.',
+    ],
+    [
+      'Exception: You do not have permission to access the requested document.',
+      'The change could not be saved. Your account may not change this spreadsheet: you can only view it, or the add-on is not authorised yet.',
+    ],
+    [
+      'Exception: Service Spreadsheets timed out while accessing document with id 1abc.',
+      'The change could not be saved. Google Sheets took too long to answer. Please try again in a moment.',
+    ],
+    [
+      'Exception: Service invoked too many times for one day: spreadsheets.',
+      'The change could not be saved. Google limits how much an add-on may do in a short time, and that limit was reached. Please wait a minute and try again.',
+    ],
+    [
+      'Exception: This action would increase the number of cells in the workbook above the limit of 10000000 cells.',
+      'The change could not be saved. The spreadsheet has reached Google Sheets’ limit of 10 million cells. Delete sheets or rows you no longer need, then try again.',
+    ],
+    [
+      'Exception: Service Spreadsheets failed while accessing document with id 1abc. Service error: Spreadsheets',
+      'The change could not be saved. Google Sheets could not be reached just now. Please try again in a moment.',
+    ],
+  ])('"%s" reads in plain words', (raw, plain) => {
+    expect(said(raw)).toBe(plain);
+  });
+
+  test('an error written for the user is shown as it is', () => {
+    expect(
+      answering('The canvas could not be added', () => {
+        throw new PlainError('Sheets refused part of the new sheet "A".');
+      }),
+    ).toEqual({
+      ok: false,
+      reason: 'failed',
+      message: 'The canvas could not be added: Sheets refused part of the new sheet "A".',
+    });
   });
 });
 
@@ -86,7 +140,10 @@ describe('menuCommand', () => {
     expect(ui.alerts.map((a) => [a.title, a.message])).toEqual([
       ['New canvas', 'The name cannot hold "/".'],
       ['Business Model Canvas', 'First.\nSecond.'],
-      ['Business Model Canvas', 'The sidebar could not be opened: No HTML file named sidebar was found.'],
+      [
+        'Business Model Canvas',
+        'The sidebar could not be opened. The add-on’s files are incomplete. Please install the add-on again.',
+      ],
     ]);
   });
 

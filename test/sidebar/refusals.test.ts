@@ -19,8 +19,8 @@ describe('refusals in words', () => {
   });
 
   test('a call that did not come back says the change may not be saved, and how to see the sheet', () => {
-    expect(noAnswerText('timeout')).toBe(
-      'The spreadsheet did not answer (timeout). The change may not have been saved; press Refresh to see the sheet as it is.',
+    expect(noAnswerText()).toBe(
+      'The spreadsheet did not answer: Google may be busy, or the connection was lost. The change may not have been saved; press Refresh to see the sheet as it is.',
     );
   });
 });
