@@ -5,7 +5,9 @@
  *   sidebar   nothing from src/gas, src/local or Node, and only types from src/core (it runs in
  *             the browser, so a value from the core would be a second copy of it there), with one
  *             exception: the input checker, src/core/rules/check.ts, which checks the sidebar's
- *             fields as they are typed by the rules the server sends (one checker, not two).
+ *             fields as they are typed by the rules the server sends (one checker, not two), and
+ *             the money writer, src/core/money.ts, so that the sidebar and the sheet's number
+ *             formats place a currency's symbol alike (one table of symbols, not two).
  * Run by `npm run lint` (`node scripts/check-layers.mjs [project folder]`); prints one line per
  * wrong-way import and exits 1 when there is any.
  * The compiler cannot hold this alone: tsconfig.core.json happily follows an import into src/local.
@@ -27,7 +29,7 @@ const LAYERS = [
     dir: 'sidebar',
     forbidden: ['src/gas', 'src/local'],
     typesOnly: ['src/core'],
-    valuesFrom: ['src/core/rules/check'],
+    valuesFrom: ['src/core/rules/check', 'src/core/money'],
   },
 ];
 

@@ -4,6 +4,7 @@
  * same way, so that "12,5" in a German spreadsheet is twelve and a half, never 125.
  */
 import type { KpiValue, NumberStyle } from '../src/core/api';
+import { moneyStyle, placeMoney } from '../src/core/money';
 
 const DASH = '—';
 
@@ -31,17 +32,16 @@ export function useNumberStyle(next: NumberStyle): void {
   chosen = next;
 }
 
+/** An amount as the sheet's money format shows it: the symbol placed as the spreadsheet's locale places it. */
 export function money(value: KpiValue, currency: string): string {
   if (value === null) return DASH;
   if (typeof value === 'string') return value;
-  try {
-    return new Intl.NumberFormat(style().locale, { style: 'currency', currency, maximumFractionDigits: 2 }).format(
-      value,
-    );
-  } catch {
-    // An unknown currency code: the number with the code after it.
-    return `${number(value)} ${currency}`;
-  }
+  const m = moneyStyle(currency, style().locale);
+  const digits = new Intl.NumberFormat(style().locale, {
+    minimumFractionDigits: m.decimals,
+    maximumFractionDigits: m.decimals,
+  }).format(Math.abs(value));
+  return `${value < 0 && /[1-9]/.test(digits) ? '-' : ''}${placeMoney(digits, m)}`;
 }
 
 export function percent(value: KpiValue): string {

@@ -193,17 +193,7 @@ export interface ActiveElsewhere {
   prefix: string | null;
 }
 
-/**
- * How the spreadsheet's locale writes numbers, so that the sidebar reads and shows them alike. It
- * comes with the sidebar's page as `window.bmcNumberStyle`, so no server call asks for it.
- */
-export interface NumberStyle {
-  /** A BCP 47 tag for Intl.NumberFormat, e.g. "de-DE". */
-  locale: string;
-  decimal: '.' | ',';
-  /** Between thousands: "," in en_US, "." in de_DE, a no-break space in fr_FR. */
-  grouping: string;
-}
+export type { NumberStyle } from './locale';
 
 export type OpenResult =
   | { ok: true; view: 'canvas'; guide: SidebarGuide; state: CanvasState; elsewhere: ActiveElsewhere | null }

@@ -4,6 +4,7 @@
  */
 import { a1Range } from '../core/a1';
 import { formulaInLocale, LocaleFacts, localeFacts } from '../core/locale';
+import { numberFormatInLocale } from '../core/money';
 import { EditValue, isKept } from '../core/edit/cells';
 import { EditPlan } from '../core/edit/plan-edit';
 import { ValueWrite } from '../core/edit/writes';
@@ -133,7 +134,7 @@ export function applyPlan(ss: SpreadsheetApi, sheet: SheetApi, plan: SheetPlan, 
   const f = plan.formats;
   const pick = <T>(get: (r: number, c: number) => T): T[][] => f.map((row, r) => row.map((_, c) => get(r, c)));
 
-  all.setNumberFormats(pick((r, c) => f[r][c].numberFormat ?? 'General'));
+  all.setNumberFormats(pick((r, c) => numberFormatInLocale(f[r][c].numberFormat ?? 'General', locale)));
   all.setValues(
     plan.values.map((row, r) => row.map((v, c) => toSheetValue(v, () => locale, f[r][c].numberFormat === '@'))),
   );

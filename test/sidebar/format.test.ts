@@ -9,8 +9,9 @@ describe('numbers as the sidebar shows them', () => {
     expect(money(null, 'USD')).toBe('—');
   });
 
-  test('an unknown currency code is written after the number', () => {
-    expect(money(1500, 'XYZW')).toBe('1,500 XYZW');
+  test('a currency with no known symbol shows its code where the locale puts a symbol', () => {
+    expect(money(1500, 'XYZW')).toBe('XYZW\u00a01,500.00');
+    expect(money(1500, 'CHF')).toBe('CHF\u00a01,500.00');
   });
 
   test('shares as percentages, numbers with up to four decimals', () => {

@@ -1,4 +1,5 @@
 /** How finance cells look: one convention for inputs, shown in the panel's legend. */
+import { planMoneyFormat } from '../money';
 import { CellFormat } from '../plan';
 
 /** Inputs: a pale fill and blue text, the usual analyst convention. Same fill as the canvas header's inputs. */
@@ -29,26 +30,12 @@ export const CHECK_STYLE: Partial<CellFormat> = { fontWeight: 'bold', fontColor:
 
 export type ValueKind = 'money' | 'ratio' | 'months' | 'count' | 'units' | 'multiple' | 'text';
 
-const SYMBOLS: Record<string, string> = {
-  USD: '$',
-  EUR: '€',
-  GBP: '£',
-  JPY: '¥',
-  CNY: '¥',
-  INR: '₹',
-  BRL: 'R$',
-  CAD: 'CA$',
-  AUD: 'A$',
-};
-const NO_DECIMALS = new Set(['JPY', 'KRW', 'ISK', 'CLP', 'VND']);
-
-/** A number format showing amounts in `currency`: its symbol when well known, else the code. */
+/**
+ * A number format showing amounts in `currency`: its symbol when well known, else the code. Placed
+ * as en_US places it; the plan is applied in the spreadsheet's locale (`numberFormatInLocale`).
+ */
 export function currencyFormat(currency: string): string {
-  const digits = NO_DECIMALS.has(currency) ? '#,##0' : '#,##0.00';
-  const symbol = SYMBOLS[currency];
-  if (symbol) return `"${symbol}"${digits}`;
-  const code = /^[A-Z]{3}$/.test(currency) ? currency : '';
-  return code === '' ? digits : `${digits} "${code}"`;
+  return planMoneyFormat(currency);
 }
 
 /** Number formats of driver inputs: prices and amounts keep up to four decimals (CPMs, shares). */

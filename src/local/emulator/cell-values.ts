@@ -44,7 +44,7 @@ export function readDisplay(sheet: EmuSheet, row: number, column: number): strin
   if (isErrorValue(v)) return v.error;
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   if (typeof v === 'string') return v;
-  return formatNumber(v, effectiveFormat(sheet, row, column));
+  return formatNumber(v, effectiveFormat(sheet, row, column), sheet.spreadsheet.separators);
 }
 
 /** Range.getFormulas for one cell. */

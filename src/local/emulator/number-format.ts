@@ -8,6 +8,9 @@
  * - up to three sections positive;negative;zero (a negative number in a one-section format gets "-");
  * - dates and times (date-format.ts).
  * Not supported: fractions ("# ?/?"), conditions ([>100]), elapsed time ([h]), text sections.
+ * As in Sheets, the pattern's "," and "." are codes: the spreadsheet's locale draws the grouping and
+ * the decimal point (1.234,50 in de_DE), taken from Node's locale data rather than the add-on's
+ * table. Everything else, a currency symbol included, shows where the pattern puts it.
  */
 import { formatDateSerial } from './date-format';
 import { splitSections } from './format-sections';
@@ -27,15 +30,33 @@ export function isDateFormat(pattern: string | null | undefined): boolean {
   return /[dmyhs]/i.test(codes) && !/[0#?]/.test(codes.replace(/s+\.0+/gi, ''));
 }
 
-export function formatGeneral(n: number): string {
+/** How a locale draws the grouping and the decimal point of a number format. */
+export interface Separators {
+  decimal: string;
+  grouping: string;
+}
+
+const EN_US: Separators = { decimal: '.', grouping: ',' };
+
+/** The separators of `locale` ("de_DE") by Node's locale data. */
+export function separatorsOf(locale: string): Separators {
+  const parts = new Intl.NumberFormat(locale.replace('_', '-')).formatToParts(1234567.5);
+  return {
+    decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
+    grouping: parts.find((p) => p.type === 'group')?.value ?? ',',
+  };
+}
+
+export function formatGeneral(n: number, separators: Separators = EN_US): string {
   if (n === 0) return '0';
   const abs = Math.abs(n);
   if (Number.isInteger(n) && abs < 1e15) return String(n);
   const text = String(Number(n.toPrecision(10)));
-  if (abs < 1e15 && abs >= 1e-9 && !text.includes('e')) return text;
+  if (abs < 1e15 && abs >= 1e-9 && !text.includes('e')) return text.replace('.', separators.decimal);
   const [mantissa, exp] = n.toExponential(5).split('e');
   const e = Number(exp);
-  return `${String(Number(mantissa))}E${e < 0 ? '-' : '+'}${String(Math.abs(e)).padStart(2, '0')}`;
+  const digits = String(Number(mantissa)).replace('.', separators.decimal);
+  return `${digits}E${e < 0 ? '-' : '+'}${String(Math.abs(e)).padStart(2, '0')}`;
 }
 
 function roundHalfAway(v: number, decimals: number): number {
@@ -125,11 +146,11 @@ function parseNumberSection(section: string): NumberSection {
   return s;
 }
 
-function groupThousands(digits: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+function groupThousands(digits: string, grouping: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, grouping);
 }
 
-function renderNumber(abs: number, s: NumberSection): string {
+function renderNumber(abs: number, s: NumberSection, separators: Separators): string {
   let v = (abs * 100 ** s.percent) / 1000 ** s.scaleThousands;
   let exponent = '';
   if (s.exponentDigits !== null) {
@@ -149,34 +170,37 @@ function renderNumber(abs: number, s: NumberSection): string {
   const minInt = s.intPattern.replace(/[#?]/g, '').length;
   if (intText === '0' && minInt === 0) intText = '';
   intText = intText.padStart(minInt, '0');
-  if (s.grouping) intText = groupThousands(intText);
-  return intText + (s.hasPoint ? `.${fracText}` : '') + exponent;
+  if (s.grouping) intText = groupThousands(intText, separators.grouping);
+  return intText + (s.hasPoint ? `${separators.decimal}${fracText}` : '') + exponent;
 }
 
 function isAllZero(text: string): boolean {
   return !/[1-9]/.test(text);
 }
 
-function formatWithPattern(n: number, pattern: string): string {
+function formatWithPattern(n: number, pattern: string, separators: Separators): string {
   const sections = splitSections(pattern);
   let section = sections[0];
   let minus = false;
   if (n < 0 && sections.length >= 2) section = sections[1];
   else if (n === 0 && sections.length >= 3) section = sections[2];
   else minus = n < 0;
-  if (/^general$/i.test(section.trim())) return formatGeneral(n);
+  if (/^general$/i.test(section.trim())) return formatGeneral(n, separators);
   const parsed = parseNumberSection(section);
   if (!parsed.intPattern && !parsed.fracPattern) return parsed.before + parsed.after;
-  const body = renderNumber(Math.abs(n), parsed);
+  const body = renderNumber(Math.abs(n), parsed, separators);
   const sign = minus && !isAllZero(body) ? '-' : '';
   return sign + parsed.before + body + parsed.after;
 }
 
-/** A number as displayed under `pattern` (null or "General" for the automatic format). */
-export function formatNumber(n: number, pattern: string | null | undefined): string {
-  if (isGeneralFormat(pattern)) return formatGeneral(n);
+/**
+ * A number as displayed under `pattern` (null or "General" for the automatic format), with the
+ * separators of the spreadsheet's locale.
+ */
+export function formatNumber(n: number, pattern: string | null | undefined, separators: Separators = EN_US): string {
+  if (isGeneralFormat(pattern)) return formatGeneral(n, separators);
   if (isDateFormat(pattern)) return formatDateSerial(n, pattern as string);
-  return formatWithPattern(n, pattern as string);
+  return formatWithPattern(n, pattern as string, separators);
 }
 
 /** The format Sheets gives a date it recognised without one being set. */

@@ -9,6 +9,7 @@ import { CallCounter } from './call-counter';
 import { FormulaEngine } from './formula-engine';
 import { NameRegistry } from './name-registry';
 import { EmuNamedRange } from './named-range';
+import { Separators, separatorsOf } from './number-format';
 import { PropertyStore } from './properties';
 import { EmuRange, emuRangeOf } from './range';
 import { EmuSheet, NEW_SHEET_COLUMNS, NEW_SHEET_ROWS } from './sheet';
@@ -49,6 +50,8 @@ export class EmuSpreadsheet implements SpreadsheetApi {
   /** IANA time zone name (also Spreadsheet.getSpreadsheetTimeZone(), which counts as a call). */
   readonly timeZone: string;
   readonly locale: string;
+  /** How the locale draws a number format's grouping and decimal point. */
+  readonly separators: Separators;
   private sheets: EmuSheet[] = [];
   private active: EmuSheet | null = null;
   private readonly tracker = new RangeTracker();
@@ -63,6 +66,7 @@ export class EmuSpreadsheet implements SpreadsheetApi {
     this.timeZone = options.timeZone ?? 'UTC';
     this.locale = options.locale ?? 'en_US';
     this.engine = new FormulaEngine(this.locale);
+    this.separators = separatorsOf(this.locale);
     this.names = new NameRegistry(this.engine, this.tracker, (id) => this.sheetById(id)?.state.name ?? null);
     if (!options.blank) this.addSheetInPlace('Sheet1');
   }

@@ -126,7 +126,7 @@ describe('the item rows', () => {
     const chf = planFinance({ ...cafe, currency: 'CHF' });
     const jpy = planFinance({ ...cafe, currency: 'JPY' });
     const revenue = chf.layout.kpis.revenue.value;
-    expect(chf.plan.formats[revenue.row - 1][revenue.column - 1].numberFormat).toBe('#,##0.00 "CHF"');
+    expect(chf.plan.formats[revenue.row - 1][revenue.column - 1].numberFormat).toBe('"CHF\u00a0"#,##0.00');
     expect(jpy.plan.formats[revenue.row - 1][revenue.column - 1].numberFormat).toBe('"¥"#,##0');
     expect(chf.sheet.value(first, COST_COLUMNS.basis)).toBe('CHF per month');
   });

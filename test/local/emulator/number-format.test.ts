@@ -66,3 +66,23 @@ describe('getDisplayValues', () => {
     expect(sheet.getRange('A1').getValue()).toEqual(new Date(Date.UTC(2025, 0, 31)));
   });
 });
+
+describe('the spreadsheet’s locale draws the separators, and nothing else', () => {
+  test.each<[string, number, string, string]>([
+    ['de_DE', 1234.5, '#,##0.00', '1.234,50'],
+    ['de_DE', 12.5, 'General', '12,5'],
+    ['de_DE', 0.125, '0.0%', '12,5%'],
+    ['fr_FR', 1234567.5, '#,##0.00', '1\u202f234\u202f567,50'],
+    ['en_GB', 1234.5, '#,##0.00', '1,234.50'],
+    // The symbol stays where the pattern puts it: the locale does not move it.
+    ['de_DE', 1234.5, '"€"#,##0.00', '€1.234,50'],
+    ['de_DE', -1234.5, '#,##0.00" €"', '-1.234,50 €'],
+  ])('in %s, %p as %s → %s', (locale, value, pattern, shown) => {
+    const sheet = new EmuSpreadsheet({ locale }).getSheets()[0];
+    const cell = sheet.getRange('A1');
+    cell.setValue(value);
+    cell.setNumberFormat(pattern);
+    expect(cell.getDisplayValue()).toBe(shown);
+    expect(cell.getValue()).toBe(value);
+  });
+});
