@@ -13,6 +13,7 @@ import { show } from './panels';
 import { initialState } from './state';
 import { setUpMessages } from './status';
 import { moveAlongSteps } from './views';
+import { showNameField } from './whatif';
 import { whatIfPanel } from './whatif-panel';
 
 /** Focus refreshes closer together than this are skipped: focus comes and goes often. */
@@ -47,6 +48,7 @@ export function start(): void {
     e.preventDefault();
     void whatIf.send(false);
   });
+  byId('whatif-keep-as').addEventListener('change', showNameField);
   byId<HTMLFormElement>('whatif-keep-form').addEventListener('submit', (e) => {
     e.preventDefault();
     void whatIf.send(true);

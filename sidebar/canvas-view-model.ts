@@ -1,5 +1,5 @@
 /** What the canvas view shows, as text worked out from the state: the KPIs, the steps, each entry. No DOM. */
-import type { BlockGuide, CanvasState, SidebarGuide } from '../src/core/api';
+import type { BlockGuide, CanvasState, ScenarioNames, SidebarGuide } from '../src/core/api';
 import { type BlockId, type Entry, entryName, isCost, isStream } from './entries';
 import { money, number, percent } from './format';
 
@@ -11,6 +11,18 @@ export interface KpiTexts {
   check: string;
   /** The profit is a loss, shown in the loss colour. */
   loss: boolean;
+  /** Which scenario the figures follow. */
+  scenario: string;
+  /** The figures are a what-if not kept as a scenario. */
+  tried: boolean;
+}
+
+/** Which scenario the figures follow: "Scenario: Upside", or that they are a what-if not kept yet. */
+function scenarioText(scenarios: ScenarioNames | null): string {
+  if (scenarios === null || scenarios.active === '') return '';
+  if (scenarios.active === scenarios.unkept)
+    return `Scenario: ${scenarios.active}, tried and not kept yet (What-if, Keep as scenario keeps it)`;
+  return `Scenario: ${scenarios.active}`;
 }
 
 export function kpiTexts(state: CanvasState): KpiTexts {
@@ -21,6 +33,8 @@ export function kpiTexts(state: CanvasState): KpiTexts {
     breakEven: money(kpis.breakEvenRevenue, canvas.currency),
     margin: percent(kpis.profitMargin),
     check: kpis.check === null ? '' : kpis.check === 'OK' ? 'Checks: all pass' : `Check: ${kpis.check}`,
+    scenario: scenarioText(state.scenarios),
+    tried: state.scenarios !== null && state.scenarios.active === state.scenarios.unkept,
     loss: typeof kpis.profit === 'number' && kpis.profit < 0,
   };
 }

@@ -28,6 +28,8 @@ export function drawKpis(state: CanvasState): void {
   set('kpi-break-even', texts.breakEven);
   set('kpi-margin', texts.margin);
   set('kpi-check', texts.check);
+  set('kpi-scenario', texts.scenario);
+  document.getElementById('kpi-scenario')?.classList.toggle('tried', texts.tried);
   document.getElementById('kpi-profit')?.classList.toggle('negative', texts.loss);
 }
 

@@ -1,5 +1,5 @@
 /** The what-if panel's fields read as numbers (by the server's rules for them), and its KPIs as text. No DOM. */
-import type { FieldLimits, Kpis, KpiValue } from '../src/core/api';
+import type { FieldLimits, Kpis, KpiValue, ScenarioNames } from '../src/core/api';
 import { fieldExpectation } from '../src/core/rules/check';
 import type { Rule } from '../src/core/rules/rule';
 import { ambiguityNote, money, number, parseNumber, percent } from './format';
@@ -61,9 +61,38 @@ export function whatIfRows(before: Kpis, after: Kpis, currency: string): WhatIfR
   }));
 }
 
-/** What the user is told once the sheet follows the scenario. */
-export function whatIfDoneMessage(scenario: string, kept: boolean): string {
-  return kept
-    ? `Kept as the scenario "${scenario}", now the active one on the sheet.`
-    : `Applied: the sheet now follows the "${scenario}" scenario.`;
+/** The choice "Keep as" offers: a new scenario, or one of those on the sheet to replace. */
+export const NEW_SCENARIO = '';
+
+export interface KeepChoices {
+  options: { value: string; label: string }[];
+  /** How much room is left, or how to make some. */
+  room: string;
+}
+
+/** What "Keep as" offers for the scenarios on the sheet: a new one while there is room, or any kept one replaced. */
+export function keepChoices(scenarios: ScenarioNames | null): KeepChoices {
+  const kept = (scenarios?.names ?? []).filter((n) => n !== '' && n !== scenarios?.unkept);
+  const room = scenarios?.room ?? 0;
+  return {
+    options: [
+      { value: NEW_SCENARIO, label: room === 0 ? 'A new scenario (no room left)' : 'A new scenario' },
+      ...kept.map((n) => ({ value: n, label: `Replace "${n}"` })),
+    ],
+    room:
+      room === 0
+        ? 'No room for a new scenario: replace one, or clear one in the What-ifs on the sheet.'
+        : `Room for ${room} new ${room === 1 ? 'scenario' : 'scenarios'}.`,
+  };
+}
+
+/** What the user is told once the sheet follows the scenario, and which way it was kept. */
+export function whatIfDoneMessage(scenario: string, kept: 'added' | 'replaced' | null, room: number | null): string {
+  if (kept === 'replaced')
+    return `Replaced the scenario "${scenario}" with these changes; it is now the active one on the sheet.`;
+  if (kept === 'added') {
+    const left = room === null ? '' : room === 0 ? ' No room is left for another.' : ` Room for ${room} more.`;
+    return `Added the scenario "${scenario}", now the active one on the sheet.${left}`;
+  }
+  return `Applied: the sheet now follows the "${scenario}" scenario.`;
 }

@@ -14,7 +14,8 @@ import {
   clearWhatIfKpis,
   drawWhatIfKpis,
   readMultipliers,
-  readScenarioName,
+  drawKeepChoices,
+  readKeep,
   setFieldsReadOnly,
   showServerErrors,
 } from './whatif';
@@ -34,6 +35,7 @@ export function whatIfPanel(s: SidebarState, entries: Pick<EntryPanel, 'setState
     s.gallery.open = false;
     say('');
     if (s.whatIf.sheet !== s.canvas?.sheetName) clearWhatIfKpis();
+    drawKeepChoices(s.canvas?.scenarios ?? null);
     show(s, s.view);
     byId('whatif-title').focus();
   }
@@ -47,11 +49,17 @@ export function whatIfPanel(s: SidebarState, entries: Pick<EntryPanel, 'setState
   async function send(keep: boolean): Promise<void> {
     if (!s.canvas || !s.guide) return;
     const multipliers = readMultipliers(s.guide);
-    const name = keep ? readScenarioName(s.guide) : 'What-if';
-    if (multipliers === null || name === null) return say('Please correct the marked field.', 'error');
+    const kept = keep ? readKeep(s.guide) : { name: s.canvas.scenarios?.unkept ?? 'What-if' };
+    if (multipliers === null || kept === null) return say('Please correct the marked field.', 'error');
     const canvas = canvasRef(s.canvas);
     setFieldsReadOnly(true);
-    const result = await call(s, 'sidebarWhatIf', { canvas, scenario: { name, multipliers }, keep });
+    const request = {
+      canvas,
+      scenario: { name: kept.name, multipliers },
+      keep,
+      ...('keepAs' in kept ? { keepAs: kept.keepAs } : {}),
+    };
+    const result = await call(s, 'sidebarWhatIf', request);
     setFieldsReadOnly(false);
     if (result === null) return;
     if (!result.ok) {
@@ -62,7 +70,8 @@ export function whatIfPanel(s: SidebarState, entries: Pick<EntryPanel, 'setState
     s.whatIf.sheet = result.state.sheetName;
     drawWhatIfKpis(result.scenario, result.before, result.after, result.state.canvas.currency);
     entries.setState(result.state);
-    say(whatIfDoneMessage(result.scenario, keep));
+    drawKeepChoices(result.state.scenarios);
+    say(whatIfDoneMessage(result.scenario, result.kept, result.state.scenarios?.room ?? null));
   }
 
   return { open, close, send };

@@ -1,8 +1,8 @@
 /** The what-if panel's fields and KPIs on the page: read as driver multipliers, marked, drawn. */
-import type { DriverKey, Kpis, SidebarGuide, WhatIfRequest } from '../src/core/api';
+import type { DriverKey, KeepAs, Kpis, ScenarioNames, SidebarGuide, WhatIfRequest } from '../src/core/api';
 import type { RecordRule } from '../src/core/rules/rule';
 import { byId, el, fill } from './dom';
-import { multiplierFrom, scenarioNameProblem, whatIfRows } from './whatif-model';
+import { keepChoices, multiplierFrom, NEW_SCENARIO, scenarioNameProblem, whatIfRows } from './whatif-model';
 
 /** The drivers the panel offers, with their field ids; the others stay as on the canvas (× 1). */
 const FIELDS: { key: DriverKey; id: string; label: string }[] = [
@@ -39,8 +39,32 @@ export function readMultipliers({ rules, limits }: SidebarGuide): WhatIfRequest[
   return null;
 }
 
+/** Offers "Keep as" a new scenario while there is room, or any kept scenario of the sheet to replace. */
+export function drawKeepChoices(scenarios: ScenarioNames | null): void {
+  const select = byId<HTMLSelectElement>('whatif-keep-as');
+  const was = select.value;
+  const { options, room } = keepChoices(scenarios);
+  fill(select, ...options.map((o) => el('option', { value: o.value, text: o.label })));
+  select.value = options.some((o) => o.value === was) ? was : NEW_SCENARIO;
+  byId('whatif-room').textContent = room;
+  showNameField();
+}
+
+/** The name field is for a new scenario; one replaced keeps its name. */
+export function showNameField(): void {
+  byId('whatif-name-field').hidden = byId<HTMLSelectElement>('whatif-keep-as').value !== NEW_SCENARIO;
+}
+
+/** How the scenario is to be kept, and under which name (trimmed), or null after marking the name field. */
+export function readKeep(guide: SidebarGuide): { name: string; keepAs: KeepAs } | null {
+  const replacing = byId<HTMLSelectElement>('whatif-keep-as').value;
+  if (replacing !== NEW_SCENARIO) return { name: replacing, keepAs: 'replace' };
+  const name = readScenarioName(guide);
+  return name === null ? null : { name, keepAs: 'new' };
+}
+
 /** The scenario name typed, trimmed, or null after marking the field. */
-export function readScenarioName({ rules, limits }: SidebarGuide): string | null {
+function readScenarioName({ rules, limits }: SidebarGuide): string | null {
   const input = byId<HTMLInputElement>('whatif-name');
   const name = input.value.trim();
   const message = scenarioNameProblem(input.value, rules.scenario.fields.name, limits);

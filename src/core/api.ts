@@ -15,6 +15,9 @@ import type { GalleryEntry } from './patterns/sheet/gallery';
 
 export type { DriverKey, GalleryEntry, Hint };
 
+/** How a kept scenario is written: added in a free column, or over the one of its name. */
+export type KeepAs = 'new' | 'replace';
+
 /** A pattern hint with the name the gallery gives its pattern, e.g. "Multi-sided platforms". */
 export type PatternHint = Hint & { patternTitle: string };
 
@@ -80,6 +83,18 @@ export interface CanvasRef {
  */
 export type ListVersions = Record<BlockId, string>;
 
+/** The what-if scenarios as the sheet holds them. */
+export interface ScenarioNames {
+  /** Each scenario column's name, in column order; "" for a free column. */
+  names: string[];
+  /** The scenario the sheet's figures follow, as its dropdown names it. */
+  active: string;
+  /** The scenario an unkept what-if goes into ("What-if"): figures tried, not kept. */
+  unkept: string;
+  /** How many scenarios can still be added: the free columns, and the unkept what-if's. */
+  room: number;
+}
+
 /** What the sidebar shows of one canvas sheet, read back from the sheet. */
 export interface CanvasState extends CanvasRef {
   canvas: Canvas;
@@ -87,6 +102,8 @@ export interface CanvasState extends CanvasRef {
   /** The colour of each customer segment, in the order of `canvas.blocks.customerSegments`. */
   segmentColors: string[];
   kpis: Kpis;
+  /** The scenarios, whose active one the KPIs follow; null when the canvas has no what-ifs. */
+  scenarios: ScenarioNames | null;
 }
 
 /** A message about one field of a request, e.g. field "value.price". */
@@ -264,13 +281,29 @@ export interface WhatIfRequest {
   };
   /** True to save the settings as the scenario named; false to try them in the "What-if" column. */
   keep: boolean;
+  /**
+   * How a kept scenario is written: "new" adds it in a free column (refused when the name is taken
+   * or no column is free), "replace" overwrites the scenario of that name (refused when there is
+   * none). Left out: the name's column is reused, else a free one taken.
+   */
+  keepAs?: KeepAs;
 }
 
 /**
  * The KPIs as the sheet showed them before the write and as it shows them after, the scenario the
  * sheet now follows, and the canvas read back.
  */
-export type WhatIfResult = { ok: true; scenario: string; before: Kpis; after: Kpis; state: CanvasState } | Refusal;
+export type WhatIfResult =
+  | {
+      ok: true;
+      scenario: string;
+      /** A kept scenario took a free column ("added") or overwrote its namesake ("replaced"); null when not kept. */
+      kept: 'added' | 'replaced' | null;
+      before: Kpis;
+      after: Kpis;
+      state: CanvasState;
+    }
+  | Refusal;
 
 /**
  * Every server function the sidebar calls, by global name: the one contract between the two.

@@ -33,7 +33,7 @@ function writeWhatIf(ctx: ServerContext, request: WhatIfRequest): WhatIfResult {
   const read = readCanvas(sheet, { sheetName, metadata });
   if (!read.ok) return failed(WORDS.unreadable(sheetName, read.problems, 'so nothing was changed'));
   const w = financeLayout(read.finance).whatIf;
-  const edit = scenarioEdit(w, read.grid.values[w.headerRow - 1] ?? [], scenario, keep);
+  const edit = scenarioEdit(w, read.grid.values[w.headerRow - 1] ?? [], scenario, keep, request.keepAs);
   if (!edit.ok) return failed(edit.message);
   applyEditPlan(sheet, edit.plan);
 
@@ -41,5 +41,12 @@ function writeWhatIf(ctx: ServerContext, request: WhatIfRequest): WhatIfResult {
   if (!after.ok)
     return failed(WORDS.unreadable(sheetName, after.problems, 'so the what-if was written but cannot be shown'));
   const state = sidebarStateOf(after, at);
-  return { ok: true, scenario: edit.scenario, before: sidebarStateOf(read, at).kpis, after: state.kpis, state };
+  return {
+    ok: true,
+    scenario: edit.scenario,
+    kept: edit.kept,
+    before: sidebarStateOf(read, at).kpis,
+    after: state.kpis,
+    state,
+  };
 }

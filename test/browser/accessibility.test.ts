@@ -293,15 +293,21 @@ test('the what-if panel: Apply and Keep keep the focus and say so beside the but
   const keep = bar().getByTestId('whatif-keep');
   await bar().getByLabel('Scenario name').fill('Price up');
   await keep.click();
-  expect(await message('Kept as the scenario "Price up", now the active one on the sheet.')).toBe(
+  expect(await message('Added the scenario "Price up", now the active one on the sheet. Room for 1 more.')).toBe(
     'messages-keep status',
   );
   expect(await focused()).toBe('whatif-keep');
+  // The what-if not kept makes room for one more; then there is none.
   await bar().getByLabel('Scenario name').fill('Price way up');
+  await keep.click();
+  expect(await message(/^Added the scenario "Price way up".* No room is left for another\.$/)).toBe(
+    'messages-keep status',
+  );
+  await bar().getByLabel('Scenario name').fill('Price sky high');
   await keep.click();
   await bar().locator('body:not([aria-busy])').waitFor();
   // No room for a sixth scenario: the refusal is said beside the button, not out of sight.
-  expect(await message(/^There is no free scenario column for "Price way up"/)).toBe('messages-keep alert');
+  expect(await message(/^There is no free scenario column for "Price sky high"/)).toBe('messages-keep alert');
   expect(await focused()).toBe('whatif-keep');
 });
 

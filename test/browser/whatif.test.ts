@@ -4,7 +4,15 @@
  * named scenario and see the sheet's active-scenario cell follow.
  */
 import type { FrameLocator, Locator } from 'playwright-core';
-import { cell, serverCallsOf, settledText, goToSidebarBlock, sidebarItem, playgroundForFile } from './harness';
+import {
+  cell,
+  goToSidebarBlock,
+  playgroundForFile,
+  serverCallsOf,
+  settledText,
+  sidebarItem,
+  sidebarViolations,
+} from './harness';
 
 jest.setTimeout(120_000);
 
@@ -111,4 +119,65 @@ test('"Keep as scenario" saves the settings as "Price up", and the sheet’s act
   // Back on the canvas, the sidebar's own KPIs follow the kept scenario.
   await bar().getByRole('button', { name: 'Back' }).click();
   expect(await settledText(bar().getByTestId('kpi-profit'), '$900.00')).toBe('$900.00');
+});
+
+/** What the message lines beside "Keep as scenario" say, once they say something. */
+async function keepMessage(): Promise<string> {
+  const line = bar().locator('#messages-keep > p').filter({ hasText: /\S/ });
+  await line.first().waitFor();
+  return (await line.first().textContent()) ?? '';
+}
+
+test('the KPI card names the scenario it shows, and marks a what-if that is not kept', async () => {
+  expect(await settledText(bar().getByTestId('kpi-scenario'), 'Scenario: Price up')).toBe('Scenario: Price up');
+  expect(await bar().getByTestId('kpi-scenario').getAttribute('class')).toBe('scenario');
+  await bar().getByRole('button', { name: 'What-if' }).click();
+  await bar().getByLabel('Volume change, %').fill('10');
+  await bar().getByRole('button', { name: 'Apply' }).click();
+  await settledText(bar().getByTestId('whatif-scenario'), 'The sheet now follows the scenario "What-if".');
+  await bar().getByRole('button', { name: 'Back' }).click();
+  const tried = 'Scenario: What-if, tried and not kept yet (What-if, Keep as scenario keeps it)';
+  expect(await settledText(bar().getByTestId('kpi-scenario'), tried)).toBe(tried);
+  expect(await bar().getByTestId('kpi-scenario').getAttribute('class')).toBe('scenario tried');
+  expect(await sidebarViolations(playground.watched.page)).toEqual([]);
+});
+
+test('Keep as adds a scenario while there is room and says so; with none left it says how to make room', async () => {
+  await bar().getByRole('button', { name: 'What-if' }).click();
+  const keepAs = bar().getByLabel('Keep as');
+  expect(await keepAs.locator('option').allTextContents()).toEqual([
+    'A new scenario',
+    'Replace "Base"',
+    'Replace "Upside"',
+    'Replace "Downside"',
+    'Replace "Price up"',
+  ]);
+  // The free column is gone; the what-if tried and not kept makes room for one more.
+  expect(await bar().getByTestId('whatif-room').textContent()).toBe('Room for 1 new scenario.');
+  await bar().getByLabel('Scenario name').fill('Summer');
+  await bar().getByRole('button', { name: 'Keep as scenario' }).click();
+  expect(await keepMessage()).toBe(
+    'Added the scenario "Summer", now the active one on the sheet. No room is left for another.',
+  );
+  expect(await bar().getByTestId('whatif-room').textContent()).toBe(
+    'No room for a new scenario: replace one, or clear one in the What-ifs on the sheet.',
+  );
+  expect(await keepAs.locator('option').first().textContent()).toBe('A new scenario (no room left)');
+  await bar().getByLabel('Scenario name').fill('Autumn');
+  await bar().getByRole('button', { name: 'Keep as scenario' }).click();
+  expect(await keepMessage()).toContain('There is no free scenario column for "Autumn"');
+  expect(await sidebarViolations(playground.watched.page)).toEqual([]);
+});
+
+test('Keep as can replace a scenario of the sheet, says so, and the KPI card names it', async () => {
+  const keepAs = bar().getByLabel('Keep as');
+  await keepAs.selectOption({ label: 'Replace "Upside"' });
+  // A scenario replaced keeps its name: there is none to type.
+  expect(await bar().getByLabel('Scenario name').isHidden()).toBe(true);
+  await bar().getByRole('button', { name: 'Keep as scenario' }).click();
+  expect(await keepMessage()).toBe(
+    'Replaced the scenario "Upside" with these changes; it is now the active one on the sheet.',
+  );
+  await bar().getByRole('button', { name: 'Back' }).click();
+  expect(await settledText(bar().getByTestId('kpi-scenario'), 'Scenario: Upside')).toBe('Scenario: Upside');
 });

@@ -121,12 +121,19 @@ test('"Keep as scenario" saves a named scenario that reads back with the canvas,
 });
 
 /** Asks for the scenario `name` with +10 % price and expects a refusal saying `message`, nothing written. */
-function expectRefused(wb: ReturnType<typeof workbookWith>, name: string, keep: boolean, message: string): void {
+function expectRefused(
+  wb: ReturnType<typeof workbookWith>,
+  name: string,
+  keep: boolean,
+  message: string,
+  keepAs?: 'new' | 'replace',
+): void {
   const before = everything(wb.ss);
   const result = whatIf(wb.ctx, {
     canvas: refTo(wb.ctx.ss, 'Lemonade'),
     scenario: { name, multipliers: PRICE_UP },
     keep,
+    ...(keepAs ? { keepAs } : {}),
   });
   expect(result).toEqual({ ok: false, reason: 'failed', message: expect.stringContaining(message) });
   expect(everything(wb.ss)).toEqual(before);
@@ -272,4 +279,68 @@ test('sidebarWhatIf is a global of the built Code.js, answering plain JSON (run 
   expect([result.before.revenue, result.after.revenue]).toEqual([3000, 4500]);
   expect(result.state.canvas.assumptions?.scenarios?.active).toBe('Busy summer');
   expect(addon.globals.LockService.getDocumentLock().tryLock(0)).toBe(true);
+});
+
+describe('Keep as scenario: a new one while there is room, or one replaced, and the answer says which', () => {
+  const keepAs = (wb: ReturnType<typeof workbookWith>, name: string, as: 'new' | 'replace') =>
+    whatIf(wb.ctx, {
+      canvas: refTo(wb.ctx.ss, 'Lemonade'),
+      scenario: { name, multipliers: PRICE_UP },
+      keep: true,
+      keepAs: as,
+    });
+
+  test('new scenarios fill the free column, then the unkept what-if’s; with no room left one is refused', () => {
+    const wb = workbookWith(lemonade());
+    success(
+      whatIf(wb.ctx, {
+        canvas: refTo(wb.ctx.ss, 'Lemonade'),
+        scenario: { name: 'What-if', multipliers: PRICE_UP },
+        keep: false,
+      }),
+    );
+    expect(scenarioCells(wb).names).toEqual(['Base', 'Upside', 'Downside', 'What-if', '']);
+    const a = success(keepAs(wb, 'A', 'new'));
+    expect([a.kept, a.state.scenarios]).toEqual([
+      'added',
+      { names: ['Base', 'Upside', 'Downside', 'What-if', 'A'], active: 'A', unkept: 'What-if', room: 1 },
+    ]);
+    // The what-if tried and not kept makes room for the second.
+    const b = success(keepAs(wb, 'B', 'new'));
+    expect([b.kept, b.state.scenarios?.names, b.state.scenarios?.room]).toEqual([
+      'added',
+      ['Base', 'Upside', 'Downside', 'B', 'A'],
+      0,
+    ]);
+    expectRefused(wb, 'C', true, 'There is no free scenario column for "C"', 'new');
+  });
+
+  test('a new scenario under a name on the sheet is refused; replacing it overwrites that one only', () => {
+    const wb = workbookWith(lemonade());
+    expectRefused(
+      wb,
+      'Upside',
+      true,
+      'There is already a scenario named "Upside". Nothing was changed. To overwrite it, choose to replace "Upside"; to add a scenario, pick another name.',
+      'new',
+    );
+    const replaced = success(keepAs(wb, 'Upside', 'replace'));
+    expect(replaced.kept).toBe('replaced');
+    expect(scenarioCells(wb)).toEqual({
+      active: 'Upside',
+      names: ['Base', 'Upside', 'Downside', '', ''],
+      price: [1, 1.1, 0.95, 1, 1],
+    });
+    expect(replaced.state.scenarios?.active).toBe('Upside');
+  });
+
+  test('replacing a scenario that is not on the sheet is refused, writing nothing', () => {
+    expectRefused(
+      workbookWith(lemonade()),
+      'Sideways',
+      true,
+      'There is no scenario named "Sideways" to replace',
+      'replace',
+    );
+  });
 });

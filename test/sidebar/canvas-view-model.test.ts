@@ -1,4 +1,4 @@
-import type { CanvasState, Kpis } from '../../src/core/api';
+import type { CanvasState, Kpis, ScenarioNames } from '../../src/core/api';
 import { sidebarGuide } from '../../src/core/edit/guide';
 import { emptyCanvas } from '../../src/core/model';
 import { listVersions } from '../../src/core/edit/list-versions';
@@ -10,7 +10,7 @@ const block = (id: string) => guide.blocks.find((b) => b.id === id)!;
 const NO_KPIS: Kpis = { revenue: null, profit: null, breakEvenRevenue: null, profitMargin: null, check: null };
 
 /** A tea room with two segments (coloured red and blue), one stream and three costs. */
-function teaRoom(kpis: Kpis = NO_KPIS): CanvasState {
+function teaRoom(kpis: Kpis = NO_KPIS, scenarios: ScenarioNames | null = null): CanvasState {
   const canvas = emptyCanvas('Tea room', 'EUR');
   canvas.blocks.customerSegments = [{ text: 'Students' }, { text: 'Office workers' }];
   canvas.blocks.channels = [
@@ -31,6 +31,7 @@ function teaRoom(kpis: Kpis = NO_KPIS): CanvasState {
     versions: listVersions(canvas),
     segmentColors: ['#ff0000', '#0000ff'],
     kpis,
+    scenarios,
   };
 }
 
@@ -50,7 +51,21 @@ describe('the KPIs', () => {
       margin: '-3.6%',
       check: 'Checks: all pass',
       loss: true,
+      scenario: '',
+      tried: false,
     });
+  });
+
+  test('the card names the scenario its figures follow, and says when they are a what-if not kept', () => {
+    const names = ['Base', 'Upside', 'Downside', 'What-if', ''];
+    const upside = kpiTexts(teaRoom(NO_KPIS, { names, active: 'Upside', unkept: 'What-if', room: 2 }));
+    expect([upside.scenario, upside.tried]).toEqual(['Scenario: Upside', false]);
+    const tried = kpiTexts(teaRoom(NO_KPIS, { names, active: 'What-if', unkept: 'What-if', room: 2 }));
+    expect([tried.scenario, tried.tried]).toEqual([
+      'Scenario: What-if, tried and not kept yet (What-if, Keep as scenario keeps it)',
+      true,
+    ]);
+    expect(kpiTexts(teaRoom(NO_KPIS, { names, active: '', unkept: 'What-if', room: 2 })).scenario).toBe('');
   });
 
   test('a failing check is named; no check cell shows nothing; words from the sheet pass through', () => {

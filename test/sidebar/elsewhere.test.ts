@@ -31,6 +31,7 @@ test('the canvas shown is named by its sheet id, prefix and name only', () => {
     versions: {} as never,
     segmentColors: [],
     kpis: { revenue: null, profit: null, breakEvenRevenue: null, profitMargin: null, check: null },
+    scenarios: null,
   };
   expect(canvasRef(state)).toEqual({ sheetId: 5, prefix: 'CornerCoffee', sheetName: 'Corner Coffee' });
 });

@@ -1,7 +1,13 @@
 import type { Kpis } from '../../src/core/api';
 import { sidebarGuide } from '../../src/core/edit/guide';
 import type { RecordRule } from '../../src/core/rules/rule';
-import { multiplierFrom, scenarioNameProblem, whatIfDoneMessage, whatIfRows } from '../../sidebar/whatif-model';
+import {
+  keepChoices,
+  multiplierFrom,
+  scenarioNameProblem,
+  whatIfDoneMessage,
+  whatIfRows,
+} from '../../sidebar/whatif-model';
 
 const { rules, limits } = sidebarGuide();
 const price = (rules.scenario.fields.multipliers as RecordRule).fields.price;
@@ -52,7 +58,36 @@ describe('the KPIs before and after', () => {
   });
 
   test('says which scenario the sheet now follows', () => {
-    expect(whatIfDoneMessage('What-if', false)).toBe('Applied: the sheet now follows the "What-if" scenario.');
-    expect(whatIfDoneMessage('Summer', true)).toBe('Kept as the scenario "Summer", now the active one on the sheet.');
+    expect(whatIfDoneMessage('What-if', null, 1)).toBe('Applied: the sheet now follows the "What-if" scenario.');
+    expect(whatIfDoneMessage('Summer', 'added', 1)).toBe(
+      'Added the scenario "Summer", now the active one on the sheet. Room for 1 more.',
+    );
+    expect(whatIfDoneMessage('Winter', 'added', 0)).toBe(
+      'Added the scenario "Winter", now the active one on the sheet. No room is left for another.',
+    );
+    expect(whatIfDoneMessage('Upside', 'replaced', 0)).toBe(
+      'Replaced the scenario "Upside" with these changes; it is now the active one on the sheet.',
+    );
+  });
+
+  test('"Keep as" offers a new scenario while there is room, and every kept scenario to replace', () => {
+    const names = ['Base', 'Upside', 'Downside', 'What-if', ''];
+    expect(keepChoices({ names, active: 'What-if', unkept: 'What-if', room: 2 })).toEqual({
+      options: [
+        { value: '', label: 'A new scenario' },
+        { value: 'Base', label: 'Replace "Base"' },
+        { value: 'Upside', label: 'Replace "Upside"' },
+        { value: 'Downside', label: 'Replace "Downside"' },
+      ],
+      room: 'Room for 2 new scenarios.',
+    });
+    const full = keepChoices({
+      names: ['Base', 'Upside', 'Downside', 'A', 'B'],
+      active: 'A',
+      unkept: 'What-if',
+      room: 0,
+    });
+    expect(full.options[0]).toEqual({ value: '', label: 'A new scenario (no room left)' });
+    expect(full.room).toBe('No room for a new scenario: replace one, or clear one in the What-ifs on the sheet.');
   });
 });

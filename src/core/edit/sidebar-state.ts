@@ -5,6 +5,7 @@ import { segmentColor } from '../blocks';
 import { CanvasOnSheet } from '../layout/read-canvas';
 import { GridRange } from '../plan';
 import { listVersions } from './list-versions';
+import { roomForScenarios, scenarioNamesIn, WHAT_IF_SCENARIO } from '../whatif/scenario-edit';
 
 /** The named ranges of the four KPIs the sidebar shows: `<prefix>_<suffix>`. */
 export const SIDEBAR_KPIS = {
@@ -45,8 +46,12 @@ export function canvasState(
     const r = namedRanges[`${onSheet.prefix}_${suffix}`];
     return r ? kpiValue(values[r.row - 1]?.[r.column - 1]) : null;
   };
-  const master = financeLayout(onSheet.finance).master.value;
+  const layout = financeLayout(onSheet.finance);
+  const master = layout.master.value;
   const check = values[master.row - 1]?.[master.column - 1];
+  const w = layout.whatIf;
+  const active = values[w.activeScenario.row - 1]?.[w.activeScenario.column - 1];
+  const names = scenarioNamesIn(w, values[w.headerRow - 1] ?? []);
   return {
     sheetId: sheet.sheetId,
     sheetName: sheet.sheetName,
@@ -60,6 +65,12 @@ export function canvasState(
       breakEvenRevenue: at(SIDEBAR_KPIS.breakEvenRevenue),
       profitMargin: at(SIDEBAR_KPIS.profitMargin),
       check: typeof check === 'string' && check !== '' ? check : null,
+    },
+    scenarios: {
+      names,
+      active: active === undefined || active === null ? '' : String(active).trim(),
+      unkept: WHAT_IF_SCENARIO,
+      room: roomForScenarios(names),
     },
   };
 }

@@ -480,6 +480,12 @@ export const WHAT_IF_REQUEST: RecordRule = {
     canvas: CANVAS_SHEET,
     scenario: SCENARIO,
     keep: { type: 'boolean' },
+    keepAs: {
+      type: 'choice',
+      values: ['new', 'replace'],
+      required: false,
+      description: 'How a kept scenario is written: "new" in a free column, "replace" over the one of its name.',
+    },
   },
 };
 
