@@ -12,7 +12,10 @@ export type Change = ListChange<Entry>;
 function narrowed<T extends Entry>(change: Change, is: (e: Entry) => e is T): ListChange<T> | null {
   switch (change.kind) {
     case 'add':
-      return is(change.value) ? { kind: 'add', value: change.value } : null;
+      if (!is(change.value)) return null;
+      return change.at === undefined
+        ? { kind: 'add', value: change.value }
+        : { kind: 'add', value: change.value, at: change.at };
     case 'update': {
       const { index, expected, value } = change;
       return is(expected) && is(value) ? { kind: 'update', index, expected, value } : null;

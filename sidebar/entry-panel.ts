@@ -8,10 +8,11 @@ import { byId } from './dom';
 import { followEditing } from './editing';
 import { canvasEdit, type Change } from './edits';
 import { canvasRef } from './elsewhere';
-import { entriesOf, entryName } from './entries';
+import { type Entry, entriesOf, entryName } from './entries';
+import { seenBefore } from './seen-steps';
 import { show } from './panels';
 import type { SidebarState } from './state';
-import { say, sayProblems } from './status';
+import { clearUndo, say, sayProblems, sayWithUndo } from './status';
 import { drawEntries, drawHeader, drawKpis, drawSteps, drawStepText, keepFocusClearOfKpis } from './views';
 
 /** What the entry panel needs from the others. */
@@ -65,6 +66,7 @@ export function entryPanel(s: SidebarState, needs: EntryPanelNeeds): EntryPanel 
     drawKpis(s.canvas);
     drawSteps(byId('steps'), s.guide, s.canvas, s.step, goTo);
     drawStepText(s.guide, block, s.step);
+    foldAbout(block);
     drawEntries(byId('items'), block, s.guide, s.canvas, s.editing?.index ?? null, {
       edit: startEditing,
       move,
@@ -76,8 +78,20 @@ export function entryPanel(s: SidebarState, needs: EntryPanelNeeds): EntryPanel 
     keepFocusClearOfKpis();
   }
 
+  /** The step whose description was last opened or folded, so a redraw leaves the user's choice alone. */
+  let aboutFor: string | null = null;
+
+  /** Opens a step's description on its first visit, and folds it on later ones: the form stays in reach. */
+  function foldAbout(block: BlockGuide): void {
+    const key = `${s.canvas?.sheetId}:${block.id}`;
+    if (key === aboutFor) return;
+    aboutFor = key;
+    byId<HTMLDetailsElement>('step-about').open = !seenBefore(block.id);
+  }
+
   function goTo(next: number): void {
     if (!s.guide) return;
+    clearUndo();
     s.step = Math.max(0, Math.min(s.guide.blocks.length - 1, next));
     s.editing = null;
     s.form.current = null;
@@ -158,10 +172,19 @@ export function entryPanel(s: SidebarState, needs: EntryPanelNeeds): EntryPanel 
   async function remove(index: number): Promise<void> {
     if (!s.canvas) return;
     const expected = entriesOf(s.canvas, currentBlock().id)[index];
-    if (await sendEdit({ kind: 'delete', index, expected }, `Deleted "${entryName(expected)}".`)) {
+    const name = entryName(expected);
+    const done = `Deleted "${name}".`;
+    if (await sendEdit({ kind: 'delete', index, expected }, done)) {
       if (s.editing?.index === index) stopEditing();
       focusEntryButton(index, 'item-delete');
+      sayWithUndo(done, `put "${name}" back`, () => void putBack(expected, index));
     }
+  }
+
+  /** Undoes a deletion: the entry goes back to its place, with everything it held. */
+  async function putBack(entry: Entry, index: number): Promise<void> {
+    await sendEdit({ kind: 'add', value: entry, at: index }, `Put "${entryName(entry)}" back.`);
+    focusEntryButton(index, 'item-edit');
   }
 
   return { currentBlock, setState, render, goTo, stopEditing, focusForm, focusEntryButton, sendEdit };

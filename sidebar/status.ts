@@ -40,6 +40,7 @@ function messagePlace(): HTMLElement {
 }
 
 export function say(message: string, kind: 'info' | 'error' = 'info'): void {
+  clearUndo();
   const place = messagePlace();
   for (const line of document.querySelectorAll('.messages > p')) {
     if (!place.contains(line)) line.textContent = '';
@@ -47,6 +48,29 @@ export function say(message: string, kind: 'info' | 'error' = 'info'): void {
   place.querySelector('.status')!.textContent = kind === 'info' ? message : '';
   place.querySelector('.alert')!.textContent = kind === 'error' ? message : '';
   if (message !== '') place.scrollIntoView({ block: 'nearest' });
+}
+
+/**
+ * Says `message` with an Undo button after it, which runs `undo`: the last change can be taken
+ * back until anything else is said.
+ */
+export function sayWithUndo(message: string, what: string, undo: () => void): void {
+  say(message);
+  const status = [...document.querySelectorAll('.messages > .status')].find((line) => line.textContent === message);
+  const button = el('button', {
+    type: 'button',
+    class: 'link undo',
+    'data-testid': 'undo',
+    'aria-label': `Undo: ${what}`,
+    text: 'Undo',
+  });
+  button.addEventListener('click', undo);
+  status?.after(button);
+}
+
+/** Takes the Undo button away: it undoes only the change just made. */
+export function clearUndo(): void {
+  for (const button of document.querySelectorAll('.messages > .undo')) button.remove();
 }
 
 /** Clears the status line if it still says the call is on its way. */

@@ -104,6 +104,7 @@ export function moveAlongSteps(event: KeyboardEvent): void {
 
 export function drawStepText(guide: SidebarGuide, block: BlockGuide, current: number): void {
   byId('step-title').textContent = `${current + 1} of ${guide.blocks.length} · ${block.title}`;
+  byId('step-about-summary').textContent = `About ${block.title}`;
   byId('step-description').textContent = block.description;
   fill(byId('step-questions'), ...block.questions.map((q) => el('li', { text: q })));
   const { heading, choices } = stepChoices(guide, block);

@@ -27,8 +27,11 @@ export type PatternHint = Hint & { patternTitle: string };
  * server refuses the change if that entry has changed on the sheet since.
  */
 export type ListChange<T> =
-  /** Appends `value` at the end of the list. */
-  | { kind: 'add'; value: T }
+  /**
+   * Appends `value` at the end of the list, or puts it at place `at` (0-based, at most the list's
+   * length), as the Undo of a deletion does; with `at` the list must be as the sidebar saw it.
+   */
+  | { kind: 'add'; value: T; at?: number }
   | { kind: 'update'; index: number; expected: T; value: T }
   | { kind: 'delete'; index: number; expected: T }
   /** Moves the entry to position `to` (0-based, in the list as it is before the move). */

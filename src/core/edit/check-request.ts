@@ -43,7 +43,7 @@ const EDIT_KINDS = ['add', 'update', 'delete', 'move'] as const;
 type EditKind = (typeof EDIT_KINDS)[number];
 const POSITION = wholeNumber('a position (0, 1, 2…)');
 const EDIT_FIELDS: Record<EditKind, string[]> = {
-  add: ['kind', 'block', 'value'],
+  add: ['kind', 'block', 'value', 'at'],
   update: ['kind', 'block', 'index', 'expected', 'value'],
   delete: ['kind', 'block', 'index', 'expected'],
   move: ['kind', 'block', 'index', 'expected', 'to'],
@@ -92,6 +92,7 @@ function checkEdit(c: Checker, x: unknown, field: string): void {
   }
   if (kind === 'add' || kind === 'update') c.check(entryRule(block), x.value, fieldPath(field, 'value'));
   if (kind === 'move') c.check(POSITION, x.to, fieldPath(field, 'to'));
+  if (kind === 'add' && x.at !== undefined) c.check(POSITION, x.at, fieldPath(field, 'at'));
 }
 
 export function assertOpenRequest(x: unknown): asserts x is OpenRequest {

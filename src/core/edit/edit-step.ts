@@ -110,7 +110,9 @@ function keptEdit(edit: CanvasEdit): { edit: CanvasEdit } | { problems: FieldMes
   // edit is built field by field: a request that came from another realm may not spread.
   const { kind, block } = edit;
   const kept =
-    kind === 'add' ? { kind, block, value } : { kind, block, index: edit.index, expected: edit.expected, value };
+    kind === 'add'
+      ? { kind, block, value, ...(edit.at === undefined ? {} : { at: edit.at }) }
+      : { kind, block, index: edit.index, expected: edit.expected, value };
   return { edit: kept as CanvasEdit };
 }
 
@@ -148,7 +150,7 @@ function editedEntries(list: List, edit: CanvasEdit, at: number): Row[] {
   const contents = list.rows.filter((r) => r.entry);
   switch (edit.kind) {
     case 'add':
-      contents.push(entryRow(list.block, edit.value, null));
+      contents.splice(at, 0, entryRow(list.block, edit.value, null));
       break;
     case 'update':
       contents[at] = entryRow(list.block, edit.value, contents[at]);
@@ -248,7 +250,7 @@ export function editStep(onSheet: CanvasOnSheet, grid: SheetGrid, requested: Can
   const target = lists.find((l) => l.block === edit.block) as List;
   const entries = entriesOf(onSheet.canvas, edit.block);
 
-  let at = entries.length;
+  let at = edit.kind === 'add' ? (edit.at ?? entries.length) : entries.length;
   if (edit.kind !== 'add') {
     const found = locate(edit.block, entries, edit.index, edit.expected, edit.kind === 'move');
     if (found === null)
@@ -263,6 +265,9 @@ export function editStep(onSheet: CanvasOnSheet, grid: SheetGrid, requested: Can
   if (edit.kind === 'move' && edit.to >= entries.length) {
     problems.push({ field: 'edit.to', message: MESSAGES.positionOutside(edit.to, entries.length) });
   }
+  if (edit.kind === 'add' && at > entries.length) {
+    problems.push({ field: 'edit.at', message: MESSAGES.positionOutside(at, entries.length) });
+  }
   if (problems.length > 0) return { ok: false, reason: 'invalid', messages: problems };
 
   const contents = editedEntries(target, edit, at);
@@ -271,7 +276,8 @@ export function editStep(onSheet: CanvasOnSheet, grid: SheetGrid, requested: Can
   if (placed === null) {
     ins = insertionFor(target.place, 1);
     if (ins === null) return { ok: false, reason: 'failed', message: MESSAGES.noRoomRows(edit.block) };
-    placed = [...target.rows, contents[contents.length - 1]];
+    // The new row at the list's end takes an entry; the entries keep their order.
+    placed = placeEntries({ ...target, rows: [...target.rows, emptyRow(target.block)] }, contents) as Row[];
   }
 
   // The lists the new rows pass through grow by empty rows at their end; every entry keeps its row.

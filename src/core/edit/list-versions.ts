@@ -38,10 +38,11 @@ export function listVersions(canvas: Canvas): ListVersions {
  * never touches an entry already there.
  */
 export function staleEdit(canvas: Canvas, edit: CanvasEdit, version: string): EditRefusal | null {
-  if (edit.kind === 'add' || listVersion(canvas, edit.block) === version) return null;
-  return {
-    ok: false,
-    reason: 'conflict',
-    message: MESSAGES.listChanged(edit.block, entryName(edit.block, edit.expected)),
-  };
+  const placed = edit.kind === 'add' && edit.at !== undefined;
+  if ((edit.kind === 'add' && !placed) || listVersion(canvas, edit.block) === version) return null;
+  const message =
+    edit.kind === 'add'
+      ? MESSAGES.notPutBack(edit.block, entryName(edit.block, edit.value))
+      : MESSAGES.listChanged(edit.block, entryName(edit.block, edit.expected));
+  return { ok: false, reason: 'conflict', message };
 }

@@ -14,6 +14,8 @@ export const MESSAGES = {
     `The ${entryNoun(block)} ${quoted(name)} in ${blockInfo(block).title} was changed or removed on the sheet since the sidebar showed it, so nothing was changed. The sidebar now shows the sheet as it is; make the change again if you still want it.`,
   listChanged: (block: BlockId, name: string) =>
     `${blockInfo(block).title} was changed on the sheet since the sidebar showed it, so the ${entryNoun(block)} ${quoted(name)} was left as it is: it may have moved, or another entry may now be in its place. The sidebar now shows the sheet as it is; make the change again if you still want it.`,
+  notPutBack: (block: BlockId, name: string) =>
+    `${blockInfo(block).title} was changed on the sheet since the deletion, so the ${entryNoun(block)} ${quoted(name)} was not put back. The sidebar now shows the sheet as it is; add it again if you still want it.`,
   positionOutside: (to: number, count: number) =>
     `Position ${to + 1} is outside the list, which has ${count} ${count === 1 ? 'entry' : 'entries'}.`,
   noRoomRows: (block: BlockId) =>
