@@ -27,7 +27,9 @@ function bakery(): Canvas {
 const CAKES = bakery().revenueStreams[1];
 
 function edit(wb: ReturnType<typeof workbookWith>, change: Record<string, unknown>): CanvasState {
-  return stateOf(editCanvas(wb.ctx, fresh(wb.ss, { sheetName: 'Bakery', edit: { block: 'revenueStreams', ...change } })));
+  return stateOf(
+    editCanvas(wb.ctx, fresh(wb.ss, { sheetName: 'Bakery', edit: { block: 'revenueStreams', ...change } })),
+  );
 }
 
 test('a stream deleted and put back at its place has its drivers, its segment and the cost that follows it', () => {
