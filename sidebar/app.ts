@@ -15,6 +15,7 @@ import { setUpMessages } from './status';
 import { moveAlongSteps } from './views';
 import { showNameField } from './whatif';
 import { whatIfPanel } from './whatif-panel';
+import { assumptionsPanel } from './assumptions-panel';
 
 /** Focus refreshes closer together than this are skipped: focus comes and goes often. */
 const REFRESH_GAP_MS = 1500;
@@ -34,6 +35,7 @@ export function start(): void {
   const form = formPanel(s, entries);
   const gallery = galleryPanel(s, entries);
   const whatIf = whatIfPanel(s, entries);
+  const assumptions = assumptionsPanel(s, entries);
   const opener = openPanel(s, { entries, canvasClosed: () => gallery.drawDetail() });
   const json = jsonPanel(s, opener);
 
@@ -44,6 +46,14 @@ export function start(): void {
   byId('close-gallery').addEventListener('click', gallery.close);
   byId('open-whatif').addEventListener('click', () => (s.whatIf.open ? whatIf.close() : whatIf.open()));
   byId('close-whatif').addEventListener('click', whatIf.close);
+  byId('open-assumptions').addEventListener('click', () =>
+    s.assumptions.open ? assumptions.close() : assumptions.open(),
+  );
+  byId('close-assumptions').addEventListener('click', assumptions.close);
+  byId<HTMLFormElement>('assumptions-form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    void assumptions.save();
+  });
   byId<HTMLFormElement>('whatif-form').addEventListener('submit', (e) => {
     e.preventDefault();
     void whatIf.send(false);
@@ -60,7 +70,10 @@ export function start(): void {
   byId('hints').addEventListener('toggle', gallery.refreshHints);
   byId('steps').addEventListener('keydown', moveAlongSteps);
   byId('prev-step').addEventListener('click', () => entries.goTo(s.step - 1));
-  byId('next-step').addEventListener('click', () => entries.goTo(s.step + 1));
+  // After the last block, Next goes on to the Assumptions step.
+  byId('next-step').addEventListener('click', () =>
+    s.guide && s.step === s.guide.blocks.length - 1 ? assumptions.open() : entries.goTo(s.step + 1),
+  );
   byId<HTMLFormElement>('create-form').addEventListener('submit', (e) => void opener.createCanvas(e));
   const file = byId<HTMLInputElement>('import-file');
   file.addEventListener('change', () => void json.importFile(file));

@@ -48,6 +48,8 @@ export interface SidebarState {
     active: ActiveElsewhere | null;
     stayed: number | null;
   };
+  /** The Assumptions step covers the canvas view while open; it works on the canvas shown. */
+  assumptions: { open: boolean };
   /** The what-if panel covers the canvas view while open; it works on the canvas shown. */
   whatIf: {
     open: boolean;
@@ -67,6 +69,7 @@ export function initialState(): SidebarState {
     calls: { busy: false, sent: 0, applied: 0, lastLoad: 0 },
     gallery: { open: false, templates: null, pattern: ALL_PATTERNS, chosen: null, hintsKey: null },
     whatIf: { open: false, sheet: null },
+    assumptions: { open: false },
     elsewhere: { active: null, stayed: null },
   };
 }

@@ -114,9 +114,8 @@ export function drawStepText(guide: SidebarGuide, block: BlockGuide, current: nu
     ...choices.map((c) => el('span', { class: 'chip', text: c })),
   );
   byId<HTMLButtonElement>('prev-step').disabled = current === 0;
-  byId<HTMLButtonElement>('next-step').disabled = current === guide.blocks.length - 1;
   const next = guide.blocks[current + 1];
-  byId('next-step').textContent = next ? `Next: ${next.title}` : 'Next';
+  byId('next-step').textContent = `Next: ${next ? next.title : 'Assumptions'}`;
 }
 
 export interface EntryActions {

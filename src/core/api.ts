@@ -9,11 +9,12 @@
 import type { BlockId, Canvas, Cost, Item, NoteBlockId, RevenueStream, StreamType } from './model';
 import type { Hint } from './patterns/types';
 import type { DriverKey } from './whatif/scenarios';
+import type { AssumptionKey } from './finance/assumptions';
 import type { FieldLimits } from './rules/limits';
 import type { RecordRule, VariantsRule } from './rules/rule';
 import type { GalleryEntry } from './patterns/sheet/gallery';
 
-export type { DriverKey, GalleryEntry, Hint };
+export type { AssumptionKey, DriverKey, GalleryEntry, Hint };
 
 /** How a kept scenario is written: added in a free column, or over the one of its name. */
 export type KeepAs = 'new' | 'replace';
@@ -179,6 +180,20 @@ export interface SidebarRules {
   cost: VariantsRule;
   /** A scenario of the What-if panel: its name and its multipliers. */
   scenario: RecordRule;
+  /** The values of the Assumptions step, one field per assumption. */
+  assumptions: RecordRule;
+}
+
+/** One assumption as the Assumptions step presents it. */
+export interface AssumptionGuide {
+  key: AssumptionKey;
+  /** As the sheet's panel labels it, e.g. "Monthly churn". */
+  label: string;
+  /** e.g. "per month". */
+  unit: string;
+  /** A ratio is shown and typed as a percentage (0.05 as 5); money in the canvas currency. */
+  kind: 'ratio' | 'money';
+  helpText: string;
 }
 
 /** Everything the guided steps show, besides the canvas itself. */
@@ -189,6 +204,8 @@ export interface SidebarGuide {
   costBehaviors: CostBehaviorGuide[];
   limits: FieldLimits;
   rules: SidebarRules;
+  /** The assumptions the Assumptions step edits, in order. */
+  assumptions: AssumptionGuide[];
   licence: string;
 }
 
@@ -274,6 +291,12 @@ export type AddTemplateResult = { ok: true; state: CanvasState; added: string[];
 
 export type HintsResult = { ok: true; hints: PatternHint[] } | Refusal;
 
+export interface AssumptionsRequest {
+  canvas: CanvasRef;
+  /** The assumptions to set, each in the sheet's own unit (a ratio as 0.05, money as an amount); others stay. */
+  values: Partial<Record<AssumptionKey, number>>;
+}
+
 export interface WhatIfRequest {
   canvas: CanvasRef;
   scenario: {
@@ -330,6 +353,8 @@ export interface SidebarServer {
    * spreadsheet calls (4 reads, one write for the column, one for the dropdown, one read back).
    */
   sidebarWhatIf(request: WhatIfRequest): WhatIfResult;
+  /** Writes assumptions (growth, churn, …) into the canvas's panel and returns the canvas read back. */
+  sidebarSetAssumptions(request: AssumptionsRequest): EditResult;
   /** The template gallery; reads nothing from the spreadsheet. */
   listTemplates(): GalleryResult;
   /** Adds a new canvas sheet laid out from a template, pattern check included, and makes it active. */

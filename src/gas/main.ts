@@ -23,5 +23,6 @@ export {
   sidebarExportJson,
   sidebarImportJson,
   sidebarOpen,
+  sidebarSetAssumptions,
   sidebarWhatIf,
 } from './sidebar-api';

@@ -10,6 +10,7 @@ import { ServerContext } from './server-function';
 import { createCanvas, editCanvas, exportCanvas, importCanvas, openCanvas } from './sidebar-server';
 import { addTemplateToCanvasIn, galleryOf, newCanvasFromTemplateIn, patternHintsIn } from './templates-api';
 import { whatIf } from './whatif-server';
+import { setAssumptions } from './assumptions-server';
 
 function appsScript(): ServerContext {
   return appsScriptContext(appsScriptServices());
@@ -24,6 +25,7 @@ const sidebarServer = {
   sidebarImportJson: (request: unknown) => importCanvas(appsScript(), request),
   sidebarExportJson: (request: unknown) => exportCanvas(appsScript(), request),
   sidebarWhatIf: (request: unknown) => whatIf(appsScript(), request),
+  sidebarSetAssumptions: (request: unknown) => setAssumptions(appsScript(), request),
   listTemplates: () => galleryOf(),
   newCanvasFromTemplate: (request: unknown) => newCanvasFromTemplateIn(appsScript(), request),
   addTemplateToCanvas: (request: unknown) => addTemplateToCanvasIn(appsScript(), request),
@@ -37,6 +39,7 @@ export const {
   sidebarImportJson,
   sidebarExportJson,
   sidebarWhatIf,
+  sidebarSetAssumptions,
   listTemplates,
   newCanvasFromTemplate,
   addTemplateToCanvas,

@@ -5,7 +5,7 @@
  * result in plain words, never an exception), and every function that writes holds the document
  * lock from its read to its last write.
  */
-import { ActiveElsewhere, EditResult, ExportResult, OpenResult } from '../core/api';
+import { ActiveElsewhere, CanvasRef, EditResult, ExportResult, OpenResult, Refusal } from '../core/api';
 import {
   assertCreateRequest,
   assertEditRequest,
@@ -20,6 +20,7 @@ import { canvasNameFromInput } from '../core/layout/names';
 import { CANVAS_GONE, findCanvas, SheetAt, sheetAt } from './canvas-ref';
 import { staleEdit } from '../core/edit/list-versions';
 import {
+  CanvasRead,
   canvasMarkerOf,
   emptyCanvasIn,
   listCanvasSheets,
@@ -42,6 +43,22 @@ export const WORDS = {
   pickOrMake: "Pick one of this file's canvases, or make a new one.",
   noCanvasYet: 'This spreadsheet has no canvas yet: make one to start.',
 } as const;
+
+/**
+ * The canvas `ref` names, read for a change (its sheet, where it is, and the canvas as read), or
+ * the refusal that says why it cannot be changed: gone, or no longer a canvas.
+ */
+export function canvasToChange(
+  ss: SpreadsheetApi,
+  ref: CanvasRef,
+): { sheet: SheetApi; at: SheetAt; read: Extract<CanvasRead, { ok: true }> } | Refusal {
+  const found = findCanvas(ss, ref);
+  if (!found.ok) return failed(found.message);
+  const { sheet, metadata, at } = found;
+  const read = readCanvas(sheet, { sheetName: at.sheetName, metadata });
+  if (!read.ok) return failed(WORDS.unreadable(at.sheetName, read.problems, 'so nothing was changed'));
+  return { sheet, at, read };
+}
 
 /** The list of the file's canvases, after `why` (or nothing) says why no canvas is shown. */
 function choose(ss: SpreadsheetApi, why: string | null): OpenResult {

@@ -8,9 +8,8 @@ import { financeLayout } from '../core/finance/layout';
 import { scenarioEdit } from '../core/whatif/scenario-edit';
 import { applyEditPlan } from './apply-plan';
 import { answering, failed, locked, ServerContext } from './server-function';
-import { WORDS } from './sidebar-server';
+import { canvasToChange, WORDS } from './sidebar-server';
 import { readCanvas, sidebarStateOf } from './canvas-sheet';
-import { findCanvas } from './canvas-ref';
 
 /**
  * Writes the multipliers into a scenario column and makes it active, under the document lock:
@@ -26,12 +25,10 @@ export function whatIf(ctx: ServerContext, request: unknown): WhatIfResult {
 
 function writeWhatIf(ctx: ServerContext, request: WhatIfRequest): WhatIfResult {
   const { scenario, keep } = request;
-  const found = findCanvas(ctx.ss, request.canvas);
-  if (!found.ok) return failed(found.message);
-  const { sheet, metadata, at } = found;
+  const target = canvasToChange(ctx.ss, request.canvas);
+  if ('ok' in target) return target;
+  const { sheet, at, read } = target;
   const { sheetName } = at;
-  const read = readCanvas(sheet, { sheetName, metadata });
-  if (!read.ok) return failed(WORDS.unreadable(sheetName, read.problems, 'so nothing was changed'));
   const w = financeLayout(read.finance).whatIf;
   const edit = scenarioEdit(w, read.grid.values[w.headerRow - 1] ?? [], scenario, keep, request.keepAs);
   if (!edit.ok) return failed(edit.message);

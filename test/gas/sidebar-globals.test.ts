@@ -16,6 +16,7 @@ const CONTRACT: Record<ServerFunctionName, true> = {
   sidebarImportJson: true,
   sidebarOpen: true,
   sidebarWhatIf: true,
+  sidebarSetAssumptions: true,
   listTemplates: true,
   newCanvasFromTemplate: true,
   addTemplateToCanvas: true,

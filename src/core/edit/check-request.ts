@@ -5,6 +5,7 @@
  * rules table (../rules/table.ts), so a request is held to the same rules as a JSON import.
  */
 import {
+  AssumptionsRequest,
   AddTemplateRequest,
   CanvasEdit,
   CreateRequest,
@@ -28,6 +29,7 @@ import {
   STREAM,
   TEMPLATE_REQUESTS,
   WHAT_IF_REQUEST,
+  ASSUMPTIONS_REQUEST,
   wholeNumber,
 } from '../rules/table';
 
@@ -134,6 +136,10 @@ export function assertImportRequest(x: unknown): asserts x is ImportRequest {
 
 export function assertExportRequest(x: unknown): asserts x is ExportRequest {
   judged(x, byRules({ canvas: CANVAS_SHEET }));
+}
+
+export function assertAssumptionsRequest(x: unknown): asserts x is AssumptionsRequest {
+  judged(x, (c, r) => c.check(ASSUMPTIONS_REQUEST, r, ''));
 }
 
 export function assertWhatIfRequest(x: unknown): asserts x is WhatIfRequest {

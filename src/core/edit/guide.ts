@@ -1,11 +1,13 @@
 /** The catalogue as the sidebar's guided steps need it, sent with the first answer of a session. */
-import { BlockGuide, CostBehaviorGuide, SidebarGuide, StreamTypeGuide } from '../api';
+import { AssumptionGuide, BlockGuide, CostBehaviorGuide, SidebarGuide, StreamTypeGuide } from '../api';
+import { SIDEBAR_ASSUMPTION_KEYS } from '../finance/assumptions';
+import { ASSUMPTIONS } from '../finance/panel';
 import { blocksInGuidedOrder, LICENCE_LINE } from '../blocks';
 import { STREAM_TYPES } from '../finance/catalogue';
 import { COST_BEHAVIOR_LABELS } from '../layout/geometry';
 import { BlockId } from '../model';
 import { LIMITS } from '../rules/limits';
-import { COST, NOTE, SCENARIO, SEGMENT, STREAM } from '../rules/table';
+import { COST, NOTE, SCENARIO, SEGMENT, SIDEBAR_ASSUMPTIONS, STREAM } from '../rules/table';
 
 /** The blocks whose notes follow a customer segment's colour (the book's practice). */
 const LINKED_BLOCKS: readonly BlockId[] = ['valuePropositions', 'channels', 'customerRelationships', 'revenueStreams'];
@@ -40,7 +42,20 @@ export function sidebarGuide(): SidebarGuide {
     costBehaviors: COST_BEHAVIORS.map((c) => ({ ...c })),
     limits: { ...LIMITS },
     // Plain data: a JSON round trip is a complete copy, so the sidebar cannot change the table.
-    rules: JSON.parse(JSON.stringify({ note: NOTE, segment: SEGMENT, stream: STREAM, cost: COST, scenario: SCENARIO })),
+    rules: JSON.parse(
+      JSON.stringify({
+        note: NOTE,
+        segment: SEGMENT,
+        stream: STREAM,
+        cost: COST,
+        scenario: SCENARIO,
+        assumptions: SIDEBAR_ASSUMPTIONS,
+      }),
+    ),
+    assumptions: SIDEBAR_ASSUMPTION_KEYS.map((key): AssumptionGuide => {
+      const { label, unit, kind, helpText } = ASSUMPTIONS[key];
+      return { key, label, unit, kind: kind === 'ratio' ? 'ratio' : 'money', helpText };
+    }),
     licence: LICENCE_LINE,
   };
 }

@@ -38,6 +38,12 @@ export const ASSUMPTION_KEYS: readonly AssumptionKey[] = [
   'ltvCacBar',
 ];
 
+/**
+ * The assumptions the sidebar's Assumptions step edits, in the panel's order: all but the LTV:CAC
+ * bar, which is a judgement kept on the sheet.
+ */
+export const SIDEBAR_ASSUMPTION_KEYS: readonly AssumptionKey[] = ASSUMPTION_KEYS.filter((k) => k !== 'ltvCacBar');
+
 export const DEFAULT_ASSUMPTIONS: Readonly<Assumptions> = Object.freeze({
   growth: 0,
   churn: 0,

@@ -5,7 +5,7 @@
  * and template requests and the sidebar's own fields all check through this table, and
  * docs/canvas.schema.json is written from it (`npm run schema`).
  */
-import { ASSUMPTION_BOUNDS, ASSUMPTION_KEYS, AssumptionKey } from '../finance/assumptions';
+import { ASSUMPTION_BOUNDS, ASSUMPTION_KEYS, AssumptionKey, SIDEBAR_ASSUMPTION_KEYS } from '../finance/assumptions';
 import { STREAM_TYPE_IDS } from '../finance/catalogue';
 import { NOTE_BLOCK_IDS, NoteBlockId } from '../model';
 import { CHECK_KINDS } from '../patterns/check-kinds';
@@ -470,6 +470,20 @@ export const CANVAS: RecordRule = {
     assumptions: ASSUMPTIONS,
     patternCheck: PATTERN_CHECK,
   },
+};
+
+/** The assumptions the sidebar's Assumptions step sends: any of them, each by its rule above. */
+export const SIDEBAR_ASSUMPTIONS: RecordRule = {
+  type: 'record',
+  required: true,
+  fields: Object.fromEntries(SIDEBAR_ASSUMPTION_KEYS.map((k) => [k, ASSUMPTIONS.fields[k]])),
+};
+
+/** What the sidebar's Assumptions step sends. */
+export const ASSUMPTIONS_REQUEST: RecordRule = {
+  type: 'record',
+  required: true,
+  fields: { canvas: CANVAS_SHEET, values: SIDEBAR_ASSUMPTIONS },
 };
 
 /** What the sidebar's What-if panel sends. */

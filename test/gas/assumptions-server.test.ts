@@ -1,0 +1,57 @@
+import vm from 'node:vm';
+import { EditResult } from '../../src/core/api';
+import { emptyCanvas } from '../../src/core/model';
+import { loadAddon } from '../../src/local/load-addon';
+import { setAssumptions } from '../../src/gas/assumptions-server';
+import { everything, refTo, stateOf, workbookWith } from './sidebar-fixture';
+
+function studio() {
+  const c = emptyCanvas('Studio');
+  c.revenueStreams = [{ name: 'Members', type: 'subscription', price: 40, volume: 200 }];
+  c.costs = [{ name: 'Rent', behavior: 'fixed', amount: 3000 }];
+  return c;
+}
+
+test('the assumptions given are written to the panel and read back; the others stay as they were', () => {
+  const wb = workbookWith(studio());
+  const values = { growth: 0.05, churn: 0.02, acquisitionCost: 50, initialInvestment: 10000, discountRate: 0.08 };
+  const state = stateOf(setAssumptions(wb.ctx, { canvas: refTo(wb.ss, 'Studio'), values }));
+  expect(state.canvas.assumptions).toMatchObject({ ...values, ltvCacBar: 3 });
+  const again = stateOf(setAssumptions(wb.ctx, { canvas: refTo(wb.ss, 'Studio'), values: { churn: 0.03 } }));
+  expect(again.canvas.assumptions).toMatchObject({ ...values, churn: 0.03 });
+  // The panel's labels and the cells beside them, as the sheet shows them.
+  const shown = wb.sheet.getDataRange().getDisplayValues();
+  const row = shown.find((r) => r.includes('Monthly churn')) ?? [];
+  expect(row).toContain('3.0%');
+});
+
+test('values the rules table refuses are named, field by field, and nothing is written', () => {
+  const wb = workbookWith(studio());
+  const before = everything(wb.ss);
+  const result = setAssumptions(wb.ctx, {
+    canvas: refTo(wb.ss, 'Studio'),
+    values: { churn: 1.5, growth: -0.1, acquisitionCost: 'fifty', ltvCacBar: 4 },
+  });
+  expect(result).toEqual({
+    ok: false,
+    reason: 'invalid',
+    messages: [
+      { field: 'values.ltvCacBar', message: expect.stringContaining('unknown field') },
+      { field: 'values.growth', message: expect.stringContaining('expected a number between 0 and') },
+      { field: 'values.churn', message: 'expected a number between 0 and 1, got 1.5' },
+      { field: 'values.acquisitionCost', message: expect.stringContaining('got "fifty"') },
+    ],
+  });
+  expect(everything(wb.ss)).toEqual(before);
+});
+
+test('sidebarSetAssumptions is a global of Code.js, reading a request made in the script’s own realm', () => {
+  const addon = loadAddon();
+  const made = addon.call('sidebarCreateCanvas', { name: 'Studio' }) as { ok: boolean };
+  expect(made.ok).toBe(true);
+  // As Apps Script (and the playground) hands it over: parsed by the script's own JSON.
+  const parse = vm.runInContext('JSON.parse', addon.context) as (text: string) => unknown;
+  const request = { canvas: refTo(addon.globals.spreadsheet, 'Studio'), values: { churn: 0.025, growth: 0.01 } };
+  const result = addon.call('sidebarSetAssumptions', parse(JSON.stringify(request))) as EditResult;
+  expect(stateOf(result).canvas.assumptions).toMatchObject({ churn: 0.025, growth: 0.01 });
+});
