@@ -1,6 +1,6 @@
 /**
  * The Assumptions step in real Chromium on a 1366×768 screen: growth, churn, acquisition cost,
- * investment and discount rate edited from the sidebar, checked as typed by the server's rules,
+ * investment, starting cash and discount rate edited from the sidebar, checked as typed by the server's rules,
  * saved in one call, and followed by the sheet's panel. axe-core finds nothing.
  */
 import type { FrameLocator } from 'playwright-core';
@@ -45,6 +45,7 @@ test('after the last block, Next opens the Assumptions step with the sheet’s v
     'Monthly churn, % of customers lost per month',
     'Acquisition cost per new customer (CAC), per customer',
     'Initial investment (month 0), once',
+    'Starting cash (month 0), at hand',
     'Discount rate, % per year',
   ]);
   expect(await bar().getByLabel('Discount rate, % per year').inputValue()).toBe('10');
@@ -73,6 +74,7 @@ test('saved in one call: the sheet’s panel shows the new assumptions', async (
     await bar().getByLabel('Monthly churn, % of customers lost per month').fill('2.5');
     await bar().getByLabel('Acquisition cost per new customer (CAC), per customer').fill('40');
     await bar().getByLabel('Initial investment (month 0), once').fill('12000');
+    await bar().getByLabel('Starting cash (month 0), at hand').fill('2000');
     await bar().getByLabel('Discount rate, % per year').fill('8');
     await bar().getByRole('button', { name: 'Save assumptions' }).click();
   });
@@ -85,6 +87,7 @@ test('saved in one call: the sheet’s panel shows the new assumptions', async (
   expect(await panelValue('Monthly churn', '2.5%')).toBe('2.5%');
   expect(await panelValue('Monthly volume growth', '5.0%')).toBe('5.0%');
   expect(await panelValue('Discount rate', '8.0%')).toBe('8.0%');
+  expect(await panelValue('Starting cash \\(month 0\\)', '$2,000.00')).toBe('$2,000.00');
   // Back on the canvas, the step opens again with what the sheet now holds.
   await bar().getByTestId('close-assumptions').click();
   await bar().getByTestId('open-assumptions').click();

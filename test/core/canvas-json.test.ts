@@ -230,7 +230,7 @@ const INVALID: [string, unknown, string[]][] = [
     'an unknown assumption',
     { name: 'X', assumptions: { tax: 0.2 } },
     [
-      'assumptions.tax: unknown field (allowed here: growth, churn, acquisitionCost, initialInvestment, discountRate, ltvCacBar, scenarios, whatIf)',
+      'assumptions.tax: unknown field (allowed here: growth, churn, acquisitionCost, initialInvestment, startingCash, discountRate, ltvCacBar, scenarios, whatIf)',
     ],
   ],
   [

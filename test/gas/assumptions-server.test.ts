@@ -55,3 +55,16 @@ test('sidebarSetAssumptions is a global of Code.js, reading a request made in th
   const result = addon.call('sidebarSetAssumptions', parse(JSON.stringify(request))) as EditResult;
   expect(stateOf(result).canvas.assumptions).toMatchObject({ churn: 0.025, growth: 0.01 });
 });
+
+test('starting cash is at hand before month 1: the funding need is what the investment leaves uncovered', () => {
+  const wb = workbookWith(studio());
+  const fundingNeed = () => wb.ss.getRangeByName('Studio_FundingNeed')?.getValue();
+  // 40 × 200 − 3 000 = 5 000 profit a month from month 1: the deepest point is month 0.
+  stateOf(setAssumptions(wb.ctx, { canvas: refTo(wb.ss, 'Studio'), values: { initialInvestment: 12000 } }));
+  expect(fundingNeed()).toBe(12000);
+  const state = stateOf(setAssumptions(wb.ctx, { canvas: refTo(wb.ss, 'Studio'), values: { startingCash: 5000 } }));
+  expect(state.canvas.assumptions?.startingCash).toBe(5000);
+  expect(fundingNeed()).toBe(7000);
+  stateOf(setAssumptions(wb.ctx, { canvas: refTo(wb.ss, 'Studio'), values: { startingCash: 20000 } }));
+  expect(fundingNeed()).toBe(0);
+});

@@ -36,6 +36,7 @@ test('a JSON canvas becomes a new sheet, and exports back to the same canvas, as
     churn: 0.04,
     acquisitionCost: 200,
     initialInvestment: 0,
+    startingCash: 0,
     discountRate: 0.1,
     ltvCacBar: 3,
   });

@@ -16,6 +16,8 @@ export interface Assumptions {
   acquisitionCost: number;
   /** Cash spent before month 1, in the canvas currency. */
   initialInvestment: number;
+  /** Cash at hand before month 1 (before the investment is spent), in the canvas currency. */
+  startingCash: number;
   /** Annual discount rate for NPV, 0..1. */
   discountRate: number;
   /** The LTV:CAC ratio a healthy model reaches (3 is the usual bar). */
@@ -34,6 +36,7 @@ export const ASSUMPTION_KEYS: readonly AssumptionKey[] = [
   'churn',
   'acquisitionCost',
   'initialInvestment',
+  'startingCash',
   'discountRate',
   'ltvCacBar',
 ];
@@ -49,6 +52,7 @@ export const DEFAULT_ASSUMPTIONS: Readonly<Assumptions> = Object.freeze({
   churn: 0,
   acquisitionCost: 0,
   initialInvestment: 0,
+  startingCash: 0,
   discountRate: 0.1,
   ltvCacBar: 3,
 });
@@ -59,6 +63,7 @@ export const ASSUMPTION_BOUNDS: Readonly<Record<AssumptionKey, { min: number; ma
   churn: { min: 0, max: 1 },
   acquisitionCost: { min: 0, max: DRIVER_MAX.acquisitionCost },
   initialInvestment: { min: 0, max: DRIVER_MAX.initialInvestment },
+  startingCash: { min: 0, max: DRIVER_MAX.startingCash },
   discountRate: { min: 0, max: 1 },
   ltvCacBar: { min: 0, max: DRIVER_MAX.ltvCacBar },
 });

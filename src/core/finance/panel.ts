@@ -54,6 +54,12 @@ export const ASSUMPTIONS: Record<AssumptionKey, AssumptionSpec> = {
     kind: 'money',
     helpText: 'Cash spent before the first month, 0 or more.',
   },
+  startingCash: {
+    label: 'Starting cash (month 0)',
+    unit: 'at hand',
+    kind: 'money',
+    helpText: 'Cash at hand before the first month, before the initial investment is spent; 0 or more.',
+  },
   discountRate: {
     label: 'Discount rate',
     unit: 'per year',

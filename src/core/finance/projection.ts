@@ -58,7 +58,8 @@ export const PROJECTION: Record<ProjectionKey, ProjectionSpec> = {
   cumulativeCash: {
     label: 'Cumulative cash',
     kind: 'money',
-    start: (r) => r.start('cashFlow'),
+    // The cash at hand before month 1 less the investment: funding need and break-even follow it.
+    start: (r) => add(r.input('startingCash'), r.start('cashFlow')),
     month: (_r, m) => add(m.before('cumulativeCash'), m.here('cashFlow')),
   },
   covers: {

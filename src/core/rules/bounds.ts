@@ -22,6 +22,8 @@ export const DRIVER_MAX = Object.freeze({
   acquisitionCost: 1e12,
   /** Cash spent before month 1. */
   initialInvestment: 1e12,
+  /** Cash at hand before month 1. */
+  startingCash: 1e12,
   /** The LTV:CAC bar. */
   ltvCacBar: 1000,
   /** The monthly profit the goal seek aims at. */

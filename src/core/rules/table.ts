@@ -280,6 +280,7 @@ const ASSUMPTION_WORDS: Record<AssumptionKey, string> = {
   churn: 'Share of customers lost each month. Default 0.',
   acquisitionCost: 'Acquisition cost per new customer (CAC). Default 0.',
   initialInvestment: 'Cash spent before month 1. Default 0.',
+  startingCash: 'Cash at hand before month 1, before the initial investment is spent. Default 0.',
   discountRate: 'Annual discount rate for the NPV. Default 0.1.',
   ltvCacBar: 'The LTV:CAC a healthy model reaches. Default 3.',
 };

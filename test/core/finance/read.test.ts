@@ -94,6 +94,7 @@ const assumptionsArb: fc.Arbitrary<Assumptions> = fc.record({
   churn: fc.double({ min: 0, max: 1, noNaN: true }),
   acquisitionCost: fc.double({ min: 0, max: 1e6, noNaN: true }),
   initialInvestment: fc.double({ min: 0, max: 1e9, noNaN: true }),
+  startingCash: fc.double({ min: 0, max: 1e9, noNaN: true }),
   discountRate: fc.double({ min: 0, max: 1, noNaN: true }),
   ltvCacBar: fc.double({ min: 0, max: 10, noNaN: true }),
 });
