@@ -12,9 +12,9 @@ import type { DriverKey } from './whatif/scenarios';
 import type { AssumptionKey } from './finance/assumptions';
 import type { FieldLimits } from './rules/limits';
 import type { RecordRule, VariantsRule } from './rules/rule';
-import type { GalleryEntry } from './patterns/sheet/gallery';
+import type { GalleryEntry, TemplateOffer, TemplateParts } from './patterns/sheet/gallery';
 
-export type { AssumptionKey, DriverKey, GalleryEntry, Hint };
+export type { AssumptionKey, DriverKey, GalleryEntry, Hint, TemplateOffer, TemplateParts };
 
 /** How a kept scenario is written: added in a free column, or over the one of its name. */
 export type KeepAs = 'new' | 'replace';
@@ -273,6 +273,23 @@ export interface AddTemplateRequest {
   /** The canvas to add to. */
   canvas: CanvasRef;
   id: string;
+  /** "preview" says what would be added and writes nothing; "add" (the default) adds it. */
+  mode?: 'preview' | 'add';
+  /** The parts to add; left out: the notes, streams and costs, without the pattern check. */
+  parts?: TemplateParts;
+}
+
+/** What one "Add to this canvas" added, to take it all back with one Undo. */
+export interface TemplateUndo {
+  notes: { block: NoteBlockId; item: Item }[];
+  streams: RevenueStream[];
+  costs: Cost[];
+  patternCheck: boolean;
+}
+
+export interface UndoTemplateRequest {
+  canvas: CanvasRef;
+  undo: TemplateUndo;
 }
 
 export interface HintsRequest {
@@ -287,7 +304,18 @@ export type NewFromTemplateResult = { ok: true; state: CanvasState; hints: Patte
  * what was added, one line per item ("Channels: App stores"); `added` is empty when the canvas
  * already had everything.
  */
-export type AddTemplateResult = { ok: true; state: CanvasState; added: string[]; hints: PatternHint[] } | Refusal;
+export type AddTemplateResult =
+  | {
+      ok: true;
+      state: CanvasState;
+      added: string[];
+      hints: PatternHint[];
+      /** What the template would add now (after this call, when it added). */
+      offer: TemplateOffer;
+      /** What was added, for Undo; null for a preview or when nothing was added. */
+      undo: TemplateUndo | null;
+    }
+  | Refusal;
 
 export type HintsResult = { ok: true; hints: PatternHint[] } | Refusal;
 
@@ -361,6 +389,11 @@ export interface SidebarServer {
   newCanvasFromTemplate(request: NewFromTemplateRequest): NewFromTemplateResult;
   /** Adds the template's items the canvas lacks; never changes, moves or repeats the canvas's own. */
   addTemplateToCanvas(request: AddTemplateRequest): AddTemplateResult;
+  /**
+   * Takes back what one "Add to this canvas" added, all of it or, when any of it changed on the
+   * sheet since, nothing.
+   */
+  undoTemplateAddition(request: UndoTemplateRequest): EditResult;
   /** The patterns the canvas resembles, and what each would usually add. */
   patternHintsFor(request: HintsRequest): HintsResult;
 }

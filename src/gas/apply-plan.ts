@@ -14,10 +14,12 @@ import {
   ConditionalFormatPlan,
   GridRange,
   isFormula,
+  NO_FORMAT,
   PlanValue,
   SheetPlan,
   ValidationRule,
 } from '../core/plan';
+import { PlanBuilder } from '../core/plan-builder';
 import {
   ConditionalFormatRuleApi,
   ConditionalFormatRuleBuilderApi,
@@ -128,26 +130,82 @@ export function replaceSheet(ss: SpreadsheetApi, old: SheetApi, sheet: SheetApi,
   sheet.setName(name);
 }
 
+/**
+ * Writes the plan's cells inside `area` (values, formats, notes, validation), one call per kind
+ * over the whole area; a cell the plan does not reach is written empty.
+ */
+function writeCells(
+  sheet: SheetApi,
+  plan: SheetPlan,
+  area: GridRange,
+  locale: LocaleFacts,
+  services: PlanServices,
+): void {
+  const target = range(sheet, area);
+  const rules = validationGrid(sheet, plan, services);
+  const pick = <T>(get: (r: number, c: number) => T): T[][] =>
+    Array.from({ length: area.numRows }, (_, i) =>
+      Array.from({ length: area.numColumns }, (_, j) => get(area.row - 1 + i, area.column - 1 + j)),
+    );
+  const f = (r: number, c: number) => plan.formats[r]?.[c] ?? NO_FORMAT;
+  target.setNumberFormats(pick((r, c) => numberFormatInLocale(f(r, c).numberFormat ?? 'General', locale)));
+  target.setValues(
+    pick((r, c) => toSheetValue(plan.values[r]?.[c] ?? null, () => locale, f(r, c).numberFormat === '@')),
+  );
+  target.setBackgrounds(pick((r, c) => f(r, c).background));
+  target.setFontColors(pick((r, c) => f(r, c).fontColor));
+  target.setFontWeights(pick((r, c) => f(r, c).fontWeight));
+  target.setFontStyles(pick((r, c) => f(r, c).fontStyle));
+  target.setFontSizes(pick((r, c) => f(r, c).fontSize ?? 10));
+  target.setWraps(pick((r, c) => f(r, c).wrap ?? false));
+  target.setHorizontalAlignments(pick((r, c) => f(r, c).horizontalAlignment));
+  target.setVerticalAlignments(pick((r, c) => f(r, c).verticalAlignment ?? 'bottom'));
+  target.setNotes(pick((r, c) => (plan.notes[r]?.[c] ? plan.notes[r][c] : null)));
+  target.setDataValidations(pick((r, c) => rules[r]?.[c] ?? null));
+}
+
+/**
+ * Puts the part of `plan` inside `area` onto an existing sheet and leaves every other cell alone:
+ * its cells (one call per kind), then its merges, named ranges and metadata. The pattern check of
+ * a template added to a canvas goes on this way.
+ */
+export function applyPlanArea(
+  ss: SpreadsheetApi,
+  sheet: SheetApi,
+  plan: SheetPlan,
+  area: GridRange,
+  services: PlanServices,
+): void {
+  writeCells(sheet, plan, area, localeFacts(ss.getSpreadsheetLocale()), services);
+  for (const m of plan.merges) range(sheet, m).merge();
+  for (const n of plan.namedRanges) ss.setNamedRange(n.name, range(sheet, n.range));
+  for (const [key, value] of Object.entries(plan.metadata)) sheet.addDeveloperMetadata(key, value);
+}
+
+/**
+ * Takes away what `applyPlanArea` put in `area`: the cells emptied (one call per kind), merges
+ * broken, the named ranges `names` and the metadata `metadataKey` removed.
+ */
+export function clearPlanArea(
+  ss: SpreadsheetApi,
+  sheet: SheetApi,
+  area: GridRange,
+  names: (name: string) => boolean,
+  metadataKey: string,
+  services: PlanServices,
+): void {
+  range(sheet, area).breakApart();
+  const empty = new PlanBuilder(sheet.getName()).build();
+  writeCells(sheet, empty, area, localeFacts(ss.getSpreadsheetLocale()), services);
+  for (const n of ss.getNamedRanges()) {
+    if (names(n.getName()) && n.getRange().getSheet().getSheetId() === sheet.getSheetId()) n.remove();
+  }
+  for (const m of sheet.getDeveloperMetadata()) if (m.getKey() === metadataKey) m.remove();
+}
+
 export function applyPlan(ss: SpreadsheetApi, sheet: SheetApi, plan: SheetPlan, services: PlanServices): void {
   const locale = localeFacts(ss.getSpreadsheetLocale());
-  const all = sheet.getRange(1, 1, plan.numRows, plan.numColumns);
-  const f = plan.formats;
-  const pick = <T>(get: (r: number, c: number) => T): T[][] => f.map((row, r) => row.map((_, c) => get(r, c)));
-
-  all.setNumberFormats(pick((r, c) => numberFormatInLocale(f[r][c].numberFormat ?? 'General', locale)));
-  all.setValues(
-    plan.values.map((row, r) => row.map((v, c) => toSheetValue(v, () => locale, f[r][c].numberFormat === '@'))),
-  );
-  all.setBackgrounds(pick((r, c) => f[r][c].background));
-  all.setFontColors(pick((r, c) => f[r][c].fontColor));
-  all.setFontWeights(pick((r, c) => f[r][c].fontWeight));
-  all.setFontStyles(pick((r, c) => f[r][c].fontStyle));
-  all.setFontSizes(pick((r, c) => f[r][c].fontSize ?? 10));
-  all.setWraps(pick((r, c) => f[r][c].wrap ?? false));
-  all.setHorizontalAlignments(pick((r, c) => f[r][c].horizontalAlignment));
-  all.setVerticalAlignments(pick((r, c) => f[r][c].verticalAlignment ?? 'bottom'));
-  all.setNotes(plan.notes.map((row) => row.map((n) => (n === '' ? null : n))));
-  all.setDataValidations(validationGrid(sheet, plan, services));
+  writeCells(sheet, plan, { row: 1, column: 1, numRows: plan.numRows, numColumns: plan.numColumns }, locale, services);
 
   for (const m of plan.merges) range(sheet, m).merge();
   for (const b of plan.borders) {

@@ -25,4 +25,5 @@ export {
   sidebarOpen,
   sidebarSetAssumptions,
   sidebarWhatIf,
+  undoTemplateAddition,
 } from './sidebar-api';

@@ -8,7 +8,13 @@ import { appsScriptServices } from './apply-plan';
 import { appsScriptContext } from './apps-script-context';
 import { ServerContext } from './server-function';
 import { createCanvas, editCanvas, exportCanvas, importCanvas, openCanvas } from './sidebar-server';
-import { addTemplateToCanvasIn, galleryOf, newCanvasFromTemplateIn, patternHintsIn } from './templates-api';
+import {
+  addTemplateToCanvasIn,
+  galleryOf,
+  newCanvasFromTemplateIn,
+  patternHintsIn,
+  undoTemplateAdditionIn,
+} from './templates-api';
 import { whatIf } from './whatif-server';
 import { setAssumptions } from './assumptions-server';
 
@@ -29,6 +35,7 @@ const sidebarServer = {
   listTemplates: () => galleryOf(),
   newCanvasFromTemplate: (request: unknown) => newCanvasFromTemplateIn(appsScript(), request),
   addTemplateToCanvas: (request: unknown) => addTemplateToCanvasIn(appsScript(), request),
+  undoTemplateAddition: (request: unknown) => undoTemplateAdditionIn(appsScript(), request),
   patternHintsFor: (request: unknown) => patternHintsIn(appsScript(), request),
 } satisfies SidebarServer;
 
@@ -43,5 +50,6 @@ export const {
   listTemplates,
   newCanvasFromTemplate,
   addTemplateToCanvas,
+  undoTemplateAddition,
   patternHintsFor,
 } = sidebarServer;

@@ -67,6 +67,7 @@ export interface RangeApi {
   setDataValidations(rules: (DataValidationApi | null)[][]): RangeApi;
   merge(): RangeApi;
   mergeAcross(): RangeApi;
+  breakApart(): RangeApi;
   clearContent(): RangeApi;
   setBorder(
     top: boolean | null,

@@ -21,6 +21,7 @@ const CONTRACT: Record<ServerFunctionName, true> = {
   newCanvasFromTemplate: true,
   addTemplateToCanvas: true,
   patternHintsFor: true,
+  undoTemplateAddition: true,
 };
 const SERVER_FUNCTIONS = Object.keys(CONTRACT) as ServerFunctionName[];
 /** The gallery's list takes no request. */

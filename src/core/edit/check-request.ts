@@ -16,6 +16,7 @@ import {
   ImportRequest,
   NewFromTemplateRequest,
   OpenRequest,
+  UndoTemplateRequest,
   WhatIfRequest,
 } from '../api';
 import { BlockId, NOTE_BLOCK_IDS } from '../model';
@@ -152,6 +153,10 @@ export function assertNewFromTemplateRequest(x: unknown): asserts x is NewFromTe
 
 export function assertAddTemplateRequest(x: unknown): asserts x is AddTemplateRequest {
   judged(x, (c, r) => c.check(TEMPLATE_REQUESTS.addToCanvas, r, ''));
+}
+
+export function assertUndoTemplateRequest(x: unknown): asserts x is UndoTemplateRequest {
+  judged(x, (c, r) => c.check(TEMPLATE_REQUESTS.undo, r, ''));
 }
 
 export function assertHintsRequest(x: unknown): asserts x is HintsRequest {

@@ -517,6 +517,50 @@ const TEMPLATE_ID: ChoiceRule = {
 /** What the template gallery sends: a new canvas from a template, a template added to a canvas, the hints for one. */
 export const TEMPLATE_REQUESTS = {
   newCanvas: { type: 'record', required: true, fields: { id: TEMPLATE_ID } },
-  addToCanvas: { type: 'record', required: true, fields: { canvas: CANVAS_SHEET, id: TEMPLATE_ID } },
+  addToCanvas: {
+    type: 'record',
+    required: true,
+    fields: {
+      canvas: CANVAS_SHEET,
+      id: TEMPLATE_ID,
+      mode: { type: 'choice', values: ['preview', 'add'], required: false },
+      parts: {
+        type: 'record',
+        required: false,
+        fields: {
+          patternCheck: { type: 'boolean' },
+          notes: { type: 'boolean' },
+          streams: { type: 'boolean' },
+          costs: { type: 'boolean' },
+        },
+      },
+    },
+  },
   hints: { type: 'record', required: true, fields: { canvas: CANVAS_SHEET } },
+  /** What one "Add to this canvas" added, sent back to take it away: each entry by its block's rule. */
+  undo: {
+    type: 'record',
+    required: true,
+    fields: {
+      canvas: CANVAS_SHEET,
+      undo: {
+        type: 'record',
+        required: true,
+        fields: {
+          notes: {
+            type: 'list',
+            required: true,
+            of: {
+              type: 'record',
+              required: true,
+              fields: { block: { type: 'choice', values: NOTE_BLOCK_IDS, required: true }, item: NOTE },
+            },
+          },
+          streams: { type: 'list', required: true, of: STREAM },
+          costs: { type: 'list', required: true, of: COST },
+          patternCheck: { type: 'boolean' },
+        },
+      },
+    },
+  },
 } as const satisfies Record<string, RecordRule>;

@@ -9,8 +9,8 @@ import { CHECK_KINDS } from '../check-kinds';
 import { evaluateCheck } from '../evaluate-check';
 import { getTemplate, listTemplates, PATTERNS } from '../registry';
 import type { PatternTemplate } from '../template';
-import { PatternId } from '../types';
-import { CanvasWithCheck } from './write-check';
+import { PatternCheck, PatternId } from '../types';
+import { CanvasWithCheck, CHECK_PATTERN_NAMES } from './write-check';
 
 /** Items shown per block in a gallery preview. */
 export const PREVIEW_ITEMS = 3;
@@ -161,11 +161,94 @@ export function additionsFor(canvas: Canvas, template: Canvas): Additions {
   return { notes, streams, costs };
 }
 
+/** The additions in words by part, one line each, e.g. "Customer Segments: Casual photographers". */
+function linesByPart(a: Additions): { notes: string[]; streams: string[]; costs: string[] } {
+  return {
+    notes: a.notes.map((n) => `${blockInfo(n.block).title}: ${n.item.text}`),
+    streams: a.streams.map((s) => `${blockInfo('revenueStreams').title}: ${s.name}`),
+    costs: a.costs.map((c) => `${blockInfo('costStructure').title}: ${c.name}`),
+  };
+}
+
 /** The additions in words, one line each, e.g. "Customer Segments: Casual photographers". */
 export function describeAdditions(a: Additions): string[] {
-  return [
-    ...a.notes.map((n) => `${blockInfo(n.block).title}: ${n.item.text}`),
-    ...a.streams.map((s) => `${blockInfo('revenueStreams').title}: ${s.name}`),
-    ...a.costs.map((c) => `${blockInfo('costStructure').title}: ${c.name}`),
-  ];
+  const { notes, streams, costs } = linesByPart(a);
+  return [...notes, ...streams, ...costs];
+}
+
+/** Which parts of a template "Add to this canvas" adds. */
+export interface TemplateParts {
+  /** The template's pattern check, beside the panel (only where the canvas has none). */
+  patternCheck: boolean;
+  /** The notes of the seven note blocks. */
+  notes: boolean;
+  streams: boolean;
+  costs: boolean;
+}
+
+/** What a template would add to the canvas, part by part, one line per entry ("Channels: App stores"). */
+export interface TemplateOffer {
+  notes: string[];
+  streams: string[];
+  costs: string[];
+  /** The pattern check's title, when the template has one and the canvas has none yet; else null. */
+  patternCheck: string | null;
+  /** Why there is no pattern check to add, or "" when there is one. */
+  noPatternCheck: string;
+}
+
+/** The parts "Add to this canvas" adds unless told otherwise: the entries, not the pattern check. */
+export const DEFAULT_PARTS: TemplateParts = Object.freeze({
+  patternCheck: false,
+  notes: true,
+  streams: true,
+  costs: true,
+});
+
+/**
+ * Only the parts chosen of `a`, for `canvas`. A stream keeps its segment, and a cost its stream,
+ * only where the canvas has it or it is added too: streams without the notes follow no new segment.
+ */
+export function chosenAdditions(a: Additions, parts: TemplateParts, canvas: Canvas): Additions {
+  const notes = parts.notes ? a.notes : [];
+  const segments = new Set(
+    [...canvas.blocks.customerSegments, ...notes.filter((n) => n.block === 'customerSegments').map((n) => n.item)].map(
+      (s) => key(s.text),
+    ),
+  );
+  const streams = (parts.streams ? a.streams : []).map((s) => {
+    if (s.segment === undefined || segments.has(key(s.segment))) return s;
+    const { segment: _, ...unlinked } = s;
+    return unlinked;
+  });
+  const named = new Set([...canvas.revenueStreams, ...streams].map((s) => key(s.name)));
+  const costs = (parts.costs ? a.costs : []).map((c): Cost => {
+    if (c.behavior !== 'variable' || c.per !== 'unit' || c.stream === undefined || named.has(key(c.stream))) return c;
+    const { stream: _, ...unlinked } = c;
+    return unlinked;
+  });
+  return { notes, streams, costs };
+}
+
+/** The pattern check's title as its area heads it, e.g. "Pattern check: FREE, freemium". */
+export function patternCheckTitle(check: PatternCheck): string {
+  return `Pattern check: ${CHECK_PATTERN_NAMES[check.kind]}`;
+}
+
+/**
+ * What `template` offers a canvas part by part: the entries `a` it lacks, and the pattern check
+ * unless the canvas has one (`hasCheck`) or the template none.
+ */
+export function templateOffer(a: Additions, template: CanvasWithCheck, hasCheck: boolean): TemplateOffer {
+  const check = template.patternCheck;
+  return {
+    ...linesByPart(a),
+    patternCheck: check === undefined || hasCheck ? null : patternCheckTitle(check),
+    noPatternCheck:
+      check === undefined
+        ? 'This template has no pattern check.'
+        : hasCheck
+          ? 'This canvas already has a pattern check: one canvas holds one.'
+          : '',
+  };
 }

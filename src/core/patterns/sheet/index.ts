@@ -1,5 +1,12 @@
 /** The pattern check on a canvas sheet: layout, live formulas, and reading it back. */
-export { addPatternCheck, CHECK_PATTERN_NAMES, PATTERN_CHECK_KEY, UNIT_STATUS } from './write-check';
+export {
+  addPatternCheck,
+  CHECK_PATTERN_NAMES,
+  isPatternCheckName,
+  PATTERN_CHECK_KEY,
+  patternCheckPlan,
+  UNIT_STATUS,
+} from './write-check';
 export type { CanvasWithCheck } from './write-check';
 export {
   checkOutputName,
@@ -11,11 +18,14 @@ export {
 } from './check-layout';
 export type { PatternCheckLayout, CheckLine, UnitLine } from './check-layout';
 export { NOT_APPLICABLE, PASS, FAIL } from './check-formulas';
-export { readPatternCheck, patternCheckArea } from './read-check';
+export { readPatternCheck, patternCheckArea, patternCheckRect } from './read-check';
 export type { PatternCheckRead } from './read-check';
 export {
   additionsFor,
+  chosenAdditions,
+  DEFAULT_PARTS,
   describeAdditions,
+  templateOffer,
   galleryEntries,
   templateCanvas,
   templateLines,

@@ -8,6 +8,7 @@ import { Pos } from '../../layout/geometry';
 import { FinanceGeometry } from '../../layout/geometry';
 import { CHECK_KINDS } from '../check-kinds';
 import { PatternCheck } from '../types';
+import { GridRange } from '../../plan';
 import { patternCheckLayout, PatternCheckLayout } from './check-layout';
 
 export type Grid = readonly (readonly unknown[])[];
@@ -87,6 +88,17 @@ export function readPatternCheck(grid: Grid, g: FinanceGeometry, stored: string 
   }
   if (problems.length > 0) return { problems };
   return { check: { ...check, inputs } as unknown as PatternCheck, problems };
+}
+
+/** Where the check the record `stored` describes sits, or null when the record is unreadable. */
+export function patternCheckRect(g: FinanceGeometry, stored: string): GridRange | null {
+  const check = parseStored(stored);
+  if (check === null) return null;
+  try {
+    return patternCheckLayout(g, check).area;
+  } catch {
+    return null;
+  }
 }
 
 /** The rectangle from A1 a reader must fetch for `readPatternCheck`, or null when the record is unreadable. */

@@ -14,7 +14,7 @@ import {
 import { ABS, cell, COUNTIF, eq, Expr, formulaCell, ge, IF, range, ROWS, sub, SUM } from '../../formula';
 import { FinanceGeometry } from '../../layout/geometry';
 import { Canvas } from '../../model';
-import { CellFormat, PlanValue } from '../../plan';
+import { CellFormat, GridRange, PlanValue, SheetPlan } from '../../plan';
 import { cellRange, PlanBuilder } from '../../plan-builder';
 import { CHECK_KINDS } from '../check-kinds';
 import { CanvasRef, CheckKind, CheckUnit, PatternCheck } from '../types';
@@ -105,6 +105,25 @@ export function addPatternCheck(b: PlanBuilder, canvas: CanvasWithCheck, g: Fina
   );
   b.name(checkResultName(g.prefix), cellRange(l.result.value.row, l.result.value.column));
   b.meta(PATTERN_CHECK_KEY, JSON.stringify(check));
+}
+
+/**
+ * The pattern check of `canvas` alone, as a plan of the sheet `sheetName` that holds nothing else,
+ * and the area it covers: to put the check onto a canvas sheet that has none yet.
+ */
+export function patternCheckPlan(
+  canvas: CanvasWithCheck & { patternCheck: PatternCheck },
+  g: FinanceGeometry,
+  sheetName: string,
+): { plan: SheetPlan; area: GridRange } {
+  const b = new PlanBuilder(sheetName);
+  addPatternCheck(b, canvas, g);
+  return { plan: b.build(), area: patternCheckLayout(g, canvas.patternCheck).area };
+}
+
+/** Every named range a pattern check of the canvas `prefix` may have made. */
+export function isPatternCheckName(prefix: string, name: string): boolean {
+  return name.startsWith(`${prefix}_Check`);
 }
 
 /** An input cell: a formula over the canvas when its source is found there, else the check's own typed number. */
