@@ -67,6 +67,8 @@ export function start(): void {
   patternChoice.addEventListener('change', () => gallery.choosePattern(patternChoice.value));
   byId('template-new').addEventListener('click', () => void gallery.newFromTemplate());
   byId('template-add').addEventListener('click', () => void gallery.addTemplate());
+  byId('template-add-confirm').addEventListener('click', () => void gallery.confirmAdd());
+  byId('template-add-cancel').addEventListener('click', gallery.cancelAdd);
   byId('hints').addEventListener('toggle', gallery.refreshHints);
   byId('steps').addEventListener('keydown', moveAlongSteps);
   byId('prev-step').addEventListener('click', () => entries.goTo(s.step - 1));

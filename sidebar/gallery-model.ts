@@ -1,5 +1,5 @@
 /** What the template gallery and the pattern hints show, as text worked out from what the server sent. No DOM. */
-import type { GalleryEntry, PatternHint } from '../src/core/api';
+import type { GalleryEntry, PatternHint, TemplateOffer, TemplateParts } from '../src/core/api';
 import { money, number, percent } from './format';
 
 /** The value of the pattern choice that shows every pattern. */
@@ -43,6 +43,32 @@ export function previewItems(items: readonly string[], more: number): string {
 /** A hint's heading: the pattern, and its variant when the hint names one. */
 export function hintTitle(hint: PatternHint): string {
   return hint.variant === undefined ? hint.patternTitle : `${hint.patternTitle} · ${variantWords(hint.variant)}`;
+}
+
+export interface OfferedPart {
+  key: keyof TemplateParts;
+  /** e.g. "Revenue streams (2)". */
+  label: string;
+  /** One line per entry it adds. */
+  lines: string[];
+}
+
+/** The parts a template offers the canvas, in order, leaving out those with nothing new. */
+export function offeredParts(offer: TemplateOffer): OfferedPart[] {
+  const parts: OfferedPart[] = [];
+  if (offer.patternCheck !== null)
+    parts.push({
+      key: 'patternCheck',
+      label: offer.patternCheck,
+      lines: ['Its inputs, results and PASS or FAIL, live beside the panel'],
+    });
+  const counted = (key: OfferedPart['key'], what: string, lines: string[]) => {
+    if (lines.length > 0) parts.push({ key, label: `${what} (${lines.length})`, lines });
+  };
+  counted('notes', 'The blocks’ notes', offer.notes);
+  counted('streams', 'Revenue streams', offer.streams);
+  counted('costs', 'Costs', offer.costs);
+  return parts;
 }
 
 /** What the user is told after adding template `title` to canvas `canvasName`. */

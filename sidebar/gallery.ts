@@ -1,7 +1,15 @@
 /** Drawing the template gallery and the pattern hints from what the server sent. */
-import type { GalleryEntry, PatternHint } from '../src/core/api';
+import type { GalleryEntry, PatternHint, TemplateParts } from '../src/core/api';
 import { byId, el, fill } from './dom';
-import { ALL_PATTERNS, hintTitle, keyNumber, patternsOf, previewItems, variantWords } from './gallery-model';
+import {
+  ALL_PATTERNS,
+  hintTitle,
+  keyNumber,
+  type OfferedPart,
+  patternsOf,
+  previewItems,
+  variantWords,
+} from './gallery-model';
 
 export function drawPatternChoice(select: HTMLSelectElement, templates: readonly GalleryEntry[], chosen: string): void {
   fill(
@@ -94,7 +102,46 @@ export function drawTemplateDetail(t: GalleryEntry, canvasName: string | null): 
   byId('template-add-note').textContent =
     canvasName === null
       ? 'Open a canvas to add this template to it.'
-      : `"Add to this canvas" adds to "${canvasName}" only what it does not have yet; your own entries stay as they are.`;
+      : `"Add to this canvas" shows what it would add to "${canvasName}" (only what it does not have yet) and lets you choose; your own entries stay as they are, and Undo takes it all back.`;
+}
+
+/** The parts a template offers, each a tick box (ticked) with what it adds under it. */
+export function drawOffer(parts: readonly OfferedPart[]): void {
+  fill(
+    byId('template-part-list'),
+    ...parts.map((p) => {
+      const id = `template-part-${p.key}`;
+      return el(
+        'div',
+        { class: 'template-part', 'data-testid': 'template-part', 'data-part': p.key },
+        el(
+          'label',
+          { for: id },
+          el('input', { id, type: 'checkbox', checked: true, value: p.key, 'aria-describedby': `${id}-lines` }),
+          p.label,
+        ),
+        el('ul', { id: `${id}-lines` }, ...p.lines.map((line) => el('li', { text: line }))),
+      );
+    }),
+  );
+}
+
+/** The parts ticked. */
+export function tickedParts(): TemplateParts {
+  const ticked = (key: keyof TemplateParts) =>
+    document.querySelector<HTMLInputElement>(`#template-part-${key}`)?.checked === true;
+  return {
+    patternCheck: ticked('patternCheck'),
+    notes: ticked('notes'),
+    streams: ticked('streams'),
+    costs: ticked('costs'),
+  };
+}
+
+/** Shows or hides the choice of parts, and says so on the button that opens it. */
+export function showOffer(shown: boolean): void {
+  byId('template-parts').hidden = !shown;
+  byId('template-add').setAttribute('aria-expanded', String(shown));
 }
 
 /** The report of an addition: one line per item added. */

@@ -113,19 +113,23 @@ test('a template previews its own words, its blocks and its key numbers, marked 
   await playground.watched.page.locator('#sidebar-panel').screenshot({ path: join(SCREENSHOTS, 'gallery.png') });
 });
 
-test('"Add to this canvas" is one server call, reports what it added, and keeps the user\'s entry without a duplicate', async () => {
+test('"Add to this canvas" shows what it would add in one call and adds it in another, reports what it added, and keeps the user\'s entry without a duplicate', async () => {
   const calls = await serverCallsOf(playground.watched, async () => {
     await bar().getByTestId('template-add').click();
+    await bar().getByTestId('template-parts').waitFor();
+    await bar().getByTestId('template-add-confirm').click();
     await bar().getByTestId('added-line').first().waitFor();
   });
-  expect(calls).toEqual(['addTemplateToCanvas']);
+  // One call to see what it would add, one to add it.
+  expect(calls).toEqual(['addTemplateToCanvas', 'addTemplateToCanvas']);
   const added = await bar().getByTestId('added-line').allTextContents();
+  expect(added).toContain('Pattern check: FREE, financed by advertising');
   expect(added).toContain('Customer Segments: Local advertisers');
   expect(added).toContain('Revenue Streams: Display advertising');
   expect(added).toContain('Cost Structure: Newsroom');
   expect(added.filter((line) => /^Key Partners: contract printer$/i.test(line))).toEqual([]);
   // Everything of the template but the partner the canvas already had: 2 + 3 + 3 + 2 + 3 + 3 + 3 notes, 2 streams, 4 costs, less one.
-  expect(added).toHaveLength(2 + 3 + 3 + 2 + 3 + 3 + 3 + 2 + 4 - 1);
+  expect(added).toHaveLength(2 + 3 + 3 + 2 + 3 + 3 + 3 + 2 + 4 - 1 + 1);
   expect(await bar().getByTestId('status').filter({ hasText: /\S/ }).textContent()).toBe(
     `Added ${added.length} entries from "${PAPER_TITLE}" to "Corner Shop"; your own entries are as they were:`,
   );
