@@ -272,6 +272,17 @@ export async function gridDifferences(
   }, view);
 }
 
+/**
+ * What the message lines of the place `placeId` (e.g. "messages-canvas") say, once they say
+ * something, and whether an Undo button follows them.
+ */
+export async function messageIn(bar: FrameLocator, placeId: string): Promise<{ text: string; undo: boolean }> {
+  const place = bar.locator(`#${placeId}`);
+  const said = place.locator('p').filter({ hasText: /\S/ }).first();
+  await said.waitFor();
+  return { text: (await said.textContent()) ?? '', undo: (await place.getByTestId('undo').count()) === 1 };
+}
+
 /** The WCAG 2.x levels A and AA, as axe-core tags its rules. */
 const WCAG_AA_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 

@@ -5,7 +5,7 @@
  * its drivers and links. axe-core finds nothing in any of these states.
  */
 import type { FrameLocator, Locator } from 'playwright-core';
-import { goToSidebarBlock, playgroundForFile, settledText, sidebarItem, sidebarViolations } from './harness';
+import { goToSidebarBlock, messageIn, playgroundForFile, settledText, sidebarItem, sidebarViolations } from './harness';
 
 jest.setTimeout(120_000);
 
@@ -44,15 +44,7 @@ async function addNote(text: string): Promise<void> {
   await item(text).waitFor();
 }
 
-/** The message lines of the canvas view that say something, and whether an Undo button follows them. */
-async function canvasMessage(): Promise<{ text: string; undo: boolean }> {
-  const place = bar().locator('#messages-canvas');
-  await place.locator('p').filter({ hasText: /\S/ }).first().waitFor();
-  return {
-    text: (await place.locator('p').filter({ hasText: /\S/ }).first().textContent()) ?? '',
-    undo: (await place.getByTestId('undo').count()) === 1,
-  };
-}
+const canvasMessage = () => messageIn(bar(), 'messages-canvas');
 
 test('a step’s description is open on its first visit and folded after, with the form in sight', async () => {
   await bar().getByTestId('choose-view').waitFor();

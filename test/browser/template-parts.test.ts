@@ -4,7 +4,14 @@
  * parts ticked, and one Undo takes all of it back. axe-core finds nothing.
  */
 import type { FrameLocator } from 'playwright-core';
-import { goToSidebarBlock, playgroundForFile, serverCallsOf, settledText, sidebarViolations } from './harness';
+import {
+  goToSidebarBlock,
+  messageIn,
+  playgroundForFile,
+  serverCallsOf,
+  settledText,
+  sidebarViolations,
+} from './harness';
 
 jest.setTimeout(120_000);
 
@@ -29,15 +36,7 @@ function offered(): Promise<{ label: string; ticked: boolean; lines: number }[]>
     );
 }
 
-/** The status line of the gallery once it says something, and whether Undo follows it. */
-async function galleryMessage(): Promise<{ text: string; undo: boolean }> {
-  const place = bar().locator('#messages-gallery');
-  await place.locator('p').filter({ hasText: /\S/ }).first().waitFor();
-  return {
-    text: (await place.locator('p').filter({ hasText: /\S/ }).first().textContent()) ?? '',
-    undo: (await place.getByTestId('undo').count()) === 1,
-  };
-}
+const galleryMessage = () => messageIn(bar(), 'messages-gallery');
 
 test('a canvas, and the freemium photo-sharing template chosen in the gallery', async () => {
   await bar().getByTestId('choose-view').waitFor();
