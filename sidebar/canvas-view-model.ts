@@ -20,8 +20,7 @@ export interface KpiTexts {
 /** Which scenario the figures follow: "Scenario: Upside", or that they are a what-if not kept yet. */
 function scenarioText(scenarios: ScenarioNames | null): string {
   if (scenarios === null || scenarios.active === '') return '';
-  if (scenarios.active === scenarios.unkept)
-    return `Scenario: ${scenarios.active}, tried and not kept yet (What-if, Keep as scenario keeps it)`;
+  if (scenarios.active === scenarios.unkept) return `Scenario: ${scenarios.active}, tried and not kept yet`;
   return `Scenario: ${scenarios.active}`;
 }
 

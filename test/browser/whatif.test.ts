@@ -136,7 +136,7 @@ test('the KPI card names the scenario it shows, and marks a what-if that is not 
   await bar().getByRole('button', { name: 'Apply' }).click();
   await settledText(bar().getByTestId('whatif-scenario'), 'The sheet now follows the scenario "What-if".');
   await bar().getByRole('button', { name: 'Back' }).click();
-  const tried = 'Scenario: What-if, tried and not kept yet (What-if, Keep as scenario keeps it)';
+  const tried = 'Scenario: What-if, tried and not kept yet';
   expect(await settledText(bar().getByTestId('kpi-scenario'), tried)).toBe(tried);
   expect(await bar().getByTestId('kpi-scenario').getAttribute('class')).toBe('scenario tried');
   expect(await sidebarViolations(playground.watched.page)).toEqual([]);

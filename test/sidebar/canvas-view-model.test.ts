@@ -61,10 +61,7 @@ describe('the KPIs', () => {
     const upside = kpiTexts(teaRoom(NO_KPIS, { names, active: 'Upside', unkept: 'What-if', room: 2 }));
     expect([upside.scenario, upside.tried]).toEqual(['Scenario: Upside', false]);
     const tried = kpiTexts(teaRoom(NO_KPIS, { names, active: 'What-if', unkept: 'What-if', room: 2 }));
-    expect([tried.scenario, tried.tried]).toEqual([
-      'Scenario: What-if, tried and not kept yet (What-if, Keep as scenario keeps it)',
-      true,
-    ]);
+    expect([tried.scenario, tried.tried]).toEqual(['Scenario: What-if, tried and not kept yet', true]);
     expect(kpiTexts(teaRoom(NO_KPIS, { names, active: '', unkept: 'What-if', room: 2 })).scenario).toBe('');
   });
 
