@@ -12,7 +12,7 @@ import { importCanvas, editCanvas } from '../../src/gas/sidebar-server';
 import { whatIf } from '../../src/gas/whatif-server';
 import { editCell, RejectedEditError } from '../../src/local/emulator';
 import { churnDoubledByScenario } from '../helpers/churn-case';
-import { stateOf, workbookWith } from './sidebar-fixture';
+import { fresh, refTo, stateOf, workbookWith } from './sidebar-fixture';
 
 const SHEET = 'Lemonade';
 const FIRST_MONEY_ROW = 2 + 16 + 3 + 1;
@@ -36,10 +36,10 @@ function layoutOf(wb: ReturnType<typeof workbookWith>): FinanceLayout {
 /** The master check as the next sidebar answer shows it. */
 function checkAfterRefresh(wb: ReturnType<typeof workbookWith>) {
   const s = stateOf(
-    editCanvas(wb.ctx, {
-      sheetName: SHEET,
-      edit: { kind: 'add', block: 'keyPartners', value: { text: 'Lemon farm' } },
-    }),
+    editCanvas(
+      wb.ctx,
+      fresh(wb.ss, { sheetName: SHEET, edit: { kind: 'add', block: 'keyPartners', value: { text: 'Lemon farm' } } }),
+    ),
   );
   return s.kpis.check;
 }
@@ -52,24 +52,34 @@ describe('every driver has an upper bound', () => {
       { field: 'volume', value: { ...cups, name: 'Jugs', volume: 2e12 } },
     ];
     for (const { field, value } of tooBig) {
-      const result = editCanvas(wb.ctx, { sheetName: SHEET, edit: { kind: 'add', block: 'revenueStreams', value } });
+      const result = editCanvas(
+        wb.ctx,
+        fresh(wb.ss, { sheetName: SHEET, edit: { kind: 'add', block: 'revenueStreams', value } }),
+      );
       expect(result).toMatchObject({ ok: false, reason: 'invalid' });
       const messages = !result.ok && result.reason === 'invalid' ? result.messages : [];
       expect(messages).toEqual([
         { field: `edit.value.${field}`, message: expect.stringMatching(/between 0 and 1,000,000,000,000/) },
       ]);
     }
-    const cost = editCanvas(wb.ctx, {
-      sheetName: SHEET,
-      edit: { kind: 'add', block: 'costStructure', value: { name: 'Rent', behavior: 'fixed', amount: 1e308 } },
-    });
+    const cost = editCanvas(
+      wb.ctx,
+      fresh(wb.ss, {
+        sheetName: SHEET,
+        edit: { kind: 'add', block: 'costStructure', value: { name: 'Rent', behavior: 'fixed', amount: 1e308 } },
+      }),
+    );
     expect(cost).toMatchObject({ ok: false, reason: 'invalid' });
   });
 
   test('the what-if panel refuses a multiplier of 1e308; the JSON import refuses one too', () => {
     const wb = workbookWith(lemonade());
     const multipliers = { price: 1e308, volume: 1, variableCost: 1, fixedCost: 1, growth: 1, churn: 1 };
-    const result = whatIf(wb.ctx, { sheetName: SHEET, scenario: { name: 'What-if', multipliers }, keep: false });
+    const result = whatIf(wb.ctx, {
+      canvas: refTo(wb.ss, SHEET),
+      scenario: { name: 'What-if', multipliers },
+      keep: false,
+    });
     expect(result).toMatchObject({ ok: false });
     expect(JSON.stringify(result)).toMatch(/between 0 and 100/);
 
@@ -148,7 +158,10 @@ describe('churn after a scenario multiplier', () => {
     expect(months(rows.revenue).every((v) => typeof v === 'number' && v >= 0)).toBe(true);
     expect(
       stateOf(
-        editCanvas(wb.ctx, { sheetName: SHEET, edit: { kind: 'add', block: 'keyPartners', value: { text: 'x' } } }),
+        editCanvas(
+          wb.ctx,
+          fresh(wb.ss, { sheetName: SHEET, edit: { kind: 'add', block: 'keyPartners', value: { text: 'x' } } }),
+        ),
       ).kpis.check,
     ).toBe('OK');
   });
