@@ -71,7 +71,7 @@ test('a stream and a cost typed into the room rows join the totals', () => {
   const { sheet, first, named } = shop();
   const row = first + 3;
   editCell(sheet, row, REVENUE_COLUMNS.name, 'Cake');
-  editCell(sheet, row, REVENUE_COLUMNS.type, 'asset-sale');
+  editCell(sheet, row, REVENUE_COLUMNS.type, 'Asset sale');
   editCell(sheet, row, REVENUE_COLUMNS.price, '3');
   editCell(sheet, row, REVENUE_COLUMNS.volume, '300');
   editCell(sheet, row, COST_COLUMNS.name, 'Flour');
@@ -104,7 +104,7 @@ test('a stream typed into a row inserted inside the block counts at once, and th
   sheet.insertRowsAfter(first, 1);
   const row = first + 1;
   editCell(sheet, row, REVENUE_COLUMNS.name, 'Cake');
-  editCell(sheet, row, REVENUE_COLUMNS.type, 'asset-sale');
+  editCell(sheet, row, REVENUE_COLUMNS.type, 'Asset sale');
   editCell(sheet, row, REVENUE_COLUMNS.price, '3');
   editCell(sheet, row, REVENUE_COLUMNS.volume, '300');
   expect(named('Revenue')).toBe(10100);

@@ -133,7 +133,9 @@ describe('a canvas written to xlsx', () => {
     });
     expect(ws.getCell(first, REVENUE_COLUMNS.type).dataValidation).toMatchObject({
       type: 'list',
-      formulae: ['"asset-sale,usage-fee,subscription,lending,licensing,brokerage,advertising"'],
+      formulae: [
+        '"Asset sale,Usage fee,Subscription fees,Lending / renting / leasing,Licensing,Brokerage fees,Advertising"',
+      ],
     });
     expect(ws.getCell(first, 3).dataValidation).toMatchObject({
       type: 'list',
@@ -157,7 +159,7 @@ describe('a canvas written to xlsx', () => {
 
   test('freezes the title rows, sizes the columns and prints the canvas landscape on one page', () => {
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
-    expect(ws.getColumn(1).width).toBeCloseTo((160 - 5) / 7, 6);
+    expect(ws.getColumn(1).width).toBeCloseTo((150 - 5) / 7, 6);
     expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 1 });
     // An apostrophe in the sheet name: no print area (see xlsx.ts), the rest of the setup holds.
     expect(ws.pageSetup.printArea).toBeUndefined();

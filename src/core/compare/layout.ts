@@ -274,9 +274,9 @@ function writeScorecard(
     const [defaultKey, defaultWeight] = DEFAULT_CRITERIA[k] ?? [null, null];
     const defaultLabel = defaultKey === null ? null : (kpis.find((x) => x.key === defaultKey)?.label ?? null);
     b.set(row, 1, kept ? kept.criterion : defaultLabel, INPUT_STYLE);
+    // "General", not "0.##": Sheets shows a whole weight of 3 under "0.##" as "3.".
     b.set(row, better, kept ? kept.weight : defaultWeight, {
       ...INPUT_STYLE,
-      numberFormat: '0.##',
       horizontalAlignment: 'center',
     });
     b.validate(cellRange(row, 1), {
@@ -304,10 +304,13 @@ function writeScorecard(
   }
 
   const weightInUse = SUMIF(criteria, '<>', weights);
-  b.set(p.score, 1, 'Weighted score (100% = best on every criterion)', { ...LABEL_STYLE, fontWeight: 'bold' });
+  b.set(p.score, 1, 'Weighted score (100% = best on every criterion)', {
+    ...LABEL_STYLE,
+    fontWeight: 'bold',
+    wrap: true,
+  });
   b.set(p.score, better, formulaCell(weightInUse), {
     ...CALCULATED_STYLE,
-    numberFormat: '0.##',
     horizontalAlignment: 'center',
   });
   b.note(p.score, better, 'The total weight of the criteria in use.');

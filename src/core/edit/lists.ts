@@ -6,7 +6,7 @@
 import { COST_COLUMNS, REVENUE_COLUMNS } from '../layout/geometry';
 import { cellText } from '../layout/read-canvas';
 import { regionOf } from '../layout/regions';
-import { behaviorLabelOf } from '../finance/catalogue';
+import { behaviorLabelOf, streamTypeTitle } from '../finance/catalogue';
 import { BlockId, Cost, Item, NoteBlockId, RevenueStream } from '../model';
 import { EditValue, textCell } from './cells';
 
@@ -59,7 +59,7 @@ export function isEntryRow(block: BlockId, values: readonly (readonly unknown[])
 export function entryCells(block: BlockId, entry: Entry, previous: readonly EditValue[] | null): EditValue[] {
   if (block === 'revenueStreams') {
     const s = entry as RevenueStream;
-    return [textCell(s.name), s.type, textCell(s.segment), s.price, s.volume];
+    return [textCell(s.name), streamTypeTitle(s.type), textCell(s.segment), s.price, s.volume];
   }
   if (block === 'costStructure') {
     const c = entry as Cost;

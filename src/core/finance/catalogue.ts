@@ -16,13 +16,30 @@ export const STREAM_TYPES: readonly StreamTypeInfo[] = [
   { id: 'asset-sale', title: 'Asset sale', basis: 'price × units sold' },
   { id: 'usage-fee', title: 'Usage fee', basis: 'rate × units used' },
   { id: 'subscription', title: 'Subscription fees', basis: 'monthly fee × subscribers' },
-  { id: 'lending', title: 'Lending, renting, leasing', basis: 'rental rate × assets out' },
+  { id: 'lending', title: 'Lending / renting / leasing', basis: 'rental rate × assets out' },
   { id: 'licensing', title: 'Licensing', basis: 'licence fee × licensees' },
   { id: 'brokerage', title: 'Brokerage fees', basis: 'take rate × transaction value' },
   { id: 'advertising', title: 'Advertising', basis: 'CPM × thousand impressions' },
 ];
 
 export const STREAM_TYPE_IDS: readonly StreamType[] = STREAM_TYPES.map((t) => t.id);
+
+/** What a stream's Type cell shows: the type's title, as the canvas names it ("Subscription fees"). */
+export function streamTypeTitle(id: StreamType): string {
+  return STREAM_TYPES.find((t) => t.id === id)?.title ?? id;
+}
+
+/**
+ * The type a Type cell names, by its title (what the sheet writes) or by its id (what canvases laid
+ * out before titles, and JSON, hold), in any capitals; undefined for anything else.
+ */
+export function streamTypeOf(text: string): StreamType | undefined {
+  const wanted = text.trim().toLowerCase();
+  return STREAM_TYPES.find((t) => t.id === wanted || t.title.toLowerCase() === wanted)?.id;
+}
+
+/** The titles in a sentence: "Asset sale", "Usage fee", … */
+export const STREAM_TYPE_TITLES_TEXT = STREAM_TYPES.map((t) => `"${t.title}"`).join(', ');
 
 /** The type whose streams count as recurring revenue. */
 export const RECURRING_TYPE: StreamType = 'subscription';

@@ -29,7 +29,7 @@ import {
 } from '../formula';
 import { Cost, RevenueStream } from '../model';
 import { cellRange, PlanBuilder } from '../plan-builder';
-import { behaviorLabelOf, STREAM_TYPE_IDS } from './catalogue';
+import { behaviorLabelOf, STREAM_TYPE_TITLES_TEXT, STREAM_TYPES, streamTypeTitle } from './catalogue';
 import { Refs } from './refs';
 import {
   CALCULATED_STYLE,
@@ -125,7 +125,7 @@ function writeCostInputs(b: PlanBuilder, row: number, cost: Cost): void {
 
 function writeStreamInputs(b: PlanBuilder, row: number, stream: RevenueStream): void {
   b.set(row, REVENUE_COLUMNS.name, stream.name);
-  b.set(row, REVENUE_COLUMNS.type, stream.type);
+  b.set(row, REVENUE_COLUMNS.type, streamTypeTitle(stream.type));
   if (stream.segment !== undefined) b.set(row, REVENUE_COLUMNS.segment, stream.segment);
   b.set(row, REVENUE_COLUMNS.price, stream.price);
   b.set(row, REVENUE_COLUMNS.volume, stream.volume);
@@ -148,19 +148,19 @@ export function writeItemRows(
   const ratio = numberFormatOf('ratio', currency);
 
   const costColumn = (column: number) => cellRange(costRows.first, column, costRows.count, 1);
-  for (const column of TEXT_INPUT_COLUMNS.cost) b.format(costColumn(column), TEXT_INPUT_STYLE);
+  for (const column of TEXT_INPUT_COLUMNS.cost) b.format(costColumn(column), { ...TEXT_INPUT_STYLE, wrap: true });
   b.format(costColumn(COST_COLUMNS.amount), { ...INPUT_STYLE, numberFormat: DRIVER_FORMAT });
-  b.format(costColumn(COST_COLUMNS.basis), { ...CALCULATED_STYLE, fontSize: 8, wrap: false });
+  b.format(costColumn(COST_COLUMNS.basis), { ...CALCULATED_STYLE, fontSize: 8, wrap: true });
   b.format(costColumn(COST_COLUMNS.monthly), { ...CALCULATED_STYLE, numberFormat: money });
   b.format(costColumn(COST_COLUMNS.share), { ...CALCULATED_STYLE, numberFormat: ratio });
 
   const streamColumn = (column: number) => cellRange(revenueRows.first, column, revenueRows.count, 1);
-  for (const column of TEXT_INPUT_COLUMNS.revenue) b.format(streamColumn(column), TEXT_INPUT_STYLE);
+  for (const column of TEXT_INPUT_COLUMNS.revenue) b.format(streamColumn(column), { ...TEXT_INPUT_STYLE, wrap: true });
   b.format(cellRange(revenueRows.first, REVENUE_COLUMNS.price, revenueRows.count, 2), {
     ...INPUT_STYLE,
     numberFormat: DRIVER_FORMAT,
   });
-  b.format(streamColumn(REVENUE_COLUMNS.basis), { ...CALCULATED_STYLE, fontSize: 8, wrap: false });
+  b.format(streamColumn(REVENUE_COLUMNS.basis), { ...CALCULATED_STYLE, fontSize: 8, wrap: true });
   b.format(streamColumn(REVENUE_COLUMNS.monthly), { ...CALCULATED_STYLE, numberFormat: money });
   b.format(streamColumn(REVENUE_COLUMNS.share), { ...CALCULATED_STYLE, numberFormat: ratio });
 
@@ -216,10 +216,9 @@ function validateItemRows(b: PlanBuilder, r: Refs): void {
   });
   b.validate(streamColumn(REVENUE_COLUMNS.type), {
     kind: 'list',
-    values: [...STREAM_TYPE_IDS],
+    values: STREAM_TYPES.map((t) => t.title),
     allowInvalid: false,
-    helpText:
-      'Pick the kind of revenue: asset-sale, usage-fee, subscription, lending, licensing, brokerage or advertising.',
+    helpText: `Pick the kind of revenue: ${STREAM_TYPE_TITLES_TEXT}.`,
   });
   b.validate(streamColumn(REVENUE_COLUMNS.price), {
     kind: 'number',

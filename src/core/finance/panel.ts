@@ -131,8 +131,9 @@ function writeLists(b: PlanBuilder, r: Refs, currency: string): void {
   );
   for (const type of STREAM_TYPES) {
     const row = typeList.rows[type.id];
-    b.set(row, TYPE_LIST.id, type.id, LABEL_STYLE);
-    b.note(row, TYPE_LIST.id, type.title);
+    // The title, as the Type cells show it: the formulas match a stream's type against this column.
+    b.set(row, TYPE_LIST.id, type.title, { ...LABEL_STYLE, wrap: true });
+    b.note(row, TYPE_LIST.id, `"${type.id}" in a canvas's JSON.`);
     b.set(
       row,
       TYPE_LIST.count,

@@ -3,7 +3,7 @@
  * across each row. Month 0 (the start column) holds only the initial investment.
  */
 import { ABS_ROW, add, cell, Expr, formulaCell, ge, IF, mul, neg, pow, REL, sub } from '../formula';
-import { CANVAS_COLUMNS } from '../layout/geometry';
+import { CANVAS_COLUMNS, NARROW_COLUMN_WIDTH } from '../layout/geometry';
 import { ChartPlan } from '../plan';
 import { cellRange, PlanBuilder } from '../plan-builder';
 import { FinanceLayout, PROJECTION_COLUMNS, PROJECTION_KEYS, ProjectionKey } from './layout';
@@ -78,7 +78,7 @@ export const PROJECTION: Record<ProjectionKey, ProjectionSpec> = {
  * Width of the month columns beyond the canvas: the canvas's own narrow width, so the adapter sets
  * them in the same call as the canvas's last columns.
  */
-export const MONTH_COLUMN_WIDTH = 90;
+export const MONTH_COLUMN_WIDTH = NARROW_COLUMN_WIDTH;
 
 export function writeProjection(b: PlanBuilder, r: Refs, currency: string): void {
   const { projection } = r.layout;

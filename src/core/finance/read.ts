@@ -8,7 +8,7 @@ import { a1 } from '../a1';
 import { COST_BEHAVIOR_LABELS, COST_COLUMNS, FinanceGeometry, REVENUE_COLUMNS } from '../layout/geometry';
 import { Cost, RevenueStream, StreamType } from '../model';
 import { ASSUMPTION_BOUNDS, ASSUMPTION_KEYS, Assumptions, DEFAULT_ASSUMPTIONS } from './assumptions';
-import { BEHAVIOR_KEYS, BehaviorKey, STREAM_TYPE_IDS } from './catalogue';
+import { BEHAVIOR_KEYS, BehaviorKey, STREAM_TYPE_TITLES_TEXT, streamTypeOf } from './catalogue';
 import { financeLayout } from './layout';
 import { ASSUMPTIONS } from './panel';
 import { DEFAULT_WHAT_IF_INPUTS, MIN_SENSITIVITY_STEP, sameWhatIfInputs, WhatIfInputs } from '../whatif/inputs';
@@ -100,12 +100,12 @@ function readStreams(grid: Grid, g: FinanceGeometry, problems: string[]): Revenu
     const name = reader.text(row, C.name);
     if (name === '') reader.problem(row, C.name, 'the stream has no name');
     const typed = reader.text(row, C.type);
-    const type = STREAM_TYPE_IDS.find((id) => id === typed.trim().toLowerCase());
+    const type = streamTypeOf(typed);
     if (type === undefined) {
       reader.problem(
         row,
         C.type,
-        `type must be one of ${STREAM_TYPE_IDS.join(', ')}, got ${shown(raw(grid, row, C.type))}`,
+        `type must be one of ${STREAM_TYPE_TITLES_TEXT}, got ${shown(raw(grid, row, C.type))}`,
       );
     }
     const price = reader.number(row, C.price, 'price', null);

@@ -11,11 +11,12 @@ export const TEXT_INPUT_STYLE: Partial<CellFormat> = { ...INPUT_STYLE, numberFor
 /** Calculations: black text on the block's own colour. */
 export const CALCULATED_STYLE: Partial<CellFormat> = { fontColor: '#202124' };
 
+/** Column headers wrap at their spaces: a header never runs over, or is cut off by, its neighbour. */
 export const COLUMN_HEADER_STYLE: Partial<CellFormat> = {
   fontSize: 8,
   fontColor: '#5f6368',
   fontWeight: 'bold',
-  wrap: false,
+  wrap: true,
 };
 export const TITLE_STYLE: Partial<CellFormat> = { fontSize: 14, fontWeight: 'bold', fontColor: '#202124', wrap: false };
 export const SECTION_STYLE: Partial<CellFormat> = {

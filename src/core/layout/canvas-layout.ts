@@ -5,7 +5,7 @@ import { cellRange, PlanBuilder } from '../plan-builder';
 import { addFinance } from '../finance';
 import { INPUT_STYLE } from '../finance/styles';
 import { addPatternCheck } from '../patterns/sheet';
-import { CANVAS_COLUMNS, FinanceGeometry } from './geometry';
+import { CANVAS_COLUMNS, FinanceGeometry, NARROW_COLUMN_WIDTH } from './geometry';
 import { REGION_HEADER_ROWS, REGIONS, ROOM_ROWS, TITLE_ROWS, TOP_BLOCK_WIDTH } from './regions';
 
 /** Version of the sheet layout, stored in the canvas marker so later versions can read older sheets. */
@@ -71,7 +71,11 @@ export const CURRENCIES = [
 const GRID = '#b0b7c3';
 const MUTED = '#5f6368';
 const TITLE_TEXT = '#202124';
-const COLUMN_WIDTHS = [160, 90, 90] as const;
+/**
+ * Each top block's columns: the notes, then category and segment. Wide enough for the longest word
+ * of any category or segment (beside a dropdown's arrow), and for an amount up to −$99,999,999.99.
+ */
+const COLUMN_WIDTHS = [150, NARROW_COLUMN_WIDTH, NARROW_COLUMN_WIDTH] as const;
 
 /** Rows of the top band's upper half, lower half and the bottom band, grown to fit every item. */
 export function bandSizes(canvas: Canvas): { upper: number; lower: number; bottom: number } {

@@ -48,6 +48,12 @@ export const TEXT_INPUT_COLUMNS = {
   revenue: [REVENUE_COLUMNS.name, REVENUE_COLUMNS.type, REVENUE_COLUMNS.segment],
 } as const;
 
+/**
+ * Width in pixels of the canvas's narrow columns and of the projection's months: an amount up to
+ * −$99,999,999.99, or a category's longest word beside a dropdown's arrow, fits whole.
+ */
+export const NARROW_COLUMN_WIDTH = 110;
+
 /** Width of the canvas in columns (A–O). */
 export const CANVAS_COLUMNS = 15;
 

@@ -16,7 +16,9 @@ export interface HintRule {
 const quote = (text: string) => `“${text.trim()}”`;
 const sameName = (a: string | undefined, b: string | undefined) =>
   a !== undefined && b !== undefined && a.trim().toLowerCase() === b.trim().toLowerCase();
-const hasCategory = (item: Item, category: string) => sameName(item.category, category);
+/** Categories match whatever the spacing around their slashes: "Platform/network" is "Platform / network". */
+const slashesTight = (s: string | undefined) => s?.replace(/\s*\/\s*/g, '/');
+const hasCategory = (item: Item, category: string) => sameName(slashesTight(item.category), slashesTight(category));
 const isPaid = (s: RevenueStream) => s.price !== null && s.price > 0;
 const allItems = (canvas: Canvas) => NOTE_BLOCK_IDS.flatMap((block) => canvas.blocks[block]);
 
@@ -27,7 +29,7 @@ function segmentNames(canvas: Canvas): string[] {
 
 function platformActivity(canvas: Canvas): Item | undefined {
   return canvas.blocks.keyActivities.find(
-    (i) => hasCategory(i, 'Platform/network') || /\b(platforms?|marketplaces?)\b/i.test(i.text),
+    (i) => hasCategory(i, 'Platform / network') || /\b(platforms?|marketplaces?)\b/i.test(i.text),
   );
 }
 

@@ -157,7 +157,7 @@ function writeScenarios(b: PlanBuilder, w: WhatIfLayout, scenarios: ScenarioSet)
     UNIT_STYLE,
   );
 
-  b.set(w.headerRow, w.title.column, 'Driver multipliers (1 = as on the canvas)', SECTION_STYLE);
+  b.set(w.headerRow, w.title.column, 'Driver multipliers (1 = as on the canvas)', { ...SECTION_STYLE, wrap: true });
   b.set(w.headerRow, w.activeColumn, 'Active', { ...UNIT_STYLE, fontWeight: 'bold' });
   for (let j = 0; j < SCENARIO_COLUMNS; j++)
     b.set(names.row, names.column + j, scenarios.list[j]?.name ?? null, INPUT_STYLE);
@@ -193,7 +193,7 @@ function writeSplit(b: PlanBuilder, r: Refs, w: WhatIfLayout, money: string | nu
   const formulas = splitFormulas(r);
   for (const key of SPLIT_KEYS) {
     const p = w.split[key];
-    b.set(p.row, w.title.column, SPLIT_LABELS[key], LABEL_STYLE);
+    b.set(p.row, w.title.column, SPLIT_LABELS[key], { ...LABEL_STYLE, wrap: true });
     b.set(p.row, p.column, formulaCell(formulas[key]), { ...CALCULATED_STYLE, numberFormat: money });
   }
 }
@@ -416,7 +416,8 @@ function writeTornado(b: PlanBuilder, r: Refs, w: WhatIfLayout, tornadoSwing: nu
     [C.range, 'Range'],
     [C.rank, 'Rank'],
   ];
-  for (const [column, text] of headers) b.set(t.headerRow, column, text, { ...UNIT_STYLE, fontWeight: 'bold' });
+  for (const [column, text] of headers)
+    b.set(t.headerRow, column, text, { ...UNIT_STYLE, fontWeight: 'bold', wrap: true });
   const rows = DRIVER_KEYS.map((k) => t.rows[k]);
   const first = rows[0];
   const last = rows[rows.length - 1];

@@ -420,7 +420,7 @@ describe('revenue streams and costs', () => {
     expect(p.values).toEqual([
       {
         range: { row, column: 8, numRows: 1, numColumns: 4 },
-        values: [['Pastries', 'asset-sale', null, 3]],
+        values: [['Pastries', 'Asset sale', null, 3]],
       },
     ]);
     carryOut(sheet, p);

@@ -42,7 +42,7 @@ test('a stream typed into a room row joins the totals', () => {
   const f = planFinance(shop);
   const row = first + 2;
   f.sheet.type(row, REVENUE_COLUMNS.name, 'Cake');
-  f.sheet.type(row, REVENUE_COLUMNS.type, 'asset-sale');
+  f.sheet.type(row, REVENUE_COLUMNS.type, 'Asset sale');
   f.sheet.type(row, REVENUE_COLUMNS.price, 3);
   f.sheet.type(row, REVENUE_COLUMNS.volume, 300);
   expect(f.sheet.value(row, REVENUE_COLUMNS.monthly)).toBe(900);

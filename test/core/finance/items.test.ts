@@ -37,7 +37,7 @@ describe('the item rows', () => {
     expect(f.plan.values[first + 2].slice(0, 4)).toEqual(['Card fees', 'share of revenue', null, 0.02]);
     expect(f.plan.values[first - 1].slice(REVENUE_COLUMNS.name - 1, REVENUE_COLUMNS.volume)).toEqual([
       'Coffee',
-      'asset-sale',
+      'Asset sale',
       'Commuters',
       4,
       2500,
@@ -76,9 +76,9 @@ describe('the item rows', () => {
 
   test('labels follow what is typed: a new type, a new behaviour, a stream that is not there', () => {
     const g = planFinance(cafe, 3);
-    g.sheet.type(first, REVENUE_COLUMNS.type, 'advertising');
+    g.sheet.type(first, REVENUE_COLUMNS.type, 'Advertising');
     expect(g.sheet.value(first, REVENUE_COLUMNS.basis)).toBe('CPM × thousand impressions');
-    g.sheet.type(first, REVENUE_COLUMNS.type, 'brokerage');
+    g.sheet.type(first, REVENUE_COLUMNS.type, 'Brokerage fees');
     expect(g.sheet.value(first, REVENUE_COLUMNS.basis)).toBe('take rate × transaction value');
     g.sheet.type(first + 1, COST_COLUMNS.stream, 'Tea');
     expect(g.sheet.value(first + 1, COST_COLUMNS.basis)).toBe('stream not on the canvas');
@@ -148,7 +148,15 @@ describe('the item rows', () => {
     });
     expect(at(last, REVENUE_COLUMNS.type)).toMatchObject({
       kind: 'list',
-      values: ['asset-sale', 'usage-fee', 'subscription', 'lending', 'licensing', 'brokerage', 'advertising'],
+      values: [
+        'Asset sale',
+        'Usage fee',
+        'Subscription fees',
+        'Lending / renting / leasing',
+        'Licensing',
+        'Brokerage fees',
+        'Advertising',
+      ],
     });
     expect(at(first, COST_COLUMNS.stream)).toMatchObject({
       kind: 'listFromRange',

@@ -143,6 +143,18 @@ describe('reading what a user typed', () => {
   const R = REVENUE_COLUMNS;
   const C = COST_COLUMNS;
 
+  test.each([
+    ['Subscription fees', 'subscription'],
+    ['subscription fees ', 'subscription'],
+    ['subscription', 'subscription'],
+    ['Lending / renting / leasing', 'lending'],
+    ['ASSET-SALE', 'asset-sale'],
+  ])('the Type cell reads back by title or by id: "%s" is a %s stream', (typed, type) => {
+    const read = readFinanceRows(grid({ 22: { [R.name]: 'Plan', [R.type]: typed, [R.price]: 10, [R.volume]: 5 } }), g);
+    expect(read.problems).toEqual([]);
+    expect(read.revenueStreams).toEqual([{ name: 'Plan', type, price: 10, volume: 5 }]);
+  });
+
   test('skips empty rows; numbers stay numbers; an empty number cell is null', () => {
     const read = readFinanceRows(
       grid({
@@ -211,7 +223,7 @@ describe('reading what a user typed', () => {
     expect(read.problems).toEqual([
       'Revenue Streams, row 2 (K23): price must be a number ≥ 0, got "ten"',
       'Revenue Streams, row 3 (H24): the stream has no name',
-      'Revenue Streams, row 3 (I24): type must be one of asset-sale, usage-fee, subscription, lending, licensing, brokerage, advertising, got "rent"',
+      'Revenue Streams, row 3 (I24): type must be one of "Asset sale", "Usage fee", "Subscription fees", "Lending / renting / leasing", "Licensing", "Brokerage fees", "Advertising", got "rent"',
       'Revenue Streams, row 3 (K24): price must be a number ≥ 0, got -2',
       'Revenue Streams, row 3 (L24): volume must be a number ≥ 0, got true',
       'Cost Structure, row 1 (B22): behaviour must be one of fixed, per unit, share of revenue, got "monthly"',
@@ -228,7 +240,7 @@ describe('reading what a user typed', () => {
       g,
     );
     expect(read.problems).toEqual([
-      'Revenue Streams, row 1 (I22): type must be one of asset-sale, usage-fee, subscription, lending, licensing, brokerage, advertising, got an empty cell',
+      'Revenue Streams, row 1 (I22): type must be one of "Asset sale", "Usage fee", "Subscription fees", "Lending / renting / leasing", "Licensing", "Brokerage fees", "Advertising", got an empty cell',
       'Cost Structure, row 1 (B22): behaviour must be one of fixed, per unit, share of revenue, got an empty cell',
     ]);
   });

@@ -60,6 +60,7 @@ const TARGETED: Record<string, Canvas> = {
   'niche-platform': canvas({
     notes: {
       valuePropositions: [{ text: 'Rare vinyl for niche collectors' }],
+      // Written as canvases before 0.3 wrote it: the category matches whatever the spacing.
       keyActivities: [{ text: 'Keep the catalogue online', category: 'Platform/network' }],
     },
   }),

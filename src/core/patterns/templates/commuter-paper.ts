@@ -23,7 +23,7 @@ export const commuterPaper = defineTemplate({
       ],
       valuePropositions: [
         { text: 'A free paper to read on the way to work', category: 'Price', segment: COMMUTERS },
-        { text: 'Short local news that fits one journey', category: 'Convenience/usability', segment: COMMUTERS },
+        { text: 'Short local news that fits one journey', category: 'Convenience / usability', segment: COMMUTERS },
         {
           text: 'Daily reach to working people across the city',
           category: 'Getting the job done',

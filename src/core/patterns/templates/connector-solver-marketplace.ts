@@ -23,7 +23,11 @@ export const connectorSolverMarketplace = defineTemplate({
       ],
       valuePropositions: [
         { text: 'Answers from thousands of minds, paid only on success', category: 'Risk reduction', segment: SEEKERS },
-        { text: 'Prize money and recognition for cracking hard problems', category: 'Brand/status', segment: SOLVERS },
+        {
+          text: 'Prize money and recognition for cracking hard problems',
+          category: 'Brand / status',
+          segment: SOLVERS,
+        },
       ],
       channels: [
         { text: "Innovation managers' events", category: 'Awareness', segment: SEEKERS },
@@ -39,7 +43,7 @@ export const connectorSolverMarketplace = defineTemplate({
         { text: 'Contracts for transferring rights', category: 'Intellectual' },
       ],
       keyActivities: [
-        { text: 'Run the solver marketplace', category: 'Platform/network' },
+        { text: 'Run the solver marketplace', category: 'Platform / network' },
         { text: 'Frame problems so that outsiders can solve them', category: 'Problem solving' },
       ],
       keyPartners: [

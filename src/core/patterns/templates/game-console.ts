@@ -44,7 +44,7 @@ export const gameConsole = defineTemplate({
       keyActivities: [
         { text: 'Design the next console generation', category: 'Production' },
         { text: 'Win studios for launch titles', category: 'Problem solving' },
-        { text: 'Run the online network and store', category: 'Platform/network' },
+        { text: 'Run the online network and store', category: 'Platform / network' },
       ],
       keyPartners: [
         { text: 'Chip and component makers', category: 'Buyer–supplier relationship' },

@@ -23,7 +23,7 @@ export const mobileOperator = defineTemplate({
       valuePropositions: [
         {
           text: 'Simple monthly plans with no surprises on the bill',
-          category: 'Convenience/usability',
+          category: 'Convenience / usability',
           segment: CONSUMERS,
         },
         { text: 'Music and video passes from well-known media partners', category: 'Newness', segment: CONSUMERS },
@@ -51,7 +51,7 @@ export const mobileOperator = defineTemplate({
       keyActivities: [
         { text: 'Win and keep subscribers', category: 'Problem solving' },
         { text: 'Pick and launch new content bundles with media partners', category: 'Production' },
-        { text: 'Hold the network partner to its service levels', category: 'Platform/network' },
+        { text: 'Hold the network partner to its service levels', category: 'Platform / network' },
       ],
       keyPartners: [
         { text: 'Equipment maker that runs the network for us', category: 'Optimization and economy' },

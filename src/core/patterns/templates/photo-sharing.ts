@@ -28,7 +28,7 @@ export const photoSharing = defineTemplate({
           category: 'Performance',
           segment: ENTHUSIASTS,
         },
-        { text: 'No ads and finer sharing controls', category: 'Convenience/usability', segment: ENTHUSIASTS },
+        { text: 'No ads and finer sharing controls', category: 'Convenience / usability', segment: ENTHUSIASTS },
       ],
       channels: [
         { text: 'App stores and shared links', category: 'Awareness', segment: CASUAL },
@@ -44,7 +44,7 @@ export const photoSharing = defineTemplate({
         { text: 'Photo apps and sharing software', category: 'Intellectual' },
       ],
       keyActivities: [
-        { text: 'Keep storage cheap per user', category: 'Platform/network' },
+        { text: 'Keep storage cheap per user', category: 'Platform / network' },
         { text: 'Turn free users into Pro subscribers', category: 'Problem solving' },
       ],
       keyPartners: [

@@ -49,7 +49,7 @@ export const privateBank = defineTemplate({
       keyActivities: [
         { text: 'Advise clients and deepen each relationship', category: 'Problem solving' },
         { text: 'Design and launch new investment products', category: 'Production' },
-        { text: 'Process transactions and run custody at scale', category: 'Platform/network' },
+        { text: 'Process transactions and run custody at scale', category: 'Platform / network' },
       ],
       keyPartners: [
         { text: 'Outside fund houses whose products our bankers also offer', category: 'Coopetition' },

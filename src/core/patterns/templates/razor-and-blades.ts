@@ -20,7 +20,7 @@ export const razorAndBlades = defineTemplate({
       valuePropositions: [
         { text: 'A quality handle for the price of a coffee', category: 'Price', segment: SHAVERS },
         { text: 'Sharp refill blades made for that handle', category: 'Performance', segment: SHAVERS },
-        { text: 'Refills on every supermarket shelf', category: 'Convenience/usability', segment: SHAVERS },
+        { text: 'Refills on every supermarket shelf', category: 'Convenience / usability', segment: SHAVERS },
       ],
       channels: [
         { text: 'Supermarkets and chemists', category: 'Partner', segment: SHAVERS },

@@ -30,7 +30,7 @@ export const searchEngine = defineTemplate({
         },
         {
           text: 'Ads priced per thousand views, with live reports',
-          category: 'Convenience/usability',
+          category: 'Convenience / usability',
           segment: ADVERTISERS,
         },
       ],
@@ -54,9 +54,9 @@ export const searchEngine = defineTemplate({
         { text: 'Search engineers', category: 'Human' },
       ],
       keyActivities: [
-        { text: 'Crawl and index the web', category: 'Platform/network' },
+        { text: 'Crawl and index the web', category: 'Platform / network' },
         { text: 'Improve ranking and ad matching', category: 'Problem solving' },
-        { text: 'Run the ad marketplace', category: 'Platform/network' },
+        { text: 'Run the ad marketplace', category: 'Platform / network' },
       ],
       keyPartners: [
         { text: 'Hardware suppliers', category: 'Buyer–supplier relationship' },

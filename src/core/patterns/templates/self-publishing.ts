@@ -27,7 +27,7 @@ export const selfPublishing = defineTemplate({
           category: 'Accessibility',
           segment: AUTHORS,
         },
-        { text: 'Tools for covers, layout and pricing', category: 'Convenience/usability', segment: AUTHORS },
+        { text: 'Tools for covers, layout and pricing', category: 'Convenience / usability', segment: AUTHORS },
         { text: 'Books on niche subjects no bookshop would stock', category: 'Accessibility', segment: READERS },
       ],
       channels: [
@@ -45,7 +45,7 @@ export const selfPublishing = defineTemplate({
         { text: 'Catalogue of 30,000 niche titles', category: 'Intellectual' },
       ],
       keyActivities: [
-        { text: 'Run the publishing platform', category: 'Platform/network' },
+        { text: 'Run the publishing platform', category: 'Platform / network' },
         { text: 'Make niche titles easy to find', category: 'Problem solving' },
       ],
       keyPartners: [

@@ -40,7 +40,7 @@ export const userDesignedKits = defineTemplate({
         { text: 'Stock of standard parts', category: 'Physical' },
       ],
       keyActivities: [
-        { text: 'Run the design-and-sell platform', category: 'Platform/network' },
+        { text: 'Run the design-and-sell platform', category: 'Platform / network' },
         { text: 'Pick and pack niche kits to order', category: 'Production' },
       ],
       keyPartners: [
