@@ -203,8 +203,14 @@ export function clearPlanArea(
   for (const m of sheet.getDeveloperMetadata()) if (m.getKey() === metadataKey) m.remove();
 }
 
-export function applyPlan(ss: SpreadsheetApi, sheet: SheetApi, plan: SheetPlan, services: PlanServices): void {
-  const locale = localeFacts(ss.getSpreadsheetLocale());
+/** `locale`, when the caller has already asked for it, saves asking again. */
+export function applyPlan(
+  ss: SpreadsheetApi,
+  sheet: SheetApi,
+  plan: SheetPlan,
+  services: PlanServices,
+  locale: LocaleFacts = localeFacts(ss.getSpreadsheetLocale()),
+): void {
   writeCells(sheet, plan, { row: 1, column: 1, numRows: plan.numRows, numColumns: plan.numColumns }, locale, services);
 
   for (const m of plan.merges) range(sheet, m).merge();
@@ -363,9 +369,9 @@ function markTextCellsPlain(sheet: SheetApi, writes: readonly ValueWrite[]): voi
  * cells that take text, then one call per rectangle of values and one per rectangle of fills. No
  * reads in between.
  */
-export function applyEditPlan(sheet: SheetApi, plan: EditPlan): void {
+export function applyEditPlan(sheet: SheetApi, plan: EditPlan, knownLocale?: LocaleFacts): void {
   // Asked for only when the plan writes a formula: most edits write text and numbers alone.
-  let known: LocaleFacts | null = null;
+  let known: LocaleFacts | null = knownLocale ?? null;
   const locale = () => {
     known ??= localeFacts(sheet.getParent().getSpreadsheetLocale());
     return known;

@@ -4,7 +4,7 @@
  * wrapper (server-function.ts) and report in an alert or a toast.
  */
 import { CanvasChoice, Refusal } from '../core/api';
-import { COMPARE_SHEET_NAME, pickCanvases, pickPrompt } from '../core/compare';
+import { pickCanvases, pickPrompt } from '../core/compare';
 import { appsScriptContext } from './apps-script-context';
 import { listCanvasSheets } from './canvas-sheet';
 import { appsScriptServices } from './apply-plan';
@@ -16,13 +16,22 @@ import { duplicateAsVariant } from './variant';
 export type CompareContext = ServerContext;
 
 export type CompareResult =
-  | { ok: true; sheetName: string; canvases: { sheetName: string; missing: boolean }[] }
+  | {
+      ok: true;
+      sheetName: string;
+      canvases: { sheetName: string; missing: boolean }[];
+      /** Pieces of text from rows or columns the user added, kept at the bottom of the sheet. */
+      kept: number;
+      notices: string[];
+    }
   | Refusal;
 
 export type VariantResult = { ok: true; sheetName: string } | Refusal;
 
 function answerOf(out: CompareOutcome): CompareResult {
-  return out.ok ? { ok: true, sheetName: out.sheetName, canvases: out.canvases } : failed(out.message);
+  return out.ok
+    ? { ok: true, sheetName: out.sheetName, canvases: out.canvases, kept: out.kept, notices: out.notices }
+    : failed(out.message);
 }
 
 /** The canvas sheets of the file, in tab order. */
@@ -59,7 +68,12 @@ function reported(ctx: CompareContext, out: CompareResult): Refusal | undefined 
   if (!out.ok) return out;
   const missing = out.canvases.filter((c) => c.missing).map((c) => `"${c.sheetName}"`);
   const note = missing.length === 0 ? '' : ` Not found any more: ${missing.join(', ')}.`;
-  ctx.ss.toast(`${COMPARE_SHEET_NAME} compares ${out.canvases.length} canvases.${note}`, ADDON_TITLE);
+  const kept =
+    out.kept === 0
+      ? ''
+      : ` ${out.kept} ${out.kept === 1 ? 'piece' : 'pieces'} of text typed in rows or columns you added ${out.kept === 1 ? 'is' : 'are'} kept at the bottom of the sheet.`;
+  const notices = out.notices.map((n) => ` ${n}`).join('');
+  ctx.ss.toast(`${out.sheetName} compares ${out.canvases.length} canvases.${note}${kept}${notices}`, ADDON_TITLE);
 }
 
 export function menuCompareCanvases(): void {

@@ -35,6 +35,8 @@ describe('Compare server functions', () => {
         { sheetName: 'Beta', missing: false },
         { sheetName: 'Alpha', missing: false },
       ],
+      kept: 0,
+      notices: [],
     });
     // The Compare sheet itself is not a canvas.
     expect(listCanvasesIn(env.ss).map((c) => c.sheetName)).toEqual(['Alpha', 'Beta']);

@@ -32,7 +32,7 @@ describe('Compare sheet', () => {
   test('KPI rows are live formulas through each canvas’s named ranges, matching hand-worked values', () => {
     const { sheet, view } = comparedPair();
     expect(sheet.getName()).toBe('Compare');
-    expect(view.headers()).toEqual(['Measure', 'Alpha', 'Beta', 'Better / weight', 'Your notes']);
+    expect(view.headers()).toEqual(['Measure', 'Alpha', 'Beta', 'Better / weight', 'Your notes', 'Row key']);
     const v = (label: string, canvas: string) => view.value(label, canvas);
     expect(v('Revenue', 'Alpha')).toBeCloseTo(10000, 9);
     expect(v('Revenue', 'Beta')).toBeCloseTo(10000, 9);
@@ -173,7 +173,7 @@ describe('refresh', () => {
     const again = compareView(out.sheet as EmuSheet);
     expect(out.sheet.getName()).toBe('Compare');
     expect(env.ss.getSheets().map((s) => s.getName())).toEqual(['Sheet1', 'Alpha renamed', 'Beta', 'Compare']);
-    expect(again.headers()).toEqual(['Measure', 'Alpha renamed', 'Beta', 'Better / weight', 'Your notes']);
+    expect(again.headers()).toEqual(['Measure', 'Alpha renamed', 'Beta', 'Better / weight', 'Your notes', 'Row key']);
     expect(again.value('Operating profit', 'Your notes')).toBe('=not a formula');
     expect(again.value('Customer Segments', 'Your notes')).toBe(42);
     expect(again.value('Operating profit', 'Alpha renamed')).toBeCloseTo(3000, 9);
@@ -226,14 +226,21 @@ describe('bad requests are refused in words, and nothing is written', () => {
     expect(env.ss.getSheetByName('Compare')).toBeNull();
   });
 
-  test('a sheet named Compare that the add-on did not make is never replaced', () => {
+  test('a sheet named Compare that the add-on did not make is never replaced: the comparison takes another name', () => {
     const env = compareEnv();
     env.write(alpha());
     env.write(beta());
     env.ss.insertSheet('Compare').getRange(1, 1, 1, 1).setValue('my own work');
     const out = compareCanvases(env.ss, ['Alpha', 'Beta'], env.services);
-    expect(out.ok).toBe(false);
-    expect((env.ss.getSheetByName('Compare') as EmuSheet).getRange(1, 1, 1, 1).getValue()).toBe('my own work');
+    if (!out.ok) throw new Error(out.message);
+    expect(out.sheetName).toBe('Compare 2');
+    expect((env.ss.getSheetByName('Compare') as EmuSheet).getDataRange().getValues()).toEqual([['my own work']]);
+    // Refresh finds the comparison by its marker, not by the name the user's sheet holds.
+    const again = refreshCompare(env.ss, env.services);
+    if (!again.ok) throw new Error(again.message);
+    expect(again.sheetName).toBe('Compare 2');
+    expect(env.ss.getSheets().map((s) => s.getName())).toEqual(['Sheet1', 'Alpha', 'Beta', 'Compare', 'Compare 2']);
+    expect((env.ss.getSheetByName('Compare') as EmuSheet).getDataRange().getValues()).toEqual([['my own work']]);
   });
 
   test('refresh without a Compare sheet says what to do', () => {

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { COMPARE_MARKER_KEY, CompareMarker, MISSING, parseCompareMarker } from '../../src/core/compare';
+import { COMPARE_MARKER_KEY, CompareMarker, MISSING, parseCompareMarker, rowsByKey } from '../../src/core/compare';
 import { emulatedWorkbook, runCli } from '../../src/local/cli';
 import { writeXlsx } from '../../src/local/xlsx';
 import { agrees, Expected, fixturePath, loadFixture } from '../helpers/kpi-cases';
@@ -95,17 +95,19 @@ function errorCells(wb: ExcelJS.Workbook): string[] {
   return errors;
 }
 
-function markerOf(wb: ReturnType<typeof emulatedWorkbook>): CompareMarker {
+/** The Compare sheet's marker, and where its rows are (by their row keys). */
+function markerOf(wb: ReturnType<typeof emulatedWorkbook>): CompareMarker & { rows: Record<string, number> } {
   const found = wb.compare?.getDeveloperMetadata().find((m) => m.getKey() === COMPARE_MARKER_KEY);
   const marker = parseCompareMarker(found ? found.getValue() : null);
-  if (marker === null) throw new Error('the Compare sheet has no marker');
-  return marker;
+  const rows = wb.compare ? rowsByKey(wb.compare.getDataRange().getValues()) : null;
+  if (marker === null || rows === null) throw new Error('the Compare sheet has no marker or row keys');
+  return { ...marker, rows };
 }
 
 let full: ExcelJS.Workbook;
 let partial: ExcelJS.Workbook;
-let marker: CompareMarker;
-let partialMarker: CompareMarker;
+let marker: ReturnType<typeof markerOf>;
+let partialMarker: ReturnType<typeof markerOf>;
 let exported = '';
 
 beforeAll(async () => {

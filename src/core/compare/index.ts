@@ -8,10 +8,12 @@ export {
   COMPARE_SHEET_NAME,
   criterionKey,
   EMPTY_MEMORY,
+  HEADERS,
   memoryFrom,
   parseCompareMarker,
+  rowsByKey,
 } from './marker';
-export type { CompareMarker, CompareMemory, ComparedCanvas, Typed } from './marker';
+export type { CompareMarker, CompareMemory, ComparedCanvas, KeptText, Typed } from './marker';
 export { COMPARED_BLOCKS, stagingOf } from './staging';
 export type { CanvasSnapshot, CanvasSource, Staging } from './staging';
 export { pickCanvases, pickPrompt } from './pick';

@@ -47,6 +47,9 @@ import {
   CompareMemory,
   ComparedCanvas,
   criterionKey,
+  HEADERS,
+  KeptText,
+  keptKey,
 } from './marker';
 import { CanvasSnapshot, COMPARED_BLOCKS } from './staging';
 
@@ -65,6 +68,8 @@ export interface CompareLayout {
   /** Everything the sheet holds, its best/worst highlights and its chart included. */
   plan: SheetPlan;
   marker: CompareMarker;
+  /** The row of every row key. */
+  rows: Record<string, number>;
 }
 
 export const CRITERIA_ROWS = 6;
@@ -83,14 +88,18 @@ export const WORST = { background: '#f4cccc', fontColor: '#8a1c1c' } as const;
 const FIRST_CANVAS_COLUMN = 2;
 const HEADER_ROW = 4;
 
-const SUBTITLE =
-  'Key figures are live formulas over each canvas’s named ranges; names, currencies and items are as of the last refresh. ' +
-  'Green marks the best of a row, red the worst. Refresh rebuilds this sheet: write in the notes column and in the scorecard’s ' +
-  'criteria and weights, which are kept; anything else typed here is replaced.';
+/** Two short lines, each fitting before the row-key column however few canvases there are. */
+const SUBTITLE = [
+  'Key figures are live formulas over each canvas’s named ranges; names, currencies and items as of the last refresh. Green marks the best of a row, red the worst.',
+  'Refresh rebuilds this sheet, keeping your notes, criteria and weights beside their rows (found by the Row key column) and text typed in rows or columns you add.',
+] as const;
+
+/** The row-key column: narrow and pale, there for Refresh rather than for reading. */
+const KEY_STYLE = { fontColor: '#b7b7b7', fontSize: 7 } as const;
 
 /** Where the sheet's parts sit; the formulas take every position from here. */
 interface Places {
-  columns: { first: number; last: number; better: number; notes: number };
+  columns: { first: number; last: number; better: number; notes: number; key: number };
   name: number;
   currency: number;
   kpiTitle: number;
@@ -103,10 +112,12 @@ interface Places {
   norms: number;
   itemsTitle: number;
   items: number;
+  keptTitle: number;
+  kept: number;
   chart: number;
 }
 
-function placesFor(canvasCount: number, kpiCount: number): Places {
+function placesFor(canvasCount: number, kpiCount: number, keptCount: number): Places {
   const first = FIRST_CANVAS_COLUMN;
   const last = first + canvasCount - 1;
   const kpiTitle = HEADER_ROW + 3;
@@ -118,8 +129,10 @@ function placesFor(canvasCount: number, kpiCount: number): Places {
   const norms = normTitle + 1;
   const itemsTitle = norms + kpiCount + 1;
   const items = itemsTitle + 1;
+  const keptTitle = items + COMPARED_BLOCKS.length + 1;
+  const kept = keptTitle + 1;
   return {
-    columns: { first, last, better: last + 1, notes: last + 2 },
+    columns: { first, last, better: last + 1, notes: last + 2, key: last + 3 },
     name: HEADER_ROW + 1,
     currency: HEADER_ROW + 2,
     kpiTitle,
@@ -132,7 +145,9 @@ function placesFor(canvasCount: number, kpiCount: number): Places {
     norms,
     itemsTitle,
     items,
-    chart: items + COMPARED_BLOCKS.length + 1,
+    keptTitle,
+    kept,
+    chart: keptCount === 0 ? keptTitle : kept + keptCount + 1,
   };
 }
 
@@ -145,12 +160,19 @@ export function layoutCompare(columns: readonly CompareColumn[], memory: Compare
     throw new Error(`A comparison holds ${MIN_CANVASES} to ${MAX_CANVASES} canvases, not ${columns.length}`);
   }
   const kpis = compareKpis();
-  const p = placesFor(columns.length, kpis.length);
-  const { first, last, better, notes } = p.columns;
-  const b = new PlanBuilder(COMPARE_SHEET_NAME, notes);
   const rows: Record<string, number> = {};
-  const keyed = (key: string, row: number) => {
+  const unused = memory.kept.concat(
+    Object.entries(memory.notes).flatMap(([key, text]) => (knownKeys(kpis).has(key) ? [] : [{ where: key, text }])),
+  );
+  const p = placesFor(columns.length, kpis.length, unused.length);
+  const { first, last, better, notes, key: keyColumn } = p.columns;
+  const b = new PlanBuilder(COMPARE_SHEET_NAME, keyColumn);
+  const marked = (key: string, row: number) => {
     rows[key] = row;
+    b.set(row, keyColumn, key, KEY_STYLE);
+  };
+  const keyed = (key: string, row: number) => {
+    marked(key, row);
     b.format(cellRange(row, notes), INPUT_STYLE);
     b.set(row, notes, memory.notes[key] ?? null, { wrap: true });
   };
@@ -159,11 +181,15 @@ export function layoutCompare(columns: readonly CompareColumn[], memory: Compare
     columns.forEach((c, i) => b.set(row, first + i, c.snapshot === null ? MISSING : write(first + i, c, i), format));
 
   b.set(1, 1, 'Compare canvases', TITLE_STYLE);
-  b.set(2, 1, SUBTITLE, { ...UNIT_STYLE, fontSize: 9 });
-  ['Measure', ...columns.map((c) => c.sheetName), 'Better / weight', 'Your notes'].forEach((h, i) =>
+  marked('title', 1);
+  SUBTITLE.forEach((line, i) => {
+    b.set(2 + i, 1, line, { ...UNIT_STYLE, fontSize: 9 });
+    marked(`subtitle:${i + 1}`, 2 + i);
+  });
+  [HEADERS.label, ...columns.map((c) => c.sheetName), HEADERS.weight, HEADERS.notes].forEach((h, i) =>
     b.set(HEADER_ROW, 1 + i, h, { fontWeight: 'bold', wrap: true, verticalAlignment: 'bottom' }),
   );
-  rows.header = HEADER_ROW;
+  b.set(HEADER_ROW, keyColumn, HEADERS.key, { ...KEY_STYLE, wrap: true, verticalAlignment: 'bottom' });
 
   b.set(p.name, 1, 'Canvas name', LABEL_STYLE);
   each(p.name, (_col, c) => (c.snapshot as CanvasSnapshot).title, { wrap: true });
@@ -176,6 +202,7 @@ export function layoutCompare(columns: readonly CompareColumn[], memory: Compare
   writeScorecard(b, columns, kpis, p, memory, keyed);
   writeNorms(b, columns, kpis, p, keyed);
   writeItems(b, p, keyed, each);
+  writeKept(b, p, unused, marked);
 
   b.format(cellRange(HEADER_ROW, 1, p.items + COMPARED_BLOCKS.length - HEADER_ROW, notes), {
     verticalAlignment: 'top',
@@ -185,28 +212,58 @@ export function layoutCompare(columns: readonly CompareColumn[], memory: Compare
   for (let c = first; c <= last; c++) b.columnWidth(c, 130);
   b.columnWidth(better, 90);
   b.columnWidth(notes, 260);
+  // As wide as a canvas's column: the commonest width costs no call of its own.
+  b.columnWidth(keyColumn, 130);
   b.freezeRows(HEADER_ROW);
-  b.ensure(Math.max(minRows, p.chart - 1), notes);
+  b.ensure(Math.max(minRows, p.chart - 1), keyColumn);
 
   const marker: CompareMarker = {
     version: COMPARE_VERSION,
     canvases: columns.map(({ sheetName, prefix }) => ({ sheetName, prefix })),
-    numRows: 0,
-    numColumns: notes,
-    notesColumn: notes,
-    weightColumn: better,
-    rows,
   };
-  const plan0 = b.build();
-  marker.numRows = plan0.numRows;
   b.meta(COMPARE_MARKER_KEY, JSON.stringify(marker));
   for (const rule of highlightRules(p, columns.length)) b.conditionalFormat(rule);
   b.chart(chartOf(p, kpis));
 
-  return { plan: b.build(), marker };
+  return { plan: b.build(), marker, rows };
 }
 
 type Keyed = (key: string, row: number) => void;
+
+/** Every row key a note can belong to on a sheet of these KPIs. */
+function knownKeys(kpis: readonly CompareKpi[]): Set<string> {
+  return new Set([
+    'canvasName',
+    'currency',
+    'section:kpis',
+    'section:scorecard',
+    'section:scores',
+    'section:items',
+    'score',
+    'rank',
+    ...kpis.flatMap((k) => [`kpi:${k.key}`, `score:${k.key}`]),
+    ...Array.from({ length: CRITERIA_ROWS }, (_, i) => criterionKey(i)),
+    ...COMPARED_BLOCKS.map((block) => `block:${block}`),
+  ]);
+}
+
+/** Text typed where the add-on keeps nothing, each on a row of its own: where it was, and the text in the notes column. */
+function writeKept(b: PlanBuilder, p: Places, kept: readonly KeptText[], marked: Keyed): void {
+  if (kept.length === 0) return;
+  b.set(p.keptTitle, 1, 'Kept from rows and columns you added (yours to edit or clear)', SECTION_STYLE);
+  marked('section:kept', p.keptTitle);
+  b.note(
+    p.keptTitle,
+    1,
+    'Refresh rebuilds this sheet. Text typed outside the notes column and the scorecard, in rows or columns the sheet did not have, is kept here with where it was; clear both cells of a row and the next refresh drops it.',
+  );
+  kept.forEach((k, i) => {
+    const row = p.kept + i;
+    b.set(row, 1, k.where, { ...INPUT_STYLE, wrap: true });
+    b.set(row, p.columns.notes, k.text, { ...INPUT_STYLE, wrap: true });
+    marked(keptKey(i), row);
+  });
+}
 
 function kpiRow(p: Places, kpis: readonly CompareKpi[], key: string): number {
   const i = kpis.findIndex((k) => k.key === key);
@@ -273,9 +330,9 @@ function writeScorecard(
     const kept = memory.criteria?.[k];
     const [defaultKey, defaultWeight] = DEFAULT_CRITERIA[k] ?? [null, null];
     const defaultLabel = defaultKey === null ? null : (kpis.find((x) => x.key === defaultKey)?.label ?? null);
-    b.set(row, 1, kept ? kept.criterion : defaultLabel, INPUT_STYLE);
+    b.set(row, 1, kept?.criterion === undefined ? defaultLabel : kept.criterion, INPUT_STYLE);
     // "General", not "0.##": Sheets shows a whole weight of 3 under "0.##" as "3.".
-    b.set(row, better, kept ? kept.weight : defaultWeight, {
+    b.set(row, better, kept?.weight === undefined ? defaultWeight : kept.weight, {
       ...INPUT_STYLE,
       horizontalAlignment: 'center',
     });
