@@ -1,7 +1,9 @@
 /** What the canvas view shows, as text worked out from the state: the KPIs, the steps, each entry. No DOM. */
 import type { BlockGuide, CanvasState, ScenarioNames, SidebarGuide } from '../src/core/api';
 import { type BlockId, type Entry, entryName, isCost, isStream } from './entries';
+import { amountText } from './field-checks';
 import { money, number, percent } from './format';
+import { variantOf } from '../src/core/rules/check';
 
 export interface KpiTexts {
   revenue: string;
@@ -73,7 +75,10 @@ export function entryDetails(
 ): { meta: string[]; color: string | null } {
   if (isStream(entry)) {
     const type = guide.streamTypes.find((t) => t.id === entry.type);
-    const meta = [type?.title ?? entry.type, `${number(entry.price)} × ${number(entry.volume)} a month`];
+    const priceRule = variantOf(guide.rules.stream, { type: entry.type })?.fields.price;
+    const price = priceRule === undefined ? number(entry.price) : amountText(entry.price, priceRule) || number(null);
+    const unit = type === undefined ? '' : ` ${type.volumeUnit}`;
+    const meta = [type?.title ?? entry.type, `${price} × ${number(entry.volume)}${unit} a month`];
     if (entry.segment) meta.push(`from ${entry.segment}`);
     return { meta, color: segmentColor(state, entry.segment) };
   }

@@ -44,10 +44,11 @@ export function money(value: KpiValue, currency: string): string {
   return `${value < 0 && /[1-9]/.test(digits) ? '-' : ''}${placeMoney(digits, m)}`;
 }
 
-export function percent(value: KpiValue): string {
+/** A share as a percentage: one decimal for a figure, up to four where a field shows what was typed. */
+export function percent(value: KpiValue, decimals = 1): string {
   if (value === null) return DASH;
   if (typeof value === 'string') return value;
-  return new Intl.NumberFormat(style().locale, { style: 'percent', maximumFractionDigits: 1 }).format(value);
+  return new Intl.NumberFormat(style().locale, { style: 'percent', maximumFractionDigits: decimals }).format(value);
 }
 
 export function number(value: number | null): string {
@@ -87,4 +88,31 @@ export function ambiguityNote(typed: string): string {
   const { decimal } = style();
   const asDecimal = t.replace(decimal === '.' ? ',' : '.', decimal);
   return `"${t}" could mean two different numbers; in this spreadsheet a decimal is written ${asDecimal}`;
+}
+
+/** A number as typed, with the percent sign as the spreadsheet's locale writes it: "12%", "12 %" in de_DE. */
+export function withPercentSign(typedNumber: string): string {
+  return new Intl.NumberFormat(style().locale, { style: 'percent' })
+    .formatToParts(0.01)
+    .map((p) => (p.type === 'integer' ? typedNumber : p.value))
+    .join('');
+}
+
+/** A percent sign at the end, with or without a space before it (French writes a narrow one), or at the start (Turkish). */
+const PERCENT_SIGN = /[\s\u00a0\u202f]*%$|^%[\s\u00a0\u202f]*/;
+
+/**
+ * A share as typed into a field that shows a percent: "12%", "12 %" and "0.12" all read 0.12
+ * ("12,5 %" in de_DE is 0.125). `percentTyped` says whether a % sign came with it: a bare number
+ * above 1 there is a share of more than 100 %, most likely a percent without its sign.
+ */
+export function parseShare(
+  typed: string,
+): { value: number | null; percentTyped: boolean } | 'not a number' | 'ambiguous' {
+  const percentTyped = PERCENT_SIGN.test(typed.trim());
+  const parsed = parseNumber(typed.trim().replace(PERCENT_SIGN, ''));
+  if (typeof parsed === 'string') return parsed;
+  if (percentTyped && parsed === null) return 'not a number';
+  if (parsed === null || !percentTyped) return { value: parsed, percentTyped };
+  return { value: Number((parsed / 100).toPrecision(15)), percentTyped };
 }

@@ -8,7 +8,7 @@ import { variantOf } from '../src/core/rules/check';
 import type { RecordRule, Rule } from '../src/core/rules/rule';
 import { type Cost, type Entry, isCost, isItem, isStream } from './entries';
 import { el } from './dom';
-import { amountFrom, fieldProblem } from './field-checks';
+import { amountFrom, amountText, fieldProblem } from './field-checks';
 
 export interface FormHandlers {
   submit(value: Entry, button: HTMLButtonElement): void;
@@ -73,13 +73,9 @@ function textInput(value: string, maxLength: number): HTMLInputElement {
   return el('input', { type: 'text', value, maxlength: maxLength, autocomplete: 'off' });
 }
 
-function numberInput(value: number | null): HTMLInputElement {
-  return el('input', {
-    type: 'text',
-    inputmode: 'decimal',
-    value: value === null ? '' : String(value),
-    autocomplete: 'off',
-  });
+/** A field for a number, showing `value` as the spreadsheet's locale writes it (a share as a percent). */
+function numberInput(value: number | null, rule: Rule): HTMLInputElement {
+  return el('input', { type: 'text', inputmode: 'decimal', value: amountText(value, rule), autocomplete: 'off' });
 }
 
 /** The choices of a list that must also offer what the entry holds now, even when it is not one of them. */
@@ -97,7 +93,9 @@ function byRule(field: () => Field, what: string, rule: () => Rule, limits: Fiel
   return () => fieldProblem(field().control.value, what, rule(), limits);
 }
 
-const amountOf = (f: Field): number | null => amountFrom(f.control.value);
+const isPercent = (rule: Rule) => rule.type === 'number' && rule.percent === true;
+
+const amountOf = (f: Field, rule: Rule): number | null => amountFrom(f.control.value, rule);
 
 export function itemForm(
   block: BlockGuide,
@@ -119,6 +117,8 @@ export function itemForm(
     return f;
   };
   const streamTypeOf = (id: string) => guide.streamTypes.find((t) => t.id === id) ?? guide.streamTypes[0];
+  // A brokerage stream's price is a take rate, a share: its rule says so.
+  const streamRule = (id: string) => variantOf(rules.stream, { type: streamTypeOf(id).id }) as RecordRule;
   let read: () => Entry;
 
   if (block.id === 'revenueStreams') {
@@ -131,13 +131,14 @@ export function itemForm(
         byRule(
           () => name,
           'The name',
-          () => rules.stream.fields.name,
+          () => streamRule(type.control.value).fields.name,
           limits,
         ),
       ),
     );
     const typeOptions = guide.streamTypes.map((t) => ({ value: t.id, label: t.title }));
-    const type = add(makeField('type', 'Type', select(typeOptions, s?.type ?? guide.streamTypes[0].id)));
+    const type: Field = add(makeField('type', 'Type', select(typeOptions, s?.type ?? guide.streamTypes[0].id)));
+    const initialRule = streamRule(type.control.value);
     const segment = add(
       makeField(
         'segment',
@@ -152,11 +153,11 @@ export function itemForm(
       makeField(
         'price',
         'Price',
-        numberInput(s?.price ?? null),
+        numberInput(s?.price ?? null, initialRule.fields.price),
         byRule(
           () => price,
           'The price',
-          () => rules.stream.fields.price,
+          () => streamRule(type.control.value).fields.price,
           limits,
         ),
       ),
@@ -165,11 +166,11 @@ export function itemForm(
       makeField(
         'volume',
         'Volume per month',
-        numberInput(s?.volume ?? null),
+        numberInput(s?.volume ?? null, initialRule.fields.volume),
         byRule(
           () => volume,
           'The volume',
-          () => rules.stream.fields.volume,
+          () => streamRule(type.control.value).fields.volume,
           limits,
         ),
       ),
@@ -177,17 +178,21 @@ export function itemForm(
     const relabel = () => {
       const t = streamTypeOf(type.control.value);
       // "Price: monthly fee", but plain "Price" where the type's price is just that.
-      price.label.textContent = t.priceLabel.toLowerCase() === 'price' ? 'Price' : `Price: ${t.priceLabel}`;
-      volume.label.textContent = `Volume per month: ${t.volumeLabel}`;
+      const inPercent = isPercent(streamRule(t.id).fields.price) ? ' (%)' : '';
+      price.label.textContent =
+        t.priceLabel.toLowerCase() === 'price' ? `Price${inPercent}` : `Price: ${t.priceLabel}${inPercent}`;
+      volume.label.textContent = `Volume per month: ${t.volumeLabel} (${t.volumeUnit})`;
+      setError(price, price.control.value === '' ? null : price.check());
     };
     type.control.addEventListener('change', relabel);
     relabel();
     read = () => {
+      const rule = streamRule(type.control.value);
       const value: Entry = {
         name: name.control.value,
         type: streamTypeOf(type.control.value).id,
-        price: amountOf(price),
-        volume: amountOf(volume),
+        price: amountOf(price, rule.fields.price),
+        volume: amountOf(volume, rule.fields.volume),
       };
       if (segment.control.value !== '') value.segment = segment.control.value;
       return value;
@@ -223,7 +228,7 @@ export function itemForm(
       makeField(
         'amount',
         'Amount',
-        numberInput(c?.amount ?? null),
+        numberInput(c?.amount ?? null, costRule(current).fields.amount),
         byRule(
           () => amount,
           'The amount',
@@ -246,7 +251,7 @@ export function itemForm(
     );
     const relabel = () => {
       const b = behaviorOf(behavior.control.value);
-      amount.label.textContent = `Amount: ${b.amountLabel}`;
+      amount.label.textContent = `Amount: ${b.amountLabel}${isPercent(costRule(b.id).fields.amount) ? ' (%)' : ''}`;
       stream.wrap.hidden = b.id !== 'unit';
       setError(amount, amount.control.value === '' ? null : amount.check());
     };
@@ -254,7 +259,7 @@ export function itemForm(
     relabel();
     read = (): Cost => {
       const b = behaviorOf(behavior.control.value).id;
-      const value = amountOf(amount);
+      const value = amountOf(amount, costRule(b).fields.amount);
       if (b === 'fixed') return { name: name.control.value, behavior: 'fixed', amount: value };
       if (b === 'revenue') return { name: name.control.value, behavior: 'variable', per: 'revenue', amount: value };
       const cost: Cost = { name: name.control.value, behavior: 'variable', per: 'unit', amount: value };

@@ -2,7 +2,19 @@
 import type { FieldLimits, Kpis, KpiValue, ScenarioNames } from '../src/core/api';
 import { fieldExpectation } from '../src/core/rules/check';
 import type { Rule } from '../src/core/rules/rule';
-import { ambiguityNote, money, number, parseNumber, percent } from './format';
+import { ambiguityNote, money, number, parseShare, percent, withPercentSign } from './format';
+
+/**
+ * A change typed in percent: "10", "10%" and "10 %" are all ten percent. A bare number between −1
+ * and 1 could be a share ("0.12" for 12 %) as well as a percent: it is refused, not guessed.
+ */
+function parsePercentChange(typed: string): number | null | 'not a number' | 'ambiguous' | { asShare: string } {
+  const share = parseShare(typed);
+  if (typeof share === 'string' || share.value === null) return typeof share === 'string' ? share : null;
+  if (share.percentTyped) return Number((share.value * 100).toPrecision(15));
+  if (share.value !== 0 && Math.abs(share.value) < 1) return { asShare: number(share.value * 100) };
+  return share.value;
+}
 
 /**
  * A percentage change typed into the field `label` as a multiplier (empty is no change, × 1), or
@@ -14,9 +26,14 @@ export function multiplierFrom(
   rule: Rule,
   limits: FieldLimits,
 ): { multiplier: number } | { problem: string } {
-  const parsed = parseNumber(typed);
+  const parsed = parsePercentChange(typed);
   if (parsed === 'not a number') return { problem: `${label} must be a number of percent, such as 10 or −5.` };
   if (parsed === 'ambiguous') return { problem: `${label}: ${ambiguityNote(typed)}.` };
+  if (parsed !== null && typeof parsed === 'object') {
+    return {
+      problem: `${label}: "${typed.trim()}" could mean ${withPercentSign(typed.trim())} or ${withPercentSign(parsed.asShare)}; type it with its percent sign.`,
+    };
+  }
   const multiplier = 1 + (parsed ?? 0) / 100;
   if (fieldExpectation(rule, multiplier, limits) === null) return { multiplier };
   if (rule.type === 'number' && rule.max !== null && multiplier > rule.max) {

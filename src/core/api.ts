@@ -10,6 +10,7 @@ import type { BlockId, Canvas, Cost, Item, NoteBlockId, RevenueStream, StreamTyp
 import type { Hint } from './patterns/types';
 import type { DriverKey } from './whatif/scenarios';
 import type { AssumptionKey } from './finance/assumptions';
+import type { VolumeUnit } from './finance/catalogue';
 import type { FieldLimits } from './rules/limits';
 import type { RecordRule, VariantsRule } from './rules/rule';
 import type { GalleryEntry, TemplateOffer, TemplateParts } from './patterns/sheet/gallery';
@@ -152,6 +153,8 @@ export interface StreamTypeGuide {
   priceLabel: string;
   /** What the volume means for this type, e.g. "subscribers". */
   volumeLabel: string;
+  /** What the volume counts: customers, units, thousand impressions or money transacted. */
+  volumeUnit: VolumeUnit;
 }
 
 export type CostBehaviorId = 'fixed' | 'unit' | 'revenue';
@@ -176,7 +179,8 @@ export interface SidebarRules {
   note: RecordRule;
   /** A customer segment. */
   segment: RecordRule;
-  stream: RecordRule;
+  /** A revenue stream, by type: a brokerage stream's price is a take rate. */
+  stream: VariantsRule;
   cost: VariantsRule;
   /** A scenario of the What-if panel: its name and its multipliers. */
   scenario: RecordRule;

@@ -381,6 +381,7 @@ export function applyEditPlan(sheet: SheetApi, plan: EditPlan, knownLocale?: Loc
     else sheet.insertRowsBefore(ins.at, ins.count);
   }
   markTextCellsPlain(sheet, plan.values);
+  for (const f of plan.numberFormats ?? []) range(sheet, f.range).setNumberFormats(f.formats);
   for (const w of plan.values) {
     range(sheet, w.range).setValues(w.values.map((row) => row.map((v) => editCell(v, locale))));
   }

@@ -271,7 +271,9 @@ test('a volume typed into the sheet: a negative one is refused with the reason, 
   expect(await kpi('revenue', '$4,800.00')).toBe('$4,800.00');
   expect(await kpi('profit', '$3,800.00')).toBe('$3,800.00');
   await goToBlock('Revenue Streams');
-  expect(await item('Coffee subscriptions').getByTestId('item-meta').textContent()).toContain('12 × 400 a month');
+  expect(await item('Coffee subscriptions').getByTestId('item-meta').textContent()).toContain(
+    '12 × 400 customers a month',
+  );
 });
 
 test('notes written as markup or as a formula are kept as the text typed, nothing runs, and they delete cleanly', async () => {

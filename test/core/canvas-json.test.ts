@@ -12,6 +12,9 @@ import { MAX_UNITS, templateCanvas } from '../../src/core/patterns/sheet';
 import { schemaErrors } from '../helpers/json-schema';
 import { KPI_CASES, loadFixture } from '../helpers/kpi-cases';
 
+/** The stream types as a message lists them: brokerage last, its price being a take rate. */
+const TYPES_LISTED = [...STREAM_TYPE_IDS.filter((t) => t !== 'brokerage'), 'brokerage'].map((t) => `"${t}"`).join(', ');
+
 const schema = JSON.parse(readFileSync(join(__dirname, '..', '..', 'docs', 'canvas.schema.json'), 'utf8'));
 
 const stream = { name: 'Coffee', type: 'asset-sale', price: 4, volume: 100 };
@@ -157,12 +160,12 @@ const INVALID: [string, unknown, string[]][] = [
   [
     'an unknown type',
     { name: 'X', revenueStreams: [{ ...stream, type: 'rent' }] },
-    [`revenueStreams[0].type: expected one of ${STREAM_TYPE_IDS.map((t) => `"${t}"`).join(', ')}, got "rent"`],
+    [`revenueStreams[0].type: expected one of ${TYPES_LISTED}, got "rent"`],
   ],
   [
     'a stream without a type',
     { name: 'X', revenueStreams: [{ name: 'A' }] },
-    [`revenueStreams[0].type: missing (expected one of ${STREAM_TYPE_IDS.map((t) => `"${t}"`).join(', ')})`],
+    [`revenueStreams[0].type: missing (expected one of ${TYPES_LISTED})`],
   ],
   [
     'a misspelt field',
@@ -172,7 +175,17 @@ const INVALID: [string, unknown, string[]][] = [
   [
     'a share above 1',
     { name: 'X', costs: [{ name: 'Fees', behavior: 'variable', per: 'revenue', amount: 1.5 }] },
-    ['costs[0].amount: expected a share between 0 and 1, got 1.5'],
+    ['costs[0].amount: expected a share between 0 and 1, got 1.5 (did you mean 1.5 %, that is 0.015?)'],
+  ],
+  [
+    'a take rate typed as a number of percent',
+    { name: 'X', revenueStreams: [{ name: 'Deals', type: 'brokerage', price: 12, volume: 1000 }] },
+    ['revenueStreams[0].price: expected a share between 0 and 1, got 12 (did you mean 12 %, that is 0.12?)'],
+  ],
+  [
+    'a take rate above 100 %',
+    { name: 'X', revenueStreams: [{ name: 'Deals', type: 'brokerage', price: 250, volume: 1000 }] },
+    ['revenueStreams[0].price: expected a share between 0 and 1, got 250'],
   ],
   [
     'a variable cost without per',
@@ -224,7 +237,7 @@ const INVALID: [string, unknown, string[]][] = [
   [
     'churn above 1',
     { name: 'X', assumptions: { churn: 2 } },
-    ['assumptions.churn: expected a number between 0 and 1, got 2'],
+    ['assumptions.churn: expected a share between 0 and 1, got 2 (did you mean 2 %, that is 0.02?)'],
   ],
   [
     'an unknown assumption',
@@ -629,7 +642,7 @@ describe('what-if inputs in the document', () => {
       'assumptions.whatIf.speed: unknown field (allowed here: targetProfit, sensitivitySteps, tornadoSwing)',
       'assumptions.whatIf.targetProfit: expected a number between 0 and 1,000,000,000,000, got "lots"',
       'assumptions.whatIf.sensitivitySteps[2]: expected a number between -1 and 100, got -1.5',
-      'assumptions.whatIf.tornadoSwing: expected a number between 0 and 1, got 2',
+      'assumptions.whatIf.tornadoSwing: expected a share between 0 and 1, got 2 (did you mean 2 %, that is 0.02?)',
     ]);
     expect(schemaErrors(schema, withWhatIf(bad)).length).toBeGreaterThan(0);
   });

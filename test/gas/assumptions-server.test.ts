@@ -37,8 +37,11 @@ test('values the rules table refuses are named, field by field, and nothing is w
     reason: 'invalid',
     messages: [
       { field: 'values.ltvCacBar', message: expect.stringContaining('unknown field') },
-      { field: 'values.growth', message: expect.stringContaining('expected a number between 0 and') },
-      { field: 'values.churn', message: 'expected a number between 0 and 1, got 1.5' },
+      { field: 'values.growth', message: expect.stringContaining('expected a share between 0 and') },
+      {
+        field: 'values.churn',
+        message: 'expected a share between 0 and 1, got 1.5 (did you mean 1.5 %, that is 0.015?)',
+      },
       { field: 'values.acquisitionCost', message: expect.stringContaining('got "fifty"') },
     ],
   });

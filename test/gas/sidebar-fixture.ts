@@ -15,8 +15,8 @@ export interface Workbook {
   ctx: ServerContext;
 }
 
-export function workbookWith(canvas: Canvas): Workbook {
-  const globals = createAppsScriptGlobals();
+export function workbookWith(canvas: Canvas, locale = 'en_US'): Workbook {
+  const globals = createAppsScriptGlobals({ spreadsheetOptions: { locale } });
   const ss = globals.spreadsheet;
   const services = servicesFrom(globals);
   const sheet = writeNewCanvas(ss, canvas, '2025-01-15', services) as EmuSheet;

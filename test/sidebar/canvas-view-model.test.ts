@@ -99,10 +99,30 @@ describe('the steps', () => {
 describe('an entry in the list', () => {
   const state = teaRoom();
 
-  test("a stream: its type, price × volume, its segment, in the segment's colour", () => {
+  test("a stream: its type, price × volume in the volume's unit, its segment, in the segment's colour", () => {
     expect(entryDetails('revenueStreams', state.canvas.revenueStreams[0], guide, state)).toEqual({
-      meta: ['Asset sale', '3.5 × 1,200 a month', 'from Students'],
+      meta: ['Asset sale', '3.5 × 1,200 units a month', 'from Students'],
       color: '#ff0000',
+    });
+  });
+
+  test('a brokerage stream: its take rate as a percent, of the money transacted', () => {
+    const deals = { name: 'Deals', type: 'brokerage' as const, price: 0.125, volume: 40000 };
+    expect(entryDetails('revenueStreams', deals, guide, state).meta).toEqual([
+      'Brokerage fees',
+      '12.5% × 40,000 money transacted a month',
+    ]);
+  });
+
+  test('each type names the unit of its volume', () => {
+    expect(Object.fromEntries(guide.streamTypes.map((t) => [t.id, t.volumeUnit]))).toEqual({
+      'asset-sale': 'units',
+      'usage-fee': 'units',
+      subscription: 'customers',
+      lending: 'units',
+      licensing: 'customers',
+      brokerage: 'money transacted',
+      advertising: 'thousand impressions',
     });
   });
 

@@ -1,3 +1,4 @@
+import { useNumberStyle } from '../../sidebar/format';
 import type { Kpis } from '../../src/core/api';
 import { sidebarGuide } from '../../src/core/edit/guide';
 import type { RecordRule } from '../../src/core/rules/rule';
@@ -42,6 +43,37 @@ describe('the what-if fields, by the rules and limits the server sends with the 
     expect(scenarioNameProblem('x'.repeat(41), name, limits)).toBe(
       'A scenario name must be text of at most 40 characters.',
     );
+  });
+});
+
+describe('a change is typed in percent, with or without its sign', () => {
+  afterEach(() => useNumberStyle({ locale: 'en-US', decimal: '.', grouping: ',' }));
+
+  test.each([
+    ['10', 1.1],
+    ['10%', 1.1],
+    ['10 %', 1.1],
+    ['-25 %', 0.75],
+    ['−25%', 0.75],
+    ['1', 1.01],
+    ['0', 1],
+    ['0.5%', 1.005],
+  ])('%j is ×%p', (typed, multiplier) => {
+    expect(multiplierFrom('Price change', typed, price, limits)).toEqual({ multiplier });
+  });
+
+  test('a bare 0.12 could be 12 % or 0.12 %: refused, not guessed', () => {
+    expect(multiplierFrom('Price change', '0.12', price, limits)).toEqual({
+      problem: 'Price change: "0.12" could mean 0.12% or 12%; type it with its percent sign.',
+    });
+  });
+
+  test('in de_DE, 12,5 % is twelve and a half percent', () => {
+    useNumberStyle({ locale: 'de-DE', decimal: ',', grouping: '.' });
+    expect(multiplierFrom('Price change', '12,5 %', price, limits)).toEqual({ multiplier: 1.125 });
+    expect(multiplierFrom('Price change', '0,5', price, limits)).toEqual({
+      problem: 'Price change: "0,5" could mean 0,5\u00a0% or 50\u00a0%; type it with its percent sign.',
+    });
   });
 });
 

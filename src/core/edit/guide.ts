@@ -16,13 +16,13 @@ function streamTypeGuide(t: (typeof STREAM_TYPES)[number]): StreamTypeGuide {
   // The basis reads "<price> × <volume>", e.g. "monthly fee × subscribers".
   const [priceLabel, volumeLabel] = t.basis.split(' × ');
   if (volumeLabel === undefined) throw new Error(`The basis of ${t.id} does not read "price × volume": ${t.basis}`);
-  return { id: t.id, title: t.title, priceLabel, volumeLabel };
+  return { id: t.id, title: t.title, priceLabel, volumeLabel, volumeUnit: t.volumeUnit };
 }
 
 const COST_BEHAVIORS: readonly CostBehaviorGuide[] = [
   { id: 'fixed', label: COST_BEHAVIOR_LABELS.fixed, amountLabel: 'amount per month' },
   { id: 'unit', label: COST_BEHAVIOR_LABELS.unit, amountLabel: 'amount per unit sold' },
-  { id: 'revenue', label: COST_BEHAVIOR_LABELS.revenue, amountLabel: 'share of revenue (0 to 1)' },
+  { id: 'revenue', label: COST_BEHAVIOR_LABELS.revenue, amountLabel: 'share of revenue' },
 ];
 
 export function sidebarGuide(): SidebarGuide {

@@ -17,13 +17,15 @@ import { GridRange } from '../plan';
 import { EditValue, gridCell, sameValue, SheetGrid } from './cells';
 import { EditRefusal, editStep, List, readList, Row } from './edit-step';
 import { itemRowFormulas } from './finance-rows';
+import { costAmountFormat, priceFormat } from '../finance/items';
+import { COST_COLUMNS, REVENUE_COLUMNS } from '../layout/geometry';
 import { paintColumns, rowFill } from './fills';
 import { entryColumns } from './lists';
 import { RowInsertion } from './row-insertion';
 import { mergedFillWrites, mergedValueWrites } from './merge-writes';
-import { FillWrite, ValueWrite } from './writes';
+import { FillWrite, NumberFormatWrite, ValueWrite } from './writes';
 
-export type { FillWrite, ValueWrite } from './writes';
+export type { FillWrite, NumberFormatWrite, ValueWrite } from './writes';
 import {
   carryOutStep,
   insertionsOf,
@@ -43,6 +45,8 @@ export interface EditPlan {
   insertions: RowInsertion[];
   values: ValueWrite[];
   fills: FillWrite[];
+  /** The driver cells whose number format follows their row: a take rate or a share of revenue is a percent. None when left out. */
+  numberFormats?: NumberFormatWrite[];
 }
 
 /** The plan, and where the named ranges will be once it is carried out (rows it inserts move them). */
@@ -81,6 +85,49 @@ function bounds(marks: boolean[][]): [number, number, number, number] | null {
 }
 
 /**
+ * The one cell of a cost or stream row whose number format follows what the row holds: a
+ * stream's price (a percent for a take rate), a cost's amount (a percent for a share of revenue).
+ */
+function driverCell(block: BlockId): { column: number; formatOf: (texts: readonly string[]) => string } | null {
+  if (block === 'revenueStreams')
+    return {
+      column: REVENUE_COLUMNS.price,
+      formatOf: (t) => priceFormat(t[REVENUE_COLUMNS.type - REVENUE_COLUMNS.name] ?? ''),
+    };
+  if (block === 'costStructure')
+    return {
+      column: COST_COLUMNS.amount,
+      formatOf: (t) => costAmountFormat(t[COST_COLUMNS.behavior - COST_COLUMNS.name] ?? ''),
+    };
+  return null;
+}
+
+/**
+ * The number formats of a list's driver cells that differ from what the row in each place had,
+ * as one write around them. A row's format is taken to be the one its content as read calls for,
+ * as a row's fill is: the add-on wrote it so.
+ */
+function driverFormatWrite(
+  list: List,
+  rows: readonly Row[],
+  top: number,
+  origin: readonly RowOrigin[],
+): NumberFormatWrite | null {
+  const driver = driverCell(list.block);
+  if (!driver) return null;
+  const formatOf = (r: Row | undefined) => driver.formatOf(r?.entry ? r.texts : []);
+  const after = rows.map(formatOf);
+  const before = rows.map((_, k) => formatOf(list.rows[origin[top + k - 1].format - list.place.items.row]));
+  const box = bounds(after.map((f, k) => [f !== before[k]]));
+  if (!box) return null;
+  const [t, b] = box;
+  return {
+    range: { row: top + t, column: driver.column, numRows: b - t + 1, numColumns: 1 },
+    formats: after.slice(t, b + 1).map((f) => [f]),
+  };
+}
+
+/**
  * The writes that turn the sheet, once the rows are in, into the sheet in memory, list by list.
  * `lists` holds each list's rows as read, `places` where each list is once the rows are in, and
  * `origin` where each row of the sheet then comes from.
@@ -91,9 +138,15 @@ function writesFor(
   after: Map<BlockId, Row[]>,
   grid: SheetGrid,
   origin: readonly RowOrigin[],
-): { values: ValueWrite[]; fills: FillWrite[]; knownFill: (row: number, column: number) => string | null } {
+): {
+  values: ValueWrite[];
+  fills: FillWrite[];
+  numberFormats: NumberFormatWrite[];
+  knownFill: (row: number, column: number) => string | null;
+} {
   const values: ValueWrite[] = [];
   const fills: FillWrite[] = [];
+  const numberFormats: NumberFormatWrite[] = [];
   const known = new Map<string, string>();
   const segmentsBefore = segmentTexts(lists.find((l) => l.block === 'customerSegments')?.rows ?? []);
   const segmentsAfter = segmentTexts(after.get('customerSegments') ?? []);
@@ -126,6 +179,9 @@ function writesFor(
       });
     }
 
+    const formats = driverFormatWrite(list, rows, top, origin);
+    if (formats) numberFormats.push(formats);
+
     const paint = paintColumns(list.block);
     if (!paint) continue;
     const fillAfter = fillsOf(list.block, rows, segmentsAfter);
@@ -143,7 +199,7 @@ function writesFor(
       });
     }
   }
-  return { values, fills, knownFill: (row, column) => known.get(`${row}:${column}`) ?? null };
+  return { values, fills, numberFormats, knownFill: (row, column) => known.get(`${row}:${column}`) ?? null };
 }
 
 /**
@@ -172,7 +228,7 @@ export function planEdit(start: EditStart, edits: readonly CanvasEdit[]): EditDe
   const fills = batch ? mergedFillWrites(writes.fills, writes.knownFill) : writes.fills;
   return {
     ok: true,
-    plan: { insertions: insertionsOf(sheet), values, fills },
+    plan: { insertions: insertionsOf(sheet), values, fills, numberFormats: writes.numberFormats },
     namedRanges: sheet.namedRanges,
   };
 }

@@ -1,4 +1,4 @@
-/** Writes to a rectangle of a sheet: values, or fills. */
+/** Writes to a rectangle of a sheet: values, fills, or number formats. */
 import { GridRange } from '../plan';
 import { EditValue } from './cells';
 
@@ -11,4 +11,9 @@ export interface ValueWrite {
 export interface FillWrite {
   range: GridRange;
   colors: string[][];
+}
+
+export interface NumberFormatWrite {
+  range: GridRange;
+  formats: string[][];
 }

@@ -5,22 +5,53 @@
 import { COST_BEHAVIOR_LABELS } from '../layout/geometry';
 import { Cost, StreamType } from '../model';
 
+/**
+ * What a stream's volume counts. Volumes in different units do not add up: customers and money
+ * transacted are no sum.
+ */
+export type VolumeUnit = 'customers' | 'units' | 'thousand impressions' | 'money transacted';
+
 export interface StreamTypeInfo {
   id: StreamType;
   title: string;
   /** What price × volume means for this type; shown live beside each stream. */
   basis: string;
+  volumeUnit: VolumeUnit;
+  /** The price is a share of the volume (a take rate), typed and shown as a percent. */
+  priceIsShare?: true;
 }
 
 export const STREAM_TYPES: readonly StreamTypeInfo[] = [
-  { id: 'asset-sale', title: 'Asset sale', basis: 'price × units sold' },
-  { id: 'usage-fee', title: 'Usage fee', basis: 'rate × units used' },
-  { id: 'subscription', title: 'Subscription fees', basis: 'monthly fee × subscribers' },
-  { id: 'lending', title: 'Lending / renting / leasing', basis: 'rental rate × assets out' },
-  { id: 'licensing', title: 'Licensing', basis: 'licence fee × licensees' },
-  { id: 'brokerage', title: 'Brokerage fees', basis: 'take rate × transaction value' },
-  { id: 'advertising', title: 'Advertising', basis: 'CPM × thousand impressions' },
+  { id: 'asset-sale', title: 'Asset sale', basis: 'price × units sold', volumeUnit: 'units' },
+  { id: 'usage-fee', title: 'Usage fee', basis: 'rate × units used', volumeUnit: 'units' },
+  { id: 'subscription', title: 'Subscription fees', basis: 'monthly fee × subscribers', volumeUnit: 'customers' },
+  { id: 'lending', title: 'Lending / renting / leasing', basis: 'rental rate × assets out', volumeUnit: 'units' },
+  { id: 'licensing', title: 'Licensing', basis: 'licence fee × licensees', volumeUnit: 'customers' },
+  {
+    id: 'brokerage',
+    title: 'Brokerage fees',
+    basis: 'take rate × transaction value',
+    volumeUnit: 'money transacted',
+    priceIsShare: true,
+  },
+  {
+    id: 'advertising',
+    title: 'Advertising',
+    basis: 'CPM × thousand impressions',
+    volumeUnit: 'thousand impressions',
+  },
 ];
+
+/** The types whose price is a share (a take rate): brokerage. */
+export const SHARE_PRICE_TYPES: readonly StreamType[] = STREAM_TYPES.filter((t) => t.priceIsShare).map((t) => t.id);
+
+/**
+ * The basis a stream's row shows, naming the unit its volume counts where the basis does not:
+ * "monthly fee × subscribers (customers)", but "price × units sold".
+ */
+export function basisWithUnit(t: StreamTypeInfo): string {
+  return t.basis.includes(t.volumeUnit) ? t.basis : `${t.basis} (${t.volumeUnit})`;
+}
 
 export const STREAM_TYPE_IDS: readonly StreamType[] = STREAM_TYPES.map((t) => t.id);
 
@@ -58,7 +89,7 @@ export function behaviorBasis(key: BehaviorKey, currency: string): [string, stri
     case 'unit':
       return [`${currency} × units of every stream`, `${currency} × units of that stream`, STREAM_NOT_FOUND];
     case 'revenue':
-      return ['share (0–1) × revenue', 'share (0–1) × revenue', 'share (0–1) × revenue'];
+      return ['share of revenue (%) × revenue', 'share of revenue (%) × revenue', 'share of revenue (%) × revenue'];
   }
 }
 

@@ -29,7 +29,14 @@ import {
 } from '../formula';
 import { Cost, RevenueStream } from '../model';
 import { cellRange, PlanBuilder } from '../plan-builder';
-import { behaviorLabelOf, STREAM_TYPE_TITLES_TEXT, STREAM_TYPES, streamTypeTitle } from './catalogue';
+import {
+  behaviorLabelOf,
+  SHARE_PRICE_TYPES,
+  STREAM_TYPE_TITLES_TEXT,
+  STREAM_TYPES,
+  streamTypeOf,
+  streamTypeTitle,
+} from './catalogue';
 import { Refs } from './refs';
 import {
   CALCULATED_STYLE,
@@ -38,6 +45,7 @@ import {
   DRIVER_FORMAT,
   INPUT_STYLE,
   numberFormatOf,
+  SHARE_DRIVER_FORMAT,
   TEXT_INPUT_STYLE,
 } from './styles';
 
@@ -114,6 +122,20 @@ function revenueRowFormulas(r: Refs, row: number): { basis: Expr; monthly: Expr;
   };
 }
 
+/**
+ * The number format of a stream row's price, by what its Type cell says (a type's title or id): a
+ * percent where the type's price is a share (a take rate).
+ */
+export function priceFormat(typeCell: string): string {
+  const type = streamTypeOf(typeCell);
+  return type !== undefined && SHARE_PRICE_TYPES.includes(type) ? SHARE_DRIVER_FORMAT : DRIVER_FORMAT;
+}
+
+/** The number format of a cost row's amount, by the behaviour label it shows: a percent for a share of revenue. */
+export function costAmountFormat(behaviorLabel: string): string {
+  return behaviorLabel === COST_BEHAVIOR_LABELS.revenue ? SHARE_DRIVER_FORMAT : DRIVER_FORMAT;
+}
+
 function writeCostInputs(b: PlanBuilder, row: number, cost: Cost): void {
   b.set(row, COST_COLUMNS.name, cost.name);
   b.set(row, COST_COLUMNS.behavior, behaviorLabelOf(cost));
@@ -164,10 +186,15 @@ export function writeItemRows(
   b.format(streamColumn(REVENUE_COLUMNS.monthly), { ...CALCULATED_STYLE, numberFormat: money });
   b.format(streamColumn(REVENUE_COLUMNS.share), { ...CALCULATED_STYLE, numberFormat: ratio });
 
-  costs.forEach((cost, i) => writeCostInputs(b, costRows.first + i, cost));
+  costs.forEach((cost, i) => {
+    const row = costRows.first + i;
+    writeCostInputs(b, row, cost);
+    b.format(cellRange(row, COST_COLUMNS.amount, 1, 1), { numberFormat: costAmountFormat(behaviorLabelOf(cost)) });
+  });
   streams.forEach((stream, i) => {
     const row = revenueRows.first + i;
     writeStreamInputs(b, row, stream);
+    b.format(cellRange(row, REVENUE_COLUMNS.price, 1, 1), { numberFormat: priceFormat(stream.type) });
     // As the sidebar paints it (core/edit/fills.ts): a linked stream's name takes its segment's colour.
     const s = stream.segment === undefined ? -1 : segments.indexOf(stream.segment);
     if (s >= 0) b.format(cellRange(row, REVENUE_COLUMNS.name, 1, 1), { background: segmentColor(s) });
@@ -212,7 +239,7 @@ function validateItemRows(b: PlanBuilder, r: Refs): void {
     min: 0,
     max: DRIVER_MAX.amount,
     allowInvalid: false,
-    helpText: `A number from 0 to ${boundText(DRIVER_MAX.amount)}: per month for a fixed cost, per unit for a per-unit cost, a share between 0 and 1 for a share of revenue.`,
+    helpText: `A number from 0 to ${boundText(DRIVER_MAX.amount)}: per month for a fixed cost, per unit for a per-unit cost, a percent (12 % or 0.12) for a share of revenue.`,
   });
   b.validate(streamColumn(REVENUE_COLUMNS.type), {
     kind: 'list',
@@ -225,7 +252,7 @@ function validateItemRows(b: PlanBuilder, r: Refs): void {
     min: 0,
     max: DRIVER_MAX.price,
     allowInvalid: false,
-    helpText: `A price per unit from 0 to ${boundText(DRIVER_MAX.price)} (for advertising the CPM, for brokerage the take rate).`,
+    helpText: `A price per unit from 0 to ${boundText(DRIVER_MAX.price)} (for advertising the CPM per thousand impressions; for brokerage the take rate, a percent such as 12 % or 0.12).`,
   });
   b.validate(streamColumn(REVENUE_COLUMNS.volume), {
     kind: 'number',

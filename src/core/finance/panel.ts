@@ -4,7 +4,7 @@ import { COST_BEHAVIOR_LABELS, Pos } from '../layout/geometry';
 import { CellFormat, PlanValue } from '../plan';
 import { cellRange, PlanBuilder } from '../plan-builder';
 import { ASSUMPTION_BOUNDS, ASSUMPTION_KEYS, AssumptionKey, Assumptions } from './assumptions';
-import { BEHAVIOR_KEYS, behaviorBasis, STREAM_TYPES } from './catalogue';
+import { basisWithUnit, BEHAVIOR_KEYS, behaviorBasis, STREAM_TYPES } from './catalogue';
 import { checkStatusFormula, CHECKS, masterCheckFormula } from './checks';
 import { KPIS } from './kpis';
 import { BEHAVIOR_LIST, CHECK_KEYS, KpiKey, TYPE_LIST } from './layout';
@@ -140,7 +140,7 @@ function writeLists(b: PlanBuilder, r: Refs, currency: string): void {
       formulaCell(COUNTIF(r.streams('type'), cell(row, TYPE_LIST.id, ABS))),
       CALCULATED_STYLE,
     );
-    b.set(row, TYPE_LIST.basis, type.basis, UNIT_STYLE);
+    b.set(row, TYPE_LIST.basis, basisWithUnit(type), UNIT_STYLE);
   }
 }
 

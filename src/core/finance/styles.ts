@@ -41,6 +41,8 @@ export function currencyFormat(currency: string): string {
 
 /** Number formats of driver inputs: prices and amounts keep up to four decimals (CPMs, shares). */
 export const DRIVER_FORMAT = '#,##0.00##';
+/** A driver that is a share (a take rate, a share of revenue): a percent, keeping what was typed. */
+export const SHARE_DRIVER_FORMAT = '0.0##%';
 
 export function numberFormatOf(kind: ValueKind, currency: string): string | null {
   switch (kind) {

@@ -35,12 +35,21 @@ const itemPath = (path: string, i: number) => `${path}[${i}]`;
 
 /** The words for "expected …" of a number rule: "a number ≥ 0", "a number between 0 and 1". */
 export function numberExpected(rule: NumberRule): string {
-  return (
-    rule.expected ??
-    (rule.max === null
-      ? `a number ≥ ${boundText(rule.min)}`
-      : `a number between ${boundText(rule.min)} and ${boundText(rule.max)}`)
-  );
+  if (rule.expected !== undefined) return rule.expected;
+  const noun = rule.percent === true ? 'a share' : 'a number';
+  return rule.max === null
+    ? `${noun} ≥ ${boundText(rule.min)}`
+    : `${noun} between ${boundText(rule.min)} and ${boundText(rule.max)}`;
+}
+
+/**
+ * A share given as a number of percent (12 for 0.12): what was probably meant, as a percent
+ * ("12 %"), or null when `v` is no such slip.
+ */
+export function percentSlip(rule: NumberRule, v: unknown): string | null {
+  if (rule.percent !== true || typeof v !== 'number' || rule.max === null || v <= rule.max) return null;
+  const share = v / 100;
+  return share >= rule.min && share <= rule.max ? `${boundText(v)} %` : null;
 }
 
 const REFERENCES: Record<Reference, { noun: string; plural: string }> = {
@@ -94,6 +103,15 @@ export class Checker {
           (rule.max !== null && v > rule.max) ||
           (rule.integer === true && !Number.isInteger(v))
         ) {
+          const slip = percentSlip(rule, v);
+          if (slip !== null) {
+            const expected = `${numberExpected(rule)}; did you mean ${slip}?`;
+            return this.add(
+              path,
+              `expected ${numberExpected(rule)}, got ${describeValue(v)} (did you mean ${slip}, that is ${boundText((v as number) / 100)}?)`,
+              expected,
+            );
+          }
           return this.expected(path, numberExpected(rule), v);
         }
         return v;
@@ -208,7 +226,23 @@ export class Checker {
   private variants(rule: VariantsRule, v: unknown, path: string): Json | undefined {
     if (!isRecord(v)) return this.expected(path, expectedOf(rule), v);
     const option = this.option(rule, v, path);
-    return option === undefined ? undefined : this.record(option, v, path);
+    if (option === undefined) {
+      this.commonFields(rule, v, path);
+      return undefined;
+    }
+    return this.record(option, v, path);
+  }
+
+  /**
+   * With no variant to judge `v` by, the fields every variant has, judged by the first one's rule:
+   * a stream of an unknown type still hears about its name, price and volume at once.
+   */
+  private commonFields(rule: VariantsRule, v: Json, path: string): void {
+    const [first, ...others] = rule.options;
+    for (const [key, field] of Object.entries(first.fields)) {
+      if (rule.keys.includes(key) || !others.every((o) => key in o.fields)) continue;
+      this.check(field, v[key], fieldPath(path, key));
+    }
   }
 
   /** The variant whose keys `v` holds, after naming the first key that fits none. */

@@ -45,6 +45,11 @@ export interface NumberRule extends RuleBase {
   integer?: boolean;
   /** Wording of the range when it is not "a number ≥ min" or "a number between min and max". */
   expected?: string;
+  /**
+   * A share, such as a take rate or a churn: 0.12 is 12 %. The sidebar takes it typed as `12%`,
+   * `12 %` or `0.12` and shows it as a percent; the sheet formats its cells as percents.
+   */
+  percent?: boolean;
 }
 
 /** One of a fixed set of words. */

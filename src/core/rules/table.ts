@@ -6,7 +6,7 @@
  * docs/canvas.schema.json is written from it (`npm run schema`).
  */
 import { ASSUMPTION_BOUNDS, ASSUMPTION_KEYS, AssumptionKey, SIDEBAR_ASSUMPTION_KEYS } from '../finance/assumptions';
-import { STREAM_TYPE_IDS } from '../finance/catalogue';
+import { SHARE_PRICE_TYPES, STREAM_TYPE_IDS } from '../finance/catalogue';
 import { NOTE_BLOCK_IDS, NoteBlockId } from '../model';
 import { CHECK_KINDS } from '../patterns/check-kinds';
 import { listTemplates } from '../patterns/registry';
@@ -119,23 +119,60 @@ export const BLOCKS: RecordRule = {
   ),
 };
 
-export const STREAM: RecordRule = {
-  type: 'record',
+/** A share from 0 to 1, typed and shown as a percent (see `NumberRule.percent`). */
+const share = (description: string): NumberRule => ({
+  type: 'number',
+  min: 0,
+  max: 1,
+  required: false,
+  nullable: true,
+  percent: true,
+  description,
+});
+
+const streamFields = {
+  name: name(),
+  segment: optionalName('segment', 'The customer segment the stream earns from.'),
+} as const satisfies Record<string, Rule>;
+
+/** A revenue stream: a brokerage stream's price is a take rate (a share), every other's an amount per unit. */
+export const STREAM: VariantsRule = {
+  type: 'variants',
   name: 'revenueStream',
   required: true,
+  keys: ['type'],
   description: 'Monthly revenue = price × volume.',
-  fields: {
-    name: name(),
-    type: {
-      type: 'choice',
-      values: STREAM_TYPE_IDS,
+  options: [
+    {
+      type: 'record',
       required: true,
-      description: 'What the price and volume mean (the sidebar’s stream types).',
+      description: 'A stream whose price is an amount per unit of volume.',
+      fields: {
+        name: streamFields.name,
+        type: {
+          type: 'choice',
+          values: STREAM_TYPE_IDS.filter((t) => !SHARE_PRICE_TYPES.includes(t)),
+          required: true,
+          description: 'What the price and volume mean (the sidebar’s stream types).',
+        },
+        segment: streamFields.segment,
+        price: amount(DRIVER_MAX.price, 'The price of one unit of volume.'),
+        volume: amount(DRIVER_MAX.volume, 'Units per month: customers, units or thousand impressions, by type.'),
+      },
     },
-    segment: optionalName('segment', 'The customer segment the stream earns from.'),
-    price: amount(DRIVER_MAX.price),
-    volume: amount(DRIVER_MAX.volume, 'Units per month.'),
-  },
+    {
+      type: 'record',
+      required: true,
+      description: 'A brokerage stream: a take rate of the money transacted.',
+      fields: {
+        name: streamFields.name,
+        type: { type: 'choice', values: SHARE_PRICE_TYPES, required: true },
+        segment: streamFields.segment,
+        price: share('The take rate: the share of the money transacted the stream keeps (0.12 = 12 %).'),
+        volume: amount(DRIVER_MAX.volume, 'Money transacted per month.'),
+      },
+    },
+  ],
 };
 
 const costName = name();
@@ -174,14 +211,7 @@ export const COST: VariantsRule = {
         name: costName,
         behavior: only('variable'),
         per: only('revenue'),
-        amount: {
-          type: 'number',
-          min: 0,
-          max: 1,
-          required: false,
-          nullable: true,
-          expected: 'a share between 0 and 1',
-        },
+        amount: share('The share of revenue the cost takes (0.05 = 5 %).'),
       },
     },
   ],
@@ -267,6 +297,7 @@ export const WHAT_IF_INPUTS: RecordRule = {
       type: 'number',
       min: 0,
       max: 1,
+      percent: true,
       default: d.tornadoSwing,
       required: false,
       nullable: false,
@@ -274,6 +305,9 @@ export const WHAT_IF_INPUTS: RecordRule = {
     },
   },
 };
+
+/** The assumptions that are shares: typed and shown as percents. */
+export const PERCENT_ASSUMPTIONS: readonly AssumptionKey[] = ['growth', 'churn', 'discountRate'];
 
 const ASSUMPTION_WORDS: Record<AssumptionKey, string> = {
   growth: 'Monthly growth of every stream’s volume (0.05 = 5 %). Default 0.',
@@ -293,7 +327,14 @@ export const ASSUMPTIONS: RecordRule = {
     ...Object.fromEntries(
       ASSUMPTION_KEYS.map((k): [string, NumberRule] => [
         k,
-        { type: 'number', ...ASSUMPTION_BOUNDS[k], required: false, nullable: false, description: ASSUMPTION_WORDS[k] },
+        {
+          type: 'number',
+          ...ASSUMPTION_BOUNDS[k],
+          required: false,
+          nullable: false,
+          percent: PERCENT_ASSUMPTIONS.includes(k) || undefined,
+          description: ASSUMPTION_WORDS[k],
+        },
       ]),
     ),
     scenarios: SCENARIOS,

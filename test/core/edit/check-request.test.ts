@@ -45,7 +45,8 @@ test('every bad field is named at once', () => {
       assertEditRequest,
       edit({ kind: 'add', block: 'revenueStreams', value: { name: '', type: 'rent', price: -1, volume: 'many' } }),
     ),
-  ).toEqual(['edit.value.name', 'edit.value.type', 'edit.value.price', 'edit.value.volume']);
+    // The type first: it decides what the price means.
+  ).toEqual(['edit.value.type', 'edit.value.name', 'edit.value.price', 'edit.value.volume']);
 });
 
 test('a cost carries only the fields of its behaviour, and a share stays within 0..1', () => {

@@ -54,11 +54,11 @@ describe('the item rows', () => {
       'USD × units of every stream',
       260,
     ]);
-    expect(value(first + 3, COST_COLUMNS.basis)).toBe('share (0–1) × revenue');
+    expect(value(first + 3, COST_COLUMNS.basis)).toBe('share of revenue (%) × revenue');
     expect(value(first + 3, COST_COLUMNS.monthly)).toBeCloseTo(240, 9); // 0.02 × 12000
     expect(value(first, COST_COLUMNS.share)).toBeCloseTo(3000 / 7250, 12);
     expect(value(first, REVENUE_COLUMNS.basis)).toBe('price × units sold');
-    expect(value(first + 1, REVENUE_COLUMNS.basis)).toBe('monthly fee × subscribers');
+    expect(value(first + 1, REVENUE_COLUMNS.basis)).toBe('monthly fee × subscribers (customers)');
     expect(value(first, REVENUE_COLUMNS.monthly)).toBe(10000);
     expect(value(first + 1, REVENUE_COLUMNS.share)).toBeCloseTo(2000 / 12000, 12);
   });
@@ -79,7 +79,7 @@ describe('the item rows', () => {
     g.sheet.type(first, REVENUE_COLUMNS.type, 'Advertising');
     expect(g.sheet.value(first, REVENUE_COLUMNS.basis)).toBe('CPM × thousand impressions');
     g.sheet.type(first, REVENUE_COLUMNS.type, 'Brokerage fees');
-    expect(g.sheet.value(first, REVENUE_COLUMNS.basis)).toBe('take rate × transaction value');
+    expect(g.sheet.value(first, REVENUE_COLUMNS.basis)).toBe('take rate × transaction value (money transacted)');
     g.sheet.type(first + 1, COST_COLUMNS.stream, 'Tea');
     expect(g.sheet.value(first + 1, COST_COLUMNS.basis)).toBe('stream not on the canvas');
     g.sheet.type(first, COST_COLUMNS.behavior, 'per unit');
