@@ -1,17 +1,18 @@
 /**
  * The Assumptions step's fields: each assumption shown and read in the sidebar's units (a ratio as
- * a percentage), and checked by the server's rule for it. No DOM.
+ * a percentage, typed as every share is: "5%", "5 %" or "0.05"), and checked by the server's rule
+ * for it. No DOM.
  */
 import type { AssumptionGuide, FieldLimits } from '../src/core/api';
 import { fieldExpectation } from '../src/core/rules/check';
 import type { Rule } from '../src/core/rules/rule';
-import { ambiguityNote, number, parseNumber } from './format';
+import { readTyped } from './field-checks';
+import { ambiguityNote, number, parseNumber, percent, withPercentSign } from './format';
 
-/** What a field holds for the sheet's value: a ratio in percent (0.05 as "5"), money as it is. */
+/** What a field holds for the sheet's value: a ratio as a percent (0.05 as "5%"), money as it is. */
 export function assumptionText(guide: AssumptionGuide, value: number | undefined): string {
   if (value === undefined) return '';
-  // Rounded to undo the float noise of × 100 (0.07 × 100 = 7.000000000000001).
-  return number(guide.kind === 'ratio' ? Math.round(value * 100 * 1e9) / 1e9 : value);
+  return guide.kind === 'ratio' ? percent(value, 4) : number(value);
 }
 
 /** The field's label, with its unit: "Monthly churn, % per month". */
@@ -29,11 +30,16 @@ export function assumptionFrom(
   rule: Rule,
   limits: FieldLimits,
 ): { value: number } | { problem: string } {
-  const parsed = parseNumber(typed);
+  const parsed = guide.kind === 'ratio' ? readTyped(typed, rule) : parseNumber(typed);
   if (parsed === null) return { problem: `${guide.label} needs a number (0 for none).` };
   if (parsed === 'ambiguous') return { problem: `${guide.label}: ${ambiguityNote(typed)}.` };
-  if (parsed === 'not a number') return { problem: `${guide.label} must be a number, such as 5.` };
-  const value = guide.kind === 'ratio' ? parsed / 100 : parsed;
+  if (typeof parsed === 'object') return { problem: `${guide.label} is a percent: did you mean ${parsed.meant}?` };
+  if (typeof parsed === 'string') {
+    return {
+      problem: `${guide.label} must be a number, such as ${guide.kind === 'ratio' ? withPercentSign('5') : '5'}.`,
+    };
+  }
+  const value = parsed;
   if (fieldExpectation(rule, value, limits) === null) return { value };
   if (rule.type !== 'number') return { problem: `${guide.label} is not allowed here.` };
   const scale = guide.kind === 'ratio' ? 100 : 1;

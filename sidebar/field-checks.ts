@@ -23,8 +23,11 @@ export function fieldProblem(typed: string, what: string, rule: Rule, limits: Fi
   return `${what} must be ${rule.type === 'number' && rule.percent === true ? numberExpected(rule) : expected}.`;
 }
 
-/** What is typed, read by the field's rule: a number, null, or why it is none. */
-function readTyped(
+/**
+ * What is typed, read by the field's rule: a number (a share for a share's rule), null for an
+ * empty field, or why it is none; `meant` is the percent a bare number above 1 likely was.
+ */
+export function readTyped(
   typed: string,
   rule: Rule,
 ): number | null | string | 'not a number' | 'ambiguous' | { meant: string } {

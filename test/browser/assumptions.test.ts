@@ -48,15 +48,15 @@ test('after the last block, Next opens the Assumptions step with the sheet’s v
     'Starting cash (month 0), at hand',
     'Discount rate, % per year',
   ]);
-  expect(await bar().getByLabel('Discount rate, % per year').inputValue()).toBe('10');
-  expect(await bar().getByLabel('Monthly churn, % of customers lost per month').inputValue()).toBe('0');
+  expect(await bar().getByLabel('Discount rate, % per year').inputValue()).toBe('10%');
+  expect(await bar().getByLabel('Monthly churn, % of customers lost per month').inputValue()).toBe('0%');
   expect(await sidebarViolations(playground.watched.page)).toEqual([]);
 });
 
 test('a value out of range is marked in words as the field is left, and nothing is sent', async () => {
   const churn = bar().getByLabel('Monthly churn, % of customers lost per month');
   const calls = await serverCallsOf(playground.watched, async () => {
-    await churn.fill('150');
+    await churn.fill('150 %');
     await churn.press('Tab');
     await bar().getByRole('button', { name: 'Save assumptions' }).click();
   });
@@ -68,14 +68,27 @@ test('a value out of range is marked in words as the field is left, and nothing 
   expect(await sidebarViolations(playground.watched.page)).toEqual([]);
 });
 
+test('a share typed without its % sign and above 1 is asked about, and nothing is sent', async () => {
+  const churn = bar().getByLabel('Monthly churn, % of customers lost per month');
+  const calls = await serverCallsOf(playground.watched, async () => {
+    await churn.fill('12');
+    await churn.press('Tab');
+    await bar().getByRole('button', { name: 'Save assumptions' }).click();
+  });
+  expect(calls).toEqual([]);
+  expect(await bar().getByTestId('assumption-fields').locator('#error-assumption-churn').textContent()).toBe(
+    'Monthly churn is a percent: did you mean 12%?',
+  );
+});
+
 test('saved in one call: the sheet’s panel shows the new assumptions', async () => {
   const calls = await serverCallsOf(playground.watched, async () => {
-    await bar().getByLabel('Monthly volume growth, % per month').fill('5');
-    await bar().getByLabel('Monthly churn, % of customers lost per month').fill('2.5');
+    await bar().getByLabel('Monthly volume growth, % per month').fill('5 %');
+    await bar().getByLabel('Monthly churn, % of customers lost per month').fill('2.5%');
     await bar().getByLabel('Acquisition cost per new customer (CAC), per customer').fill('40');
     await bar().getByLabel('Initial investment (month 0), once').fill('12000');
     await bar().getByLabel('Starting cash (month 0), at hand').fill('2000');
-    await bar().getByLabel('Discount rate, % per year').fill('8');
+    await bar().getByLabel('Discount rate, % per year').fill('0.08');
     await bar().getByRole('button', { name: 'Save assumptions' }).click();
   });
   expect(calls).toEqual(['sidebarSetAssumptions']);
