@@ -212,7 +212,9 @@ function sourceOf(
     const r = n.getRange();
     regions[block] = { row: r.getRow(), column: r.getColumn(), numRows: r.getNumRows(), numColumns: r.getNumColumns() };
   }
-  return { canvas, source: { ...canvas, regions } };
+  const revenue = named.get(`${canvas.prefix}_Revenue`.toLowerCase())?.getRange();
+  const revenueAt = revenue === undefined ? null : { row: revenue.getRow(), column: revenue.getColumn() };
+  return { canvas, source: { ...canvas, regions, revenueAt } };
 }
 
 function build(
@@ -264,7 +266,11 @@ function filled(
     snapshots = staging.read(sheet.getRange(1, 1, staging.numRows, present.length).getValues());
   }
   const byPrefix = new Map(present.map((s, i) => [s.prefix, snapshots[i]]));
-  const columns: CompareColumn[] = found.map((f) => ({ ...f.canvas, snapshot: byPrefix.get(f.canvas.prefix) ?? null }));
+  const columns: CompareColumn[] = found.map((f) => ({
+    ...f.canvas,
+    snapshot: byPrefix.get(f.canvas.prefix) ?? null,
+    revenueAt: f.source?.revenueAt ?? null,
+  }));
 
   const layout = layoutCompare(columns, old?.memory ?? EMPTY_MEMORY, rowCount);
   // The marker went on with the sheet, before anything else.

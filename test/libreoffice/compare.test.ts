@@ -37,6 +37,9 @@ const mosWidgets = (1000 - 2000 / 0.6) / 1000;
 /** Each KPI row of the Compare sheet, one value per canvas in FIXTURES order. */
 const KPIS: Record<string, [Expected, Expected, Expected]> = {
   revenue: [10000, 30000, 1000],
+  // Variable costs are revenue less contribution margin; fixed costs are contribution margin less profit.
+  variableCosts: [3750, 5000, 400],
+  fixedCosts: [3000, 15000, 2000],
   cmRatio: [0.625, 25000 / 30000, 600 / 1000],
   profit: [3250, 10000, -1400],
   profitMargin: [0.325, 10000 / 30000, -1.4],
@@ -174,6 +177,19 @@ test('the scorecard: per-figure scores, weighted scores and ranks match the hand
   check(marker.rows.score, SCORES, 'weighted score');
   check(marker.rows.rank, RANKS, 'rank');
   expect(wrong).toEqual([]);
+});
+
+test('the active scenario and the assumptions are linked to each canvas, and one currency warns of nothing', () => {
+  const ws = full.getWorksheet('Compare') as ExcelJS.Worksheet;
+  const row = (key: string) => [2, 3, 4].map((c) => computed(ws.getCell(marker.rows[key], c)));
+  expect(row('link:scenario')).toEqual(['Base', 'Base', 'Base']);
+  expect(ws.getCell(marker.rows['link:scenario'], 2).type).toBe(ExcelJS.ValueType.Formula);
+  const churn = row('link:churn');
+  expect(churn[1]).toBeCloseTo(0.04, 12);
+  expect(row('link:acquisitionCost')[1]).toBe(250);
+  // An empty text result: ExcelJS reads it back as no result at all.
+  expect(ws.getCell(marker.rows.currencyCheck, 1).type).toBe(ExcelJS.ValueType.Formula);
+  expect(computed(ws.getCell(marker.rows.currencyCheck, 1)) ?? '').toBe('');
 });
 
 test('no cell of the recalculated workbook holds an error', () => {

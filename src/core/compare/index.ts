@@ -1,7 +1,16 @@
 /** The Compare sheet: canvases side by side, as a plan and the staging that reads them cheaply. */
 export { compareKpis } from './kpis';
 export type { Better, CompareKpi } from './kpis';
-export { BEST, CRITERIA_ROWS, layoutCompare, MAX_CANVASES, MIN_CANVASES, MISSING, WORST } from './layout';
+export {
+  BEST,
+  CRITERIA_ROWS,
+  DIFFERENT_CURRENCIES,
+  layoutCompare,
+  MAX_CANVASES,
+  MIN_CANVASES,
+  MISSING,
+  WORST,
+} from './layout';
 export type { CompareColumn, CompareLayout } from './layout';
 export {
   COMPARE_MARKER_KEY,
@@ -18,3 +27,5 @@ export { COMPARED_BLOCKS, stagingOf } from './staging';
 export type { CanvasSnapshot, CanvasSource, Staging } from './staging';
 export { pickCanvases, pickPrompt } from './pick';
 export type { Picked } from './pick';
+export { LINKED_ROWS } from './links';
+export type { LinkedRow } from './links';

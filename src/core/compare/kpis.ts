@@ -24,6 +24,8 @@ export interface CompareKpi {
 
 const ORDER: readonly [KpiKey, Better][] = [
   ['revenue', 'higher'],
+  ['variableCosts', 'lower'],
+  ['fixedCosts', 'lower'],
   ['cmRatio', 'higher'],
   ['profit', 'higher'],
   ['profitMargin', 'higher'],

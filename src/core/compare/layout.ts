@@ -28,6 +28,8 @@ import {
   MAX,
   MIN,
   mul,
+  ne,
+  onSheet,
   range,
   REL,
   sub,
@@ -38,7 +40,9 @@ import { numberFormatOf } from '../finance/styles';
 import { CALCULATED_STYLE, INPUT_STYLE, LABEL_STYLE, SECTION_STYLE, TITLE_STYLE, UNIT_STYLE } from '../finance/styles';
 import { ChartPlan, ConditionalFormatPlan, PlanValue, SheetPlan } from '../plan';
 import { cellRange, PlanBuilder } from '../plan-builder';
+import { Pos } from '../layout/geometry';
 import { CompareKpi, compareKpis } from './kpis';
+import { LINKED_ROWS } from './links';
 import {
   COMPARE_MARKER_KEY,
   COMPARE_SHEET_NAME,
@@ -62,6 +66,8 @@ export const MAX_CANVASES = 50;
 /** A compared canvas: where it is, and what was read of it (null when it is missing). */
 export interface CompareColumn extends ComparedCanvas {
   snapshot: CanvasSnapshot | null;
+  /** Where the canvas's Revenue cell is on its sheet now, which the linked rows count from; null when unknown. */
+  revenueAt?: Pos | null;
 }
 
 export interface CompareLayout {
@@ -102,6 +108,8 @@ interface Places {
   columns: { first: number; last: number; better: number; notes: number; key: number };
   name: number;
   currency: number;
+  currencyCheck: number;
+  links: number;
   kpiTitle: number;
   kpis: number;
   scorecardTitle: number;
@@ -120,7 +128,8 @@ interface Places {
 function placesFor(canvasCount: number, kpiCount: number, keptCount: number): Places {
   const first = FIRST_CANVAS_COLUMN;
   const last = first + canvasCount - 1;
-  const kpiTitle = HEADER_ROW + 3;
+  const links = HEADER_ROW + 4;
+  const kpiTitle = links + LINKED_ROWS.length + 1;
   const kpis = kpiTitle + 1;
   const scorecardTitle = kpis + kpiCount + 1;
   const criteria = scorecardTitle + 1;
@@ -135,6 +144,8 @@ function placesFor(canvasCount: number, kpiCount: number, keptCount: number): Pl
     columns: { first, last, better: last + 1, notes: last + 2, key: last + 3 },
     name: HEADER_ROW + 1,
     currency: HEADER_ROW + 2,
+    currencyCheck: HEADER_ROW + 3,
+    links,
     kpiTitle,
     kpis,
     scorecardTitle,
@@ -197,6 +208,8 @@ export function layoutCompare(columns: readonly CompareColumn[], memory: Compare
   b.set(p.currency, 1, 'Currency', LABEL_STYLE);
   each(p.currency, (_col, c) => (c.snapshot as CanvasSnapshot).currency);
   keyed('currency', p.currency);
+  writeCurrencyCheck(b, columns, p, keyed);
+  writeLinks(b, columns, p, keyed);
 
   writeKpis(b, columns, kpis, p, keyed);
   writeScorecard(b, columns, kpis, p, memory, keyed);
@@ -230,11 +243,53 @@ export function layoutCompare(columns: readonly CompareColumn[], memory: Compare
 
 type Keyed = (key: string, row: number) => void;
 
+/** The words every comparison of canvases in more than one currency shows. */
+export const DIFFERENT_CURRENCIES =
+  '⚠ These canvases are in different currencies: money figures are each in their own currency, not converted.';
+
+/** A line that warns, live, when the canvases' currencies differ (a missing canvas has none). */
+function writeCurrencyCheck(b: PlanBuilder, columns: readonly CompareColumn[], p: Places, keyed: Keyed): void {
+  const first = cell(p.currency, p.columns.first, ABS);
+  const differs = columns
+    .slice(1)
+    .map((_, i) => cell(p.currency, p.columns.first + 1 + i, ABS))
+    .map((other) => mul(AND(ne(other, first), ne(other, MISSING), ne(first, MISSING)), 1));
+  const value = differs.length === 0 ? '' : formulaCell(IF(gt(add(0, ...differs), 0), DIFFERENT_CURRENCIES, ''));
+  b.set(p.currencyCheck, 1, value, { ...LABEL_STYLE, fontWeight: 'bold', fontColor: WORST.fontColor });
+  keyed('currencyCheck', p.currencyCheck);
+}
+
+/** The active scenario and the assumptions, linked straight to each canvas's cells. */
+function writeLinks(b: PlanBuilder, columns: readonly CompareColumn[], p: Places, keyed: Keyed): void {
+  LINKED_ROWS.forEach((link, i) => {
+    const row = p.links + i;
+    b.set(row, 1, link.label, LABEL_STYLE);
+    b.note(row, 1, `${link.meaning}\nLinked to the cell on each canvas’s sheet.`);
+    columns.forEach((c, j) => {
+      const column = p.columns.first + j;
+      const at = c.revenueAt ?? null;
+      if (c.snapshot === null || at === null) {
+        b.set(row, column, MISSING, UNIT_STYLE);
+        return;
+      }
+      const ref = onSheet(c.sheetName, cell(at.row + link.offset.row, at.column + link.offset.column, ABS));
+      b.set(row, column, formulaCell(IFERROR(ref, MISSING)), {
+        ...CALCULATED_STYLE,
+        horizontalAlignment: 'right',
+        numberFormat: numberFormatOf(link.kind, c.snapshot.currency),
+      });
+    });
+    keyed(`link:${link.key}`, row);
+  });
+}
+
 /** Every row key a note can belong to on a sheet of these KPIs. */
 function knownKeys(kpis: readonly CompareKpi[]): Set<string> {
   return new Set([
     'canvasName',
     'currency',
+    'currencyCheck',
+    ...LINKED_ROWS.map((l) => `link:${l.key}`),
     'section:kpis',
     'section:scorecard',
     'section:scores',

@@ -7,6 +7,7 @@
 import { cell, eq, formula, IF, onSheet } from '../formula';
 import { cellText } from '../layout/read-canvas';
 import { REGION_HEADER_ROWS } from '../layout/regions';
+import { Pos } from '../layout/geometry';
 import { BlockId } from '../model';
 import { EditPlan } from '../edit/plan-edit';
 import { FormulaCell, GridRange } from '../plan';
@@ -30,6 +31,8 @@ export interface CanvasSource {
   prefix: string;
   /** Each block's region as its named range says; a block whose range was deleted is absent. */
   regions: Partial<Record<BlockId, GridRange>>;
+  /** Where the canvas's Revenue cell is now (its named range says), or null when that name is gone. */
+  revenueAt?: Pos | null;
 }
 
 /** What the Compare sheet shows of a canvas as values. */

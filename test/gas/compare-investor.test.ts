@@ -1,0 +1,85 @@
+/**
+ * What an investor needs beside the key figures: each canvas's active scenario, its growth, churn
+ * and acquisition cost, its cost lines, and a warning when the canvases are in different
+ * currencies — all live, checked against values worked out by hand.
+ */
+import { DIFFERENT_CURRENCIES } from '../../src/core/compare';
+import { compareCanvases } from '../../src/gas/compare';
+import { editCell, EmuSheet } from '../../src/local/emulator';
+import { alpha, beta, compareEnv, compareView } from './compare-env';
+
+function compared(canvases = [alpha(), beta()]) {
+  const env = compareEnv();
+  for (const c of canvases) env.write(c);
+  const out = compareCanvases(
+    env.ss,
+    canvases.map((c) => c.name),
+    env.services,
+  );
+  if (!out.ok) throw new Error(out.message);
+  const sheet = out.sheet as EmuSheet;
+  return { env, sheet, view: compareView(sheet) };
+}
+
+const CHECK_ROW = 7;
+
+describe('scenario, assumptions and cost lines', () => {
+  test('each canvas’s active scenario, growth, churn and CAC, linked to its cells', () => {
+    const { view } = compared();
+    expect(view.value('Active scenario', 'Alpha')).toBe('Base');
+    expect(view.value('Active scenario', 'Beta')).toBe('Base');
+    expect(view.value('Monthly churn (assumption)', 'Alpha')).toBe(0);
+    expect(view.value('Monthly churn (assumption)', 'Beta')).toBeCloseTo(0.05, 12);
+    expect(view.value('Monthly growth (assumption)', 'Beta')).toBe(0);
+    expect(view.value('Acquisition cost per customer (CAC)', 'Beta')).toBe(100);
+  });
+
+  test('switching a canvas to Upside shows at once, with the figures that follow it', () => {
+    const { env, view } = compared();
+    const alphaSheet = env.ss.getSheetByName('Alpha') as EmuSheet;
+    const revenue = env.ss.getRangeByName('Alpha_Revenue');
+    if (!revenue) throw new Error('no Alpha_Revenue');
+    // The dropdown's cell is the one the Compare sheet links to.
+    const link = (env.ss.getSheetByName('Compare') as EmuSheet)
+      .getRange(view.rowOf('Active scenario'), view.columnOf('Alpha'), 1, 1)
+      .getFormulas()[0][0];
+    const [, a1] = /^=IFERROR\(Alpha!\$([A-Z]+\$\d+),"missing"\)$/.exec(link) ?? [];
+    expect(a1).toBeDefined();
+    const target = alphaSheet.getRange(a1.replace('$', ''));
+    editCell(alphaSheet, target.getRow(), target.getColumn(), 'Upside');
+    expect(view.value('Active scenario', 'Alpha')).toBe('Upside');
+    // Upside: price × 1.05, volume × 1.1: 10.5 × 1100 = 11 550; variable 4 × 1100 = 4 400; fixed 3 000.
+    expect(view.value('Revenue', 'Alpha')).toBeCloseTo(11550, 9);
+    expect(view.value('Variable costs', 'Alpha')).toBeCloseTo(4400, 9);
+    expect(view.value('Operating profit', 'Alpha')).toBeCloseTo(4150, 9);
+  });
+
+  test('cost lines: variable and fixed costs per month, lower is better', () => {
+    const { view } = compared();
+    expect(view.value('Variable costs', 'Alpha')).toBeCloseTo(4000, 9);
+    expect(view.value('Variable costs', 'Beta')).toBeCloseTo(1000, 9);
+    expect(view.value('Fixed costs', 'Alpha')).toBeCloseTo(3000, 9);
+    expect(view.value('Fixed costs', 'Beta')).toBeCloseTo(8000, 9);
+    expect(view.value('Fixed costs', 'Better / weight')).toBe('lower');
+  });
+});
+
+describe('currencies', () => {
+  test('canvases in one currency show no warning', () => {
+    const { sheet } = compared();
+    expect(sheet.getRange(CHECK_ROW, 1, 1, 1).getValue()).toBe('');
+  });
+
+  test('canvases in different currencies say so in a line of their own, live', () => {
+    const euro = beta();
+    euro.currency = 'EUR';
+    const { env, sheet, view } = compared([alpha(), euro]);
+    expect(view.value('Currency', 'Beta')).toBe('EUR');
+    expect(sheet.getRange(CHECK_ROW, 1, 1, 1).getValue()).toBe(DIFFERENT_CURRENCIES);
+    expect(DIFFERENT_CURRENCIES).toContain('different currencies');
+    // The line reads the currency row: the same currency again, and it goes.
+    sheet.getRange(view.rowOf('Currency'), view.columnOf('Beta'), 1, 1).setValue('USD');
+    expect(sheet.getRange(CHECK_ROW, 1, 1, 1).getValue()).toBe('');
+    expect(env.ss.getSheetByName('Compare')).not.toBeNull();
+  });
+});
