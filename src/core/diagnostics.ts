@@ -6,6 +6,7 @@
 import { a1 } from './a1';
 import { KpiKey } from './finance/layout';
 import { LocaleFacts } from './locale';
+import { moneyText } from './money';
 import { Canvas, emptyBlocks } from './model';
 import { sheetError } from './sheet-errors';
 
@@ -97,5 +98,21 @@ export function dateCheck(notes: readonly string[] | null): CheckResult {
   return {
     what: `A date typed into a note (${CHECK_DATE}) reads back as the same day`,
     differences: got === CHECK_DATE ? [] : [`read back as ${JSON.stringify(got ?? null)}`],
+  };
+}
+
+/** Spaces of any width as one, apostrophes as one: which of them Sheets draws is not ours to check. */
+const sameSpacing = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ').replace(/[’']/g, "'");
+
+/**
+ * Revenue, as the sheet shows it, is money as `locale` writes it: the symbol on the locale's side
+ * of the number, the locale's decimal mark and grouping.
+ */
+export function moneyCheck(shown: unknown, locale: LocaleFacts): CheckResult {
+  const want = moneyText(CHECK_KPIS.revenue as number, CHECK_CANVAS.currency, locale);
+  const ok = typeof shown === 'string' && sameSpacing(shown) === sameSpacing(want);
+  return {
+    what: `Money shows as ${locale.code} writes it (${want})`,
+    differences: ok ? [] : [`revenue shows as ${JSON.stringify(shown)}`],
   };
 }

@@ -69,6 +69,15 @@ export function moneyFormat(currency: string, locale: LocaleFacts): string {
   return style.before ? `"${style.symbol}${gap}"${digits}` : `${digits}"${gap}${style.symbol}"`;
 }
 
+/** An amount as `locale` writes it in `currency` by the table: "10.000,00 $" in de_DE. */
+export function moneyText(value: number, currency: string, locale: LocaleFacts): string {
+  const style = moneyStyle(currency, locale);
+  const [whole, fraction] = Math.abs(value).toFixed(style.decimals).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, locale.grouping);
+  const digits = fraction === undefined ? grouped : `${grouped}${locale.decimal}${fraction}`;
+  return `${value < 0 ? '-' : ''}${placeMoney(digits, style)}`;
+}
+
 const EN_US = localeFacts('en_US');
 
 /**

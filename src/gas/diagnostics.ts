@@ -10,6 +10,7 @@ import {
   dateCheck,
   errorCellsCheck,
   kpiCheck,
+  moneyCheck,
   separatorCheck,
 } from '../core/diagnostics';
 import { PROJECTION_CHART_TITLE } from '../core/finance/projection';
@@ -19,8 +20,8 @@ import { PlanServices, removeSheetAndItsNames } from './apply-plan';
 import { readCanvas, writeNewCanvas } from './canvas-sheet';
 import { SheetApi, SpreadsheetApi } from './spreadsheet-api';
 
-/** The named ranges, the date round trip and the key figures, read back through the canvas's names. */
-function readBackChecks(ss: SpreadsheetApi, sheet: SheetApi): CheckResult[] {
+/** The named ranges, the date round trip, the key figures and how money shows, read back through the canvas's names. */
+function readBackChecks(ss: SpreadsheetApi, sheet: SheetApi, locale: string): CheckResult[] {
   const first = readCanvas(sheet);
   const partners = first.ok ? first.places.find((p) => p.block === 'keyPartners') : undefined;
   if (partners) sheet.getRange(partners.items.row, partners.items.column, 1, 1).setValue(CHECK_DATE);
@@ -37,6 +38,10 @@ function readBackChecks(ss: SpreadsheetApi, sheet: SheetApi): CheckResult[] {
       const name = KPIS[key].name;
       return name === undefined ? undefined : ss.getRangeByName(`${read.prefix}_${name}`)?.getValue();
     }),
+    moneyCheck(
+      ss.getRangeByName(`${read.prefix}_${KPIS.revenue.name}`)?.getDisplayValues()[0]?.[0],
+      localeFacts(locale),
+    ),
   ];
 }
 
@@ -61,7 +66,7 @@ export function checkSpreadsheet(ss: SpreadsheetApi, services: PlanServices, tod
   try {
     const all = sheet.getDataRange();
     results = [
-      ...readBackChecks(ss, sheet),
+      ...readBackChecks(ss, sheet, locale),
       errorCellsCheck(all.getValues()),
       separatorCheck(all.getFormulas(), localeFacts(locale)),
       chartCheck(sheet),

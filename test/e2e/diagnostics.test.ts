@@ -1,4 +1,5 @@
-import { CHECK_KPIS, checkReport, kpiCheck } from '../../src/core/diagnostics';
+import { CHECK_KPIS, checkReport, kpiCheck, moneyCheck } from '../../src/core/diagnostics';
+import { localeFacts } from '../../src/core/locale';
 import type { KpiKey } from '../../src/core/finance/layout';
 import { createAppsScriptGlobals } from '../../src/local/emulator';
 import { loadAddon } from '../../src/local/load-addon';
@@ -18,7 +19,7 @@ describe.each([
     const names = globals.spreadsheet.getNamedRanges().map((n) => n.getName());
     loadAddon('dist/Code.js', globals).call('menuCheckSpreadsheet');
     expect(globals.ui.alerts.map((a) => a.message)).toEqual([
-      `All 6 checks passed in this spreadsheet (locale ${locale}, time zone ${timeZone}).`,
+      `All 7 checks passed in this spreadsheet (locale ${locale}, time zone ${timeZone}).`,
     ]);
     expect(workbookContents(globals.spreadsheet)).toEqual(before);
     expect(globals.spreadsheet.getNamedRanges().map((n) => n.getName())).toEqual(names);
@@ -41,4 +42,16 @@ test('a difference is reported with what was expected and what Sheets gave, read
       '   profit: expected 3250, Sheets gave 3249',
     ].join('\n'),
   );
+});
+
+test('money shown with the symbol on the wrong side, or en_US separators in de_DE, is reported', () => {
+  const de = localeFacts('de_DE');
+  expect(moneyCheck('10.000,00\u00a0$', de).differences).toEqual([]);
+  expect(moneyCheck('10.000,00 $', de).differences).toEqual([]);
+  expect(moneyCheck('$10.000,00', de).differences).toEqual(['revenue shows as "$10.000,00"']);
+  expect(moneyCheck('10,000.00 $', de).differences).toEqual(['revenue shows as "10,000.00 $"']);
+  expect(moneyCheck('$10,000.00', localeFacts('en_US'))).toEqual({
+    what: 'Money shows as en_US writes it ($10,000.00)',
+    differences: [],
+  });
 });
