@@ -9,7 +9,10 @@ import {
   PlanValue,
   SheetPlan,
   ValidationPlan,
+  ValidationRule,
 } from './plan';
+
+type ListRule = Extract<ValidationRule, { kind: 'list' | 'listFromRange' }>;
 
 /**
  * Builds a SheetPlan cell by cell in memory. The grid grows as cells are set, so a layout never
@@ -87,6 +90,20 @@ export class PlanBuilder {
 
   validate(range: GridRange, rule: ValidationPlan['rule']): this {
     this.validations.push({ range, rule });
+    return this;
+  }
+
+  /**
+   * A list rule over rows of entries: the first `filled` rows, which hold something, show the
+   * dropdown arrow; the empty rows below are checked against the same list with no arrow drawn, so
+   * the room left in a block reads as empty paper.
+   */
+  validateEntryRows(rows: GridRange, rule: ListRule, filled: number): this {
+    const shown = Math.min(Math.max(filled, 0), rows.numRows);
+    if (shown > 0) this.validate({ ...rows, numRows: shown }, rule);
+    if (shown < rows.numRows) {
+      this.validate({ ...rows, row: rows.row + shown, numRows: rows.numRows - shown }, { ...rule, dropdown: false });
+    }
     return this;
   }
 

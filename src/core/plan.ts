@@ -48,9 +48,13 @@ export interface BorderPlan {
   style: 'solid' | 'solid-medium';
 }
 
+/**
+ * A list rule shows its dropdown arrow unless `dropdown` is false: then the cell is checked
+ * against the list as it is typed, with no arrow drawn (Apps Script's `showDropdown`).
+ */
 export type ValidationRule =
-  | { kind: 'list'; values: string[]; allowInvalid: boolean; helpText: string }
-  | { kind: 'listFromRange'; source: GridRange; allowInvalid: boolean; helpText: string }
+  | { kind: 'list'; values: string[]; allowInvalid: boolean; helpText: string; dropdown?: boolean }
+  | { kind: 'listFromRange'; source: GridRange; allowInvalid: boolean; helpText: string; dropdown?: boolean }
   | { kind: 'number'; min: number; max: number | null; allowInvalid: boolean; helpText: string };
 
 export interface ValidationPlan {

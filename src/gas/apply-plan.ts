@@ -312,8 +312,8 @@ function validationGrid(sheet: SheetApi, plan: SheetPlan, services: PlanServices
 
 function buildRule(sheet: SheetApi, rule: ValidationRule, services: PlanServices): DataValidationApi {
   let b = services.newDataValidation();
-  if (rule.kind === 'list') b = b.requireValueInList(rule.values, true);
-  else if (rule.kind === 'listFromRange') b = b.requireValueInRange(range(sheet, rule.source), true);
+  if (rule.kind === 'list') b = b.requireValueInList(rule.values, rule.dropdown !== false);
+  else if (rule.kind === 'listFromRange') b = b.requireValueInRange(range(sheet, rule.source), rule.dropdown !== false);
   else if (rule.max === null) b = b.requireNumberGreaterThanOrEqualTo(rule.min);
   else b = b.requireNumberBetween(rule.min, rule.max);
   return b.setAllowInvalid(rule.allowInvalid).setHelpText(rule.helpText).build();

@@ -213,27 +213,36 @@ export function writeItemRows(
     b.set(row, REVENUE_COLUMNS.share, formulaCell(f.share));
   }
 
-  validateItemRows(b, r);
+  validateItemRows(b, r, costs.length, streams.length);
 }
 
-function validateItemRows(b: PlanBuilder, r: Refs): void {
+function validateItemRows(b: PlanBuilder, r: Refs, costCount: number, streamCount: number): void {
   const { costRows, revenueRows } = r.layout;
   const costColumn = (column: number, width = 1) => cellRange(costRows.first, column, costRows.count, width);
   const streamColumn = (column: number, width = 1) => cellRange(revenueRows.first, column, revenueRows.count, width);
   const labels = Object.values(COST_BEHAVIOR_LABELS);
 
-  b.validate(costColumn(COST_COLUMNS.behavior), {
-    kind: 'list',
-    values: labels,
-    allowInvalid: false,
-    helpText: `Pick how the cost behaves: "${labels[0]}" is an amount per month; "${labels[1]}" is an amount × a stream's volume (every stream's when no stream is picked); "${labels[2]}" is a share of revenue between 0 and 1.`,
-  });
-  b.validate(costColumn(COST_COLUMNS.stream), {
-    kind: 'listFromRange',
-    source: streamColumn(REVENUE_COLUMNS.name),
-    allowInvalid: false,
-    helpText: 'For a per-unit cost: the revenue stream whose volume it follows. Leave it empty to follow every stream.',
-  });
+  b.validateEntryRows(
+    costColumn(COST_COLUMNS.behavior),
+    {
+      kind: 'list',
+      values: labels,
+      allowInvalid: false,
+      helpText: `Pick how the cost behaves: "${labels[0]}" is an amount per month; "${labels[1]}" is an amount × a stream's volume (every stream's when no stream is picked); "${labels[2]}" is a share of revenue between 0 and 1.`,
+    },
+    costCount,
+  );
+  b.validateEntryRows(
+    costColumn(COST_COLUMNS.stream),
+    {
+      kind: 'listFromRange',
+      source: streamColumn(REVENUE_COLUMNS.name),
+      allowInvalid: false,
+      helpText:
+        'For a per-unit cost: the revenue stream whose volume it follows. Leave it empty to follow every stream.',
+    },
+    costCount,
+  );
   b.validate(costColumn(COST_COLUMNS.amount), {
     kind: 'number',
     min: 0,
@@ -241,12 +250,16 @@ function validateItemRows(b: PlanBuilder, r: Refs): void {
     allowInvalid: false,
     helpText: `A number from 0 to ${boundText(DRIVER_MAX.amount)}: per month for a fixed cost, per unit for a per-unit cost, a percent (12 % or 0.12) for a share of revenue.`,
   });
-  b.validate(streamColumn(REVENUE_COLUMNS.type), {
-    kind: 'list',
-    values: STREAM_TYPES.map((t) => t.title),
-    allowInvalid: false,
-    helpText: `Pick the kind of revenue: ${STREAM_TYPE_TITLES_TEXT}.`,
-  });
+  b.validateEntryRows(
+    streamColumn(REVENUE_COLUMNS.type),
+    {
+      kind: 'list',
+      values: STREAM_TYPES.map((t) => t.title),
+      allowInvalid: false,
+      helpText: `Pick the kind of revenue: ${STREAM_TYPE_TITLES_TEXT}.`,
+    },
+    streamCount,
+  );
   b.validate(streamColumn(REVENUE_COLUMNS.price), {
     kind: 'number',
     min: 0,

@@ -206,18 +206,27 @@ function writeNoteItems(b: PlanBuilder, place: BlockPlace, canvas: Canvas, segme
     }
   });
 
-  b.validate(cellRange(items.row, col + 1, items.numRows, 1), {
-    kind: 'list',
-    values: info.categories,
-    allowInvalid: true,
-    helpText: `Pick a category for ${info.title}, or type your own.`,
-  });
-  if (block !== 'customerSegments') {
-    b.validate(cellRange(items.row, col + 2, items.numRows, 1), {
-      kind: 'listFromRange',
-      source: cellRange(segmentCells.row, segmentCells.column, segmentCells.numRows, 1),
+  const filled = canvas.blocks[block].length;
+  b.validateEntryRows(
+    cellRange(items.row, col + 1, items.numRows, 1),
+    {
+      kind: 'list',
+      values: info.categories,
       allowInvalid: true,
-      helpText: 'The customer segment this note belongs to; it takes the segment’s colour.',
-    });
+      helpText: `Pick a category for ${info.title}, or type your own.`,
+    },
+    filled,
+  );
+  if (block !== 'customerSegments') {
+    b.validateEntryRows(
+      cellRange(items.row, col + 2, items.numRows, 1),
+      {
+        kind: 'listFromRange',
+        source: cellRange(segmentCells.row, segmentCells.column, segmentCells.numRows, 1),
+        allowInvalid: true,
+        helpText: 'The customer segment this note belongs to; it takes the segment’s colour.',
+      },
+      filled,
+    );
   }
 }
