@@ -34,6 +34,7 @@ export const FUNCTIONS = [
   'ABS',
   'ADDRESS',
   'AND',
+  'CHAR',
   'COLUMN',
   'COUNT',
   'COUNTA',
@@ -63,6 +64,7 @@ export const FUNCTIONS = [
   'SUMIF',
   'SUMIFS',
   'SUMPRODUCT',
+  'TEXTJOIN',
 ] as const;
 export type FunctionName = (typeof FUNCTIONS)[number];
 
@@ -194,6 +196,9 @@ export const ISERROR = (a: Operand) => call('ISERROR', a);
 export const REPT = (text: Operand, times: Operand) => call('REPT', text, times);
 export const SUBSTITUTE = (text: Operand, old: Operand, replacement: Operand) =>
   call('SUBSTITUTE', text, old, replacement);
+export const CHAR = (code: Operand) => call('CHAR', code);
+export const TEXTJOIN = (delimiter: Operand, ignoreEmpty: boolean, ...texts: Operand[]) =>
+  call('TEXTJOIN', delimiter, ignoreEmpty, ...texts);
 /** The cell's own A1 name ("K40"), live: it follows the cell when rows or columns move. */
 export const cellName = (ref: Expr) => SUBSTITUTE(call('ADDRESS', call('ROW', ref), call('COLUMN', ref)), '$', '');
 

@@ -9,6 +9,7 @@ export {
   menuHelp,
   menuNewCanvas,
   menuOpenSidebar,
+  menuPoster,
   onInstall,
   onOpen,
 } from './menu';

@@ -11,6 +11,7 @@ import { appsScriptServices } from './apply-plan';
 import { appsScriptContext } from './apps-script-context';
 import { emptyCanvasIn, writeNewCanvas } from './canvas-sheet';
 import { checkSpreadsheet } from './diagnostics';
+import { makePoster } from './poster';
 import { ADDON_TITLE as TITLE, failed, menuCommand } from './server-function';
 
 const ABOUT_TEXT = [
@@ -34,6 +35,7 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addItem('Compare canvases…', 'menuCompareCanvases')
     .addItem('Refresh comparison', 'menuRefreshCompare')
     .addItem('Duplicate as variant', 'menuDuplicateVariant')
+    .addItem('Poster', 'menuPoster')
     .addSeparator()
     .addItem('Check this spreadsheet', 'menuCheckSpreadsheet')
     .addItem('Help', 'menuHelp')
@@ -92,6 +94,27 @@ export function menuHelp(): void {
         HtmlService.createHtmlOutputFromFile('help').setWidth(640).setHeight(560),
         `${TITLE}: help`,
       ),
+  );
+}
+
+/** A print-ready poster of the canvas on the active sheet, on a sheet of its own after it. */
+export function menuPoster(): void {
+  const ui = SpreadsheetApp.getUi();
+  menuCommand(
+    ui,
+    'The poster could not be made',
+    () => {
+      const { ss, services } = appsScriptContext(appsScriptServices());
+      const made = makePoster(ss, ss.getActiveSheet(), services);
+      if (!made.ok) return failed(made.message);
+      ss.setActiveSheet(made.sheet);
+      ss.toast(
+        `The poster of "${made.canvasName}" is on the sheet "${made.sheet.getName()}". To print it, choose File → Print, then Landscape and Fit to page.`,
+        TITLE,
+      );
+      return undefined;
+    },
+    'Poster',
   );
 }
 

@@ -12,6 +12,7 @@ import { CANVAS_MARKER_KEY } from '../core/layout/canvas-layout';
 import { CANVAS_COLUMNS } from '../core/layout/geometry';
 import { lastCanvasRow } from '../core/layout/read-canvas';
 import { GridRange } from '../core/plan';
+import { POSTER_MARKER_KEY } from '../core/poster';
 import type {
   BorderLineSnapshot,
   CellSnapshot,
@@ -214,8 +215,17 @@ function writeConditionalFormats(
   });
 }
 
-/** Canvas sheets print their canvas (columns A–O, title to the bottom band) landscape on one page. */
+const ONE_LANDSCAPE_PAGE = { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 1 } as const;
+
+/**
+ * Canvas sheets print their canvas (columns A–O, title to the bottom band) landscape on one page;
+ * a poster sheet prints whole on one landscape page.
+ */
 function setUpCanvasPrint(ws: ExcelJS.Worksheet, sheet: SheetSnapshot, snapshot: WorkbookSnapshot): void {
+  if (sheet.metadata.some((m) => m.key === POSTER_MARKER_KEY && m.location.type === 'SHEET')) {
+    ws.pageSetup = { ...ws.pageSetup, ...ONE_LANDSCAPE_PAGE };
+    return;
+  }
   const marker = sheet.metadata.find((m) => m.key === CANVAS_MARKER_KEY && m.location.type === 'SHEET');
   if (!marker?.value) return;
   let prefix: string;
@@ -226,7 +236,7 @@ function setUpCanvasPrint(ws: ExcelJS.Worksheet, sheet: SheetSnapshot, snapshot:
   }
   const ranges: Record<string, GridRange> = {};
   for (const n of snapshot.namedRanges) if (n.range.sheetId === sheet.id) ranges[n.name] = n.range;
-  ws.pageSetup = { ...ws.pageSetup, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 1 };
+  ws.pageSetup = { ...ws.pageSetup, ...ONE_LANDSCAPE_PAGE };
   // ExcelJS writes the print area's sheet name without doubling an apostrophe in it, which makes
   // a broken file; such a sheet prints everything on its one page instead.
   if (!ws.name.includes("'")) {

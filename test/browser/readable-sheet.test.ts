@@ -1,5 +1,5 @@
 /**
- * Nothing on a canvas, its what-ifs or the Compare sheet is cut off or broken mid-word, on a
+ * Nothing on a canvas, its what-ifs, the Compare sheet or a poster is cut off or broken mid-word, on a
  * 1366×768 laptop and on a 1920×1080 screen: the playground draws each sheet as Sheets would, and
  * every cell's text is measured in the drawn grid against the room its cell gives it (its column,
  * the empty cells unwrapped text runs on over, the height of its row). The pictures go to
@@ -56,6 +56,11 @@ beforeAll(async () => {
     answers: [{ button: 'OK', text: '' }],
   });
   if (compared.kind !== 'done') throw new Error(`Compare canvases: ${JSON.stringify(compared)}`);
+  const first = (await tabs()).find((t) => t.name.startsWith('Pixelnook'));
+  if (!first) throw new Error('No Pixelnook canvas');
+  await post('api/activate', { sheetId: first.id });
+  const poster = await post<MenuResponse>('api/menu', { functionName: 'menuPoster', answers: [] });
+  if (poster.kind !== 'done') throw new Error(`Poster: ${JSON.stringify(poster)}`);
   mkdirSync(SCREENSHOTS, { recursive: true });
 });
 
@@ -147,7 +152,9 @@ for (const size of SIZES) {
   const tag = `${size.width}x${size.height}`;
 
   test(`at ${tag} every canvas, with its what-ifs, shows all its text whole`, async () => {
-    const canvases = (await tabs()).filter((t) => t.name !== 'Compare' && t.name !== 'Sheet1');
+    const canvases = (await tabs()).filter(
+      (t) => !['Compare', 'Sheet1'].includes(t.name) && !t.name.endsWith('poster'),
+    );
     expect(canvases).toHaveLength(TEMPLATES.length);
     const problems: string[] = [];
     for (const [i, canvas] of canvases.entries()) {
@@ -173,3 +180,15 @@ for (const size of SIZES) {
     expect(problems).toEqual([]);
   });
 }
+
+test('the poster shows every note whole, and is saved as a picture at both sizes', async () => {
+  const poster = (await tabs()).find((t) => t.name.endsWith('– poster'));
+  if (!poster) throw new Error('No poster sheet');
+  for (const size of SIZES) {
+    const page = await pageOn(poster.id, size);
+    const problems = await cutCells(page);
+    await shoot(page, 'A1', `readable-poster-${size.width}x${size.height}.png`);
+    await page.close();
+    expect(problems).toEqual([]);
+  }
+});

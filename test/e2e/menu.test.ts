@@ -24,6 +24,7 @@ const ADDON_MENU = {
     { kind: 'item', caption: 'Compare canvases…', functionName: 'menuCompareCanvases' },
     { kind: 'item', caption: 'Refresh comparison', functionName: 'menuRefreshCompare' },
     { kind: 'item', caption: 'Duplicate as variant', functionName: 'menuDuplicateVariant' },
+    { kind: 'item', caption: 'Poster', functionName: 'menuPoster' },
     { kind: 'separator' },
     { kind: 'item', caption: 'Check this spreadsheet', functionName: 'menuCheckSpreadsheet' },
     { kind: 'item', caption: 'Help', functionName: 'menuHelp' },
@@ -93,6 +94,19 @@ describe('New canvas', () => {
     expect([dayBefore, isoDateIn(timeZone)]).toContain(shown.find((v) => /^\d{4}-\d\d-\d\d$/.test(v)));
     expect(spreadsheet.toasts.map((t) => t.message)).toEqual([expect.stringContaining('Corner bakery')]);
     expect(ui.alerts).toEqual([]);
+  });
+
+  test('Poster on a canvas adds its poster after it and says where; on another sheet it says to open a canvas', () => {
+    const addon = loadAddon();
+    const { spreadsheet, ui } = addon.globals;
+    addon.call('menuPoster');
+    expect(ui.alerts.map((a) => a.message)).toEqual([expect.stringContaining('Open the canvas you want a poster of')]);
+    ui.respondToPrompts([{ button: 'OK', text: 'Corner bakery' }]);
+    addon.call('menuNewCanvas');
+    addon.call('menuPoster');
+    expect(sheetNames(spreadsheet)).toEqual(['Sheet1', 'Corner bakery', 'Corner bakery – poster']);
+    expect(spreadsheet.getActiveSheet().getName()).toBe('Corner bakery – poster');
+    expect(spreadsheet.toasts.map((t) => t.message).at(-1)).toContain('"Corner bakery – poster"');
   });
 
   test('an empty name gives the default name', () => {
