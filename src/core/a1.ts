@@ -7,6 +7,12 @@ export function columnLetter(column: number): string {
   return s;
 }
 
+/** The column a letter name stands for: A → 1, Z → 26, AA → 27 (any case). */
+export function columnNumber(letters: string): number {
+  if (!/^[A-Za-z]+$/.test(letters)) throw new Error(`Bad column ${letters}`);
+  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+}
+
 export function a1(row: number, column: number): string {
   if (!Number.isInteger(row) || row < 1) throw new Error(`Bad row ${row}`);
   return `${columnLetter(column)}${row}`;

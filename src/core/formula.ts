@@ -98,20 +98,21 @@ function part(anchor: boolean): string {
   return anchor ? '$' : '';
 }
 
-function cellText(row: number, column: number, anchor: Anchor): string {
+/** One cell's A1 text with its anchors, e.g. referenceText(3, 2, ABS_ROW) → B$3. */
+export function referenceText(row: number, column: number, anchor: Anchor): string {
   if (!Number.isInteger(row) || row < 1) throw new Error(`Bad row ${row}`);
   return `${part(anchor.column)}${columnLetter(column)}${part(anchor.row)}${row}`;
 }
 
 /** One cell, e.g. cell(3, 2) → B3, cell(3, 2, ABS) → $B$3. */
 export function cell(row: number, column: number, anchor: Anchor = REL): Expr {
-  return { kind: 'ref', text: cellText(row, column, anchor) };
+  return { kind: 'ref', text: referenceText(row, column, anchor) };
 }
 
 /** A rectangle of cells given by its corners, e.g. range(3, 2, 5, 2, ABS) → $B$3:$B$5. */
 export function range(row: number, column: number, lastRow: number, lastColumn: number, anchor: Anchor = REL): Expr {
   if (lastRow < row || lastColumn < column) throw new Error(`Bad range ${row},${column}:${lastRow},${lastColumn}`);
-  return { kind: 'ref', text: `${cellText(row, column, anchor)}:${cellText(lastRow, lastColumn, anchor)}` };
+  return { kind: 'ref', text: `${referenceText(row, column, anchor)}:${referenceText(lastRow, lastColumn, anchor)}` };
 }
 
 /** A sheet name as a formula writes it: quoted unless it is a plain word that cannot read as a reference. */

@@ -5,7 +5,7 @@
 import { a1Range } from '../core/a1';
 import { formulaInLocale, LocaleFacts, localeFacts } from '../core/locale';
 import { numberFormatInLocale } from '../core/money';
-import { EditValue, isKept } from '../core/edit/cells';
+import { EditValue, isKept, isSheetFormula } from '../core/edit/cells';
 import { EditPlan } from '../core/edit/plan-edit';
 import { ValueWrite } from '../core/edit/writes';
 import { PlainError, plainReason } from './known-errors';
@@ -340,9 +340,11 @@ export function widthCalls(widths: readonly number[]): WidthRun[] {
   return runs;
 }
 
-/** A kept value goes back as it was read: a kept formula is already in the sheet's own syntax. */
+/** A kept value and a formula read from the sheet go back in the sheet's own syntax, as they were read. */
 function editCell(v: EditValue, locale: () => LocaleFacts): unknown {
-  return isKept(v) ? v.kept : toSheetValue(v, locale, true);
+  if (isKept(v)) return v.kept;
+  if (v !== null && isSheetFormula(v)) return v.formula;
+  return toSheetValue(v, locale, true);
 }
 
 /**

@@ -149,7 +149,7 @@ export function editCanvas(ctx: ServerContext, request: unknown): EditResult {
       const { sheetName } = at;
       const read = readCanvas(sheet, { sheetName, metadata, formulas: true });
       if (!read.ok) return failed(WORDS.unreadable(sheetName, read.problems, 'so nothing was changed'));
-      const decision = staleEdit(read.canvas, edit, version) ?? planEdit(read, [edit]);
+      const decision = staleEdit(read.canvas, edit, version) ?? planEdit({ ...read, sheetName }, [edit]);
       if (!decision.ok) {
         if (decision.reason === 'conflict')
           return { ok: false, reason: 'conflict', message: decision.message, state: sidebarStateOf(read, at) };

@@ -20,6 +20,7 @@ import {
   assertNewFromTemplateRequest,
   assertUndoTemplateRequest,
 } from '../core/edit/check-request';
+import { gridWithoutFormulas } from '../core/edit/cells';
 import { entriesOf } from '../core/edit/edit-step';
 import { Entry, entryName, sameEntry } from '../core/edit/lists';
 import { planEdit } from '../core/edit/plan-edit';
@@ -144,7 +145,7 @@ export function addTemplateToCanvasIn(ctx: ServerContext, request: unknown): Add
       if (lines.length === 0) return { ...unchanged, added: [], undo: null };
       let namedRanges = read.namedRanges;
       if (edits.length > 0) {
-        const decision = planEdit(read, edits);
+        const decision = planEdit({ ...read, sheetName: name }, edits);
         if (!decision.ok) {
           const why =
             decision.reason === 'invalid' ? decision.messages.map((m) => m.message).join('; ') : decision.message;
@@ -209,9 +210,14 @@ export function undoTemplateAdditionIn(ctx: ServerContext, request: unknown): Ed
         for (const i of indexes.sort((x, y) => y - x))
           deletes.push({ kind: 'delete', block, index: i, expected: entries[i] } as CanvasEdit);
       }
+      const stored = read.metadata.patternCheck;
+      // Deleting entries moves no row, so the check is where it was read.
+      const area = undo.patternCheck && stored !== null ? patternCheckRect(read.finance, stored) : null;
       let namedRanges = read.namedRanges;
       if (deletes.length > 0) {
-        const decision = planEdit(read, deletes);
+        // The check goes too, so its formulas need not follow the entries it names.
+        const grid = area === null ? read.grid : gridWithoutFormulas(read.grid, area);
+        const decision = planEdit({ ...read, grid, sheetName: name }, deletes);
         if (!decision.ok)
           return failed(
             `Nothing was taken back: ${decision.reason === 'invalid' ? decision.messages.map((m) => m.message).join('; ') : decision.message}`,
@@ -219,9 +225,6 @@ export function undoTemplateAdditionIn(ctx: ServerContext, request: unknown): Ed
         applyEditPlan(sheet, decision.plan);
         namedRanges = decision.namedRanges;
       }
-      const stored = read.metadata.patternCheck;
-      // Deleting entries moves no row, so the check is where it was read.
-      const area = undo.patternCheck && stored !== null ? patternCheckRect(read.finance, stored) : null;
       if (area !== null) {
         const isCheckName = (n: string) => isPatternCheckName(read.prefix, n);
         clearPlanArea(ctx.ss, sheet, area, isCheckName, PATTERN_CHECK_KEY, ctx.services);

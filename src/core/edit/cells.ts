@@ -1,5 +1,5 @@
 /** Cells as an edit sees them: what the sheet holds now, and what the edit writes. */
-import { FormulaCell, isFormula, PlanValue } from '../plan';
+import { FormulaCell, GridRange, isFormula, PlanValue } from '../plan';
 
 /**
  * A value read from the sheet that is written back exactly as it was read, because it is neither
@@ -13,13 +13,39 @@ export interface KeptValue {
  * What one cell holds or will hold. Strings are literal text (the adapter makes sure Sheets does
  * not read them as formulas), formulas are `{ formula }`, null is an empty cell.
  */
-export type EditValue = PlanValue | KeptValue;
+export type EditValue = PlanValue | KeptValue | SheetFormula;
+
+/**
+ * A formula read from the sheet: in the sheet's own syntax (its locale's separators), written back
+ * as it is, with the value it showed, which the canvas reader sees wherever the formula moves.
+ */
+export interface SheetFormula extends FormulaCell {
+  readonly asRead: true;
+  readonly shown: unknown;
+}
+
+export function isSheetFormula(v: EditValue): v is SheetFormula {
+  return typeof v === 'object' && v !== null && 'asRead' in v;
+}
 
 /** The sheet as read for an edit: values and formulas from A1 down, 0-based [row - 1][column - 1]. */
 export interface SheetGrid {
   values: readonly (readonly unknown[])[];
   /** "" where a cell holds no formula. */
   formulas: readonly (readonly string[])[];
+}
+
+/**
+ * The grid with no formulas in `range` (its values as shown stay): for an edit after which those
+ * cells are cleared anyway, so their formulas need not follow it.
+ */
+export function gridWithoutFormulas(grid: SheetGrid, range: GridRange): SheetGrid {
+  const inside = (r: number, c: number) =>
+    r >= range.row - 1 &&
+    r < range.row - 1 + range.numRows &&
+    c >= range.column - 1 &&
+    c < range.column - 1 + range.numColumns;
+  return { values: grid.values, formulas: grid.formulas.map((line, r) => line.map((f, c) => (inside(r, c) ? '' : f))) };
 }
 
 export function isKept(v: EditValue): v is KeptValue {
@@ -29,8 +55,8 @@ export function isKept(v: EditValue): v is KeptValue {
 /** A cell of the grid as an EditValue; cells beyond the grid are empty. */
 export function gridCell(grid: SheetGrid, row: number, column: number): EditValue {
   const formula = grid.formulas[row - 1]?.[column - 1] ?? '';
-  if (formula !== '') return { formula } satisfies FormulaCell;
   const value = grid.values[row - 1]?.[column - 1];
+  if (formula !== '') return { formula, asRead: true, shown: value ?? '' } satisfies SheetFormula;
   if (value === null || value === undefined || value === '') return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   return { kept: value };

@@ -26,11 +26,25 @@ export type EditRefusal =
   | { ok: false; reason: 'conflict'; message: string }
   /** The new entry does not fit the canvas (a segment or stream that is not there, …). */
   | { ok: false; reason: 'invalid'; messages: FieldMessage[] }
-  /** The sheet has no room the edit could use. */
+  /** The sheet does not allow the edit: no room left, or a formula that cannot follow the rows. */
   | { ok: false; reason: 'failed'; message: string };
 
-/** Every list's rows after the edit, by position in the list (a list that grew has more rows), and the rows it inserts. */
-export type EditStep = { ok: true; insert: RowInsertion | null; after: Map<BlockId, Row[]> } | EditRefusal;
+/**
+ * Every list's rows after the edit, by position in the list (a list that grew has more rows), the
+ * rows it inserts, and where the edited list's rows come from (every other list keeps its rows).
+ */
+export type EditStep =
+  | { ok: true; insert: RowInsertion | null; after: Map<BlockId, Row[]>; moved: MovedRows }
+  | EditRefusal;
+
+/** How an edit moves the entries of `block`'s list, by index in the list. */
+export interface MovedRows {
+  block: BlockId;
+  /** The rows that held entries before the edit. */
+  entries: number[];
+  /** For each row after the edit, the row whose entry it holds (null: a new entry or an empty row). */
+  from: (number | null)[];
+}
 
 /** One row of a list: its entry cells, the same cells as the reader sees them, and whether it holds an entry. */
 export interface Row {
@@ -145,15 +159,21 @@ function referenceProblems(canvas: Canvas, edit: CanvasEdit, at: number): FieldM
   return c.problems;
 }
 
+/** An entry after the edit: its row, and its position in the list before the edit (null for a new one). */
+interface Edited {
+  row: Row;
+  ordinal: number | null;
+}
+
 /** The list's entries in order after the edit (rows that hold them, or new rows). */
-function editedEntries(list: List, edit: CanvasEdit, at: number): Row[] {
-  const contents = list.rows.filter((r) => r.entry);
+function editedEntries(list: List, edit: CanvasEdit, at: number): Edited[] {
+  const contents: Edited[] = list.rows.filter((r) => r.entry).map((row, ordinal) => ({ row, ordinal }));
   switch (edit.kind) {
     case 'add':
-      contents.splice(at, 0, entryRow(list.block, edit.value, null));
+      contents.splice(at, 0, { row: entryRow(list.block, edit.value, null), ordinal: null });
       break;
     case 'update':
-      contents[at] = entryRow(list.block, edit.value, contents[at]);
+      contents[at] = { row: entryRow(list.block, edit.value, contents[at].row), ordinal: at };
       break;
     case 'delete':
       contents.splice(at, 1);
@@ -168,27 +188,37 @@ function editedEntries(list: List, edit: CanvasEdit, at: number): Row[] {
 }
 
 /**
- * Puts the entries back into the list's rows: into the rows that held entries, in order; a new
- * last entry into the first free row after them, else into a gap (closing the gaps). Null when
- * there is no free row at all.
+ * The rows of the list the entries go into, in order: the rows that held entries; a new last
+ * entry goes into the first free row after them, else into a gap (closing the gaps), else into a
+ * row the list gains (its index is the list's length).
  */
-function placeEntries(list: List, contents: Row[]): Row[] | null {
+function entrySlots(list: List, count: number): number[] {
   const held = list.rows.flatMap((r, i) => (r.entry ? [i] : []));
-  const rows = list.rows.slice();
-  if (contents.length <= held.length) {
-    held.forEach((i, k) => (rows[i] = k < contents.length ? contents[k] : emptyRow(list.block)));
-    return rows;
-  }
+  if (count <= held.length) return held.slice(0, count);
   const next = held.length === 0 ? 0 : held[held.length - 1] + 1;
-  if (next < rows.length) {
-    held.forEach((i, k) => (rows[i] = contents[k]));
-    rows[next] = contents[contents.length - 1];
-    return rows;
-  }
-  if (held.length < rows.length) {
-    return rows.map((r, k) => (k < contents.length ? contents[k] : r.entry ? emptyRow(list.block) : r));
-  }
-  return null;
+  if (next < list.rows.length) return [...held, next];
+  if (held.length < list.rows.length) return Array.from({ length: count }, (_, k) => k);
+  return [...held, list.rows.length];
+}
+
+/**
+ * The list's rows after the edit, and for each the index in the list of the row whose entry it
+ * holds before the edit (null for an empty row or a new entry).
+ */
+function placeEntries(
+  list: List,
+  contents: readonly Edited[],
+): { rows: Row[]; from: (number | null)[]; entries: number[] } {
+  const held = list.rows.flatMap((r, i) => (r.entry ? [i] : []));
+  const slots = entrySlots(list, contents.length);
+  const rows = list.rows.map((r) => (r.entry ? emptyRow(list.block) : r));
+  const from = rows.map((): number | null => null);
+  slots.forEach((slot, k) => {
+    rows[slot] = contents[k].row;
+    const ordinal = contents[k].ordinal;
+    from[slot] = ordinal === null ? null : held[ordinal];
+  });
+  return { rows, from, entries: held };
 }
 
 /** A copy of `row` with cell `column` (0-based within the entry) set to `text`. */
@@ -270,26 +300,23 @@ export function editStep(onSheet: CanvasOnSheet, grid: SheetGrid, requested: Can
   }
   if (problems.length > 0) return { ok: false, reason: 'invalid', messages: problems };
 
-  const contents = editedEntries(target, edit, at);
-  let placed = placeEntries(target, contents);
+  const placed = placeEntries(target, editedEntries(target, edit, at));
   let ins: RowInsertion | null = null;
-  if (placed === null) {
+  if (placed.rows.length > target.rows.length) {
     ins = insertionFor(target.place, 1);
     if (ins === null) return { ok: false, reason: 'failed', message: MESSAGES.noRoomRows(edit.block) };
-    // The new row at the list's end takes an entry; the entries keep their order.
-    placed = placeEntries({ ...target, rows: [...target.rows, emptyRow(target.block)] }, contents) as Row[];
   }
 
   // The lists the new rows pass through grow by empty rows at their end; every entry keeps its row.
   const grown = (l: List) => (ins === null ? l.rows.length : shiftedPlace(l.place, ins).items.numRows);
   const after = new Map<BlockId, Row[]>();
   for (const list of lists) {
-    const rows = list === target ? placed.slice() : list.rows.slice();
+    const rows = list === target ? placed.rows.slice() : list.rows.slice();
     while (rows.length < grown(list)) rows.push(emptyRow(list.block));
     after.set(list.block, rows);
   }
   if (edit.kind === 'update') {
     followRename(after, edit, entryName(edit.block, entries[at]), entryName(edit.block, edit.value));
   }
-  return { ok: true, insert: ins, after };
+  return { ok: true, insert: ins, after, moved: { block: target.block, entries: placed.entries, from: placed.from } };
 }

@@ -14,7 +14,7 @@ import { BlockPlace, placeOf } from '../layout/canvas-layout';
 import { CanvasOnSheet } from '../layout/read-canvas';
 import { BlockId } from '../model';
 import { GridRange } from '../plan';
-import { EditValue, gridCell, sameValue, SheetGrid } from './cells';
+import { EditValue, gridCell, sameValue } from './cells';
 import { EditRefusal, editStep, List, readList, Row } from './edit-step';
 import { itemRowFormulas } from './finance-rows';
 import { costAmountFormat, priceFormat } from '../finance/items';
@@ -129,15 +129,13 @@ function driverFormatWrite(
 
 /**
  * The writes that turn the sheet, once the rows are in, into the sheet in memory, list by list.
- * `lists` holds each list's rows as read, `places` where each list is once the rows are in, and
- * `origin` where each row of the sheet then comes from.
+ * `lists` holds each list's rows as read, `places` where each list is once the rows are in.
  */
 function writesFor(
   lists: readonly List[],
   places: readonly BlockPlace[],
   after: Map<BlockId, Row[]>,
-  grid: SheetGrid,
-  origin: readonly RowOrigin[],
+  sheet: SheetInMemory,
 ): {
   values: ValueWrite[];
   fills: FillWrite[];
@@ -163,9 +161,9 @@ function writesFor(
       return i >= 0 && i < list.rows.length ? fillBefore[i] : blockInfo(list.block).color;
     };
     const present = rows.map((_, k): { cells: EditValue[]; fill: string } => {
-      const { from, format } = origin[top + k - 1];
+      const { format } = sheet.origin[top + k - 1];
       const cells: EditValue[] = [];
-      for (let c = first; c < first + count; c++) cells.push(from === null ? null : gridCell(grid, from, c));
+      for (let c = first; c < first + count; c++) cells.push(gridCell(sheet.before, top + k, c));
       return { cells, fill: fillOfSheetRow(format) };
     });
 
@@ -179,7 +177,7 @@ function writesFor(
       });
     }
 
-    const formats = driverFormatWrite(list, rows, top, origin);
+    const formats = driverFormatWrite(list, rows, top, sheet.origin);
     if (formats) numberFormats.push(formats);
 
     const paint = paintColumns(list.block);
@@ -214,17 +212,19 @@ export function planEdit(start: EditStart, edits: readonly CanvasEdit[]): EditDe
   for (const edit of edits) {
     const step = editStep(now, sheet, edit);
     if (!step.ok) return step;
-    carryOutStep(sheet, now.places, step);
+    const refused = carryOutStep(sheet, now.places, step);
+    if (refused) return refused;
     now = readInMemory(sheet, start);
   }
   const lists = start.places.map((p) => readList(p, start.grid));
   const after = new Map(now.places.map((p) => [p.block, readList(p, sheet).rows]));
-  const writes = writesFor(lists, now.places, after, start.grid, sheet.origin);
+  const writes = writesFor(lists, now.places, after, sheet);
+  const followed = followedFormulaWrites(now.places, sheet);
   const formulas = newRowFormulas(now, sheet.origin);
   for (const w of formulas) writeInMemory(sheet, w.range, w.values);
-  const all = [...writes.values, ...formulas];
+  const all = [...writes.values, ...followed, ...formulas];
   const batch = edits.length > 1;
-  const values = batch ? mergedValueWrites(all, freeCells(now.places, start.grid, sheet)) : all;
+  const values = batch ? mergedValueWrites(all, freeCells(now.places, sheet)) : all;
   const fills = batch ? mergedFillWrites(writes.fills, writes.knownFill) : writes.fills;
   return {
     ok: true,
@@ -233,16 +233,34 @@ export function planEdit(start: EditStart, edits: readonly CanvasEdit[]): EditDe
   };
 }
 
+/** Whether a cell is one of a list's entry cells. */
+function inEntryCells(places: readonly BlockPlace[], row: number, column: number): boolean {
+  return places.some((p) => {
+    const { first, count } = entryColumns(p.block);
+    return row >= p.items.row && row < p.items.row + p.items.numRows && column >= first && column < first + count;
+  });
+}
+
 /** Whether a cell, once the rows are in, is an entry cell of a list that is empty and stays empty. */
-function freeCells(places: readonly BlockPlace[], grid: SheetGrid, sheet: SheetInMemory) {
-  return (row: number, column: number): boolean => {
-    const inList = places.some((p) => {
-      const { first, count } = entryColumns(p.block);
-      return row >= p.items.row && row < p.items.row + p.items.numRows && column >= first && column < first + count;
-    });
-    const { from } = sheet.origin[row - 1];
-    return inList && (from === null || gridCell(grid, from, column) === null) && gridCell(sheet, row, column) === null;
-  };
+function freeCells(places: readonly BlockPlace[], sheet: SheetInMemory) {
+  return (row: number, column: number): boolean =>
+    inEntryCells(places, row, column) &&
+    gridCell(sheet.before, row, column) === null &&
+    gridCell(sheet, row, column) === null;
+}
+
+/** The formulas outside the lists whose references followed the entries, one cell each. */
+function followedFormulaWrites(places: readonly BlockPlace[], sheet: SheetInMemory): ValueWrite[] {
+  const writes: ValueWrite[] = [];
+  sheet.formulas.forEach((line, r) =>
+    line.forEach((formula, c) => {
+      if (formula === (sheet.before.formulas[r]?.[c] ?? '')) return;
+      if (inEntryCells(places, r + 1, c + 1)) return;
+      const cell: EditValue = { formula, asRead: true, shown: sheet.values[r][c] };
+      writes.push({ range: { row: r + 1, column: c + 1, numRows: 1, numColumns: 1 }, values: [[cell]] });
+    }),
+  );
+  return writes;
 }
 
 /** The formulas of the cost-and-revenue rows the edits inserted (Sheets gives new rows none). */

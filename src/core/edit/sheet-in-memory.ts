@@ -3,14 +3,17 @@
  * Sheets would carry it out, so the next one is decided on the sheet as it will be, and at the end
  * the sheet as read and the sheet as it will be are compared once, for one set of writes.
  */
-import { SheetGrid } from './cells';
-import { EditValue, isKept } from './cells';
-import { Row } from './edit-step';
+import { a1 } from '../a1';
+import { EditValue, isKept, isSheetFormula, SheetFormula, SheetGrid } from './cells';
+import { EditRefusal, MovedRows, Row } from './edit-step';
 import { entryColumns } from './lists';
 import { BlockPlace } from '../layout/canvas-layout';
-import { CanvasOnSheet, readCanvasData } from '../layout/read-canvas';
+import { CanvasOnSheet, cellText, readCanvasData } from '../layout/read-canvas';
 import { GridRange, isFormula } from '../plan';
-import { RowInsertion, shiftedPlace, shiftedRange } from './row-insertion';
+import { formulaHolder, MESSAGES } from './messages';
+import { followedFormula, LostReason } from './references';
+import { Follow, followEntries, followInsertion, rowColumns } from './row-moves';
+import { rowBefore, RowInsertion, shiftedPlace, shiftedRange } from './row-insertion';
 import { BlockId } from '../model';
 
 /** Where a row of the sheet in memory comes from: a row of the sheet as read, or a new row. */
@@ -23,14 +26,19 @@ export interface RowOrigin {
 
 /** What the sheet was read as, besides its grid: enough to read the canvas again. */
 export interface SheetAsRead {
+  /** The sheet's name, as formulas on it may name it. */
+  sheetName: string;
   grid: SheetGrid;
   namedRanges: Readonly<Record<string, GridRange>>;
   metadata: { marker: string | null; patternCheck: string | null };
 }
 
 export interface SheetInMemory extends SheetGrid {
+  sheetName: string;
   values: unknown[][];
   formulas: string[][];
+  /** What Sheets holds once the rows are in, before anything is written: the sheet as read, its formulas moved by the new rows. */
+  before: { values: unknown[][]; formulas: string[][] };
   namedRanges: Record<string, GridRange>;
   origin: RowOrigin[];
   /** Rows inserted so far, by the row as read they went in above. */
@@ -41,9 +49,12 @@ export function sheetInMemory(read: SheetAsRead): SheetInMemory {
   const { values, formulas } = read.grid;
   const namedRanges: Record<string, GridRange> = {};
   for (const [name, r] of Object.entries(read.namedRanges)) namedRanges[name] = { ...r };
+  const formulaGrid = () => values.map((row, r) => row.map((_, c) => formulas[r]?.[c] ?? ''));
   return {
+    sheetName: read.sheetName,
     values: values.map((row) => row.slice()),
-    formulas: values.map((row, r) => row.map((_, c) => formulas[r]?.[c] ?? '')),
+    formulas: formulaGrid(),
+    before: { values: values.map((row) => row.slice()), formulas: formulaGrid() },
     namedRanges,
     origin: values.map((_, r) => ({ from: r + 1, format: r + 1 })),
     grown: new Map(),
@@ -62,12 +73,23 @@ function put(sheet: SheetInMemory, row: number, column: number, v: EditValue): v
     sheet.origin.push({ from: sheet.origin.length + 1, format: sheet.origin.length + 1 });
   }
   const formula = v !== null && typeof v === 'object' && !isKept(v) && isFormula(v) ? v.formula : '';
+  const shown = v !== null && isSheetFormula(v) ? v.shown : '';
   sheet.values[row - 1][column - 1] =
-    v === null || formula !== '' ? '' : typeof v === 'object' && isKept(v) ? v.kept : v;
+    v === null ? '' : formula !== '' ? shown : typeof v === 'object' && isKept(v) ? v.kept : v;
   sheet.formulas[row - 1][column - 1] = formula;
 }
 
-/** Inserts rows as Sheets does: the rows below move down, named ranges around them stretch or move. */
+/** The formulas of `formulas` where `follow` moves their references; a formula that cannot follow stays. */
+function followAll(formulas: string[][], sheetName: string, follow: Follow): void {
+  formulas.forEach((line) =>
+    line.forEach((f, c) => {
+      const followed = f === '' ? null : followedFormula(f, sheetName, follow);
+      if (followed?.ok) line[c] = followed.formula;
+    }),
+  );
+}
+
+/** Inserts rows as Sheets does: the rows below move down, and named ranges and references around them stretch or move. */
 function insertRows(sheet: SheetInMemory, ins: RowInsertion): void {
   const i = ins.at - 1;
   const anchor = sheet.origin[i];
@@ -76,8 +98,11 @@ function insertRows(sheet: SheetInMemory, ins: RowInsertion): void {
   const format = ins.formatsFrom === 'above' ? sheet.origin[i - 1].format : anchor.format;
   const width = sheet.values[i].length;
   const blank = () => new Array<unknown>(width).fill('');
-  sheet.values.splice(i, 0, ...Array.from({ length: ins.count }, blank));
-  sheet.formulas.splice(i, 0, ...Array.from({ length: ins.count }, () => new Array<string>(width).fill('')));
+  for (const grid of [sheet, sheet.before]) {
+    followAll(grid.formulas, sheet.sheetName, followInsertion(ins));
+    grid.values.splice(i, 0, ...Array.from({ length: ins.count }, blank));
+    grid.formulas.splice(i, 0, ...Array.from({ length: ins.count }, () => new Array<string>(width).fill('')));
+  }
   sheet.origin.splice(i, 0, ...Array.from({ length: ins.count }, () => ({ from: null, format })));
   for (const [name, r] of Object.entries(sheet.namedRanges)) sheet.namedRanges[name] = shiftedRange(r, ins);
   const before = sheet.grown.get(anchor.from);
@@ -87,14 +112,92 @@ function insertRows(sheet: SheetInMemory, ins: RowInsertion): void {
   });
 }
 
-/** Carries out one edit's step: its rows go in, then every list's rows are written where they now are. */
+/** Whether the cell is in the rows of a list and in the columns that move with its entries. */
+function inListRow(places: readonly BlockPlace[], row: number, column: number): boolean {
+  return places.some((p) => {
+    const { first, last } = rowColumns(p.block);
+    return row >= p.items.row && row < p.items.row + p.items.numRows && column >= first && column <= last;
+  });
+}
+
+/**
+ * Makes the formulas follow the entries the edit moves, on the sheet once its rows are in: every
+ * formula in the lists' rows as `after` holds them, and every formula outside the lists. The rows
+ * that hold entries are the ones as read; each formula cell of `after` is taken from the row its
+ * entry comes from, as that row is now. A formula that cannot follow is the answer.
+ */
+function followEntriesOnSheet(
+  sheet: SheetInMemory,
+  places: readonly BlockPlace[],
+  step: { insert: RowInsertion | null; after: Map<BlockId, Row[]>; moved: MovedRows },
+): EditRefusal | null {
+  const ins = step.insert;
+  const nowRow = (row: number) => (ins !== null && row >= ins.at ? row + ins.count : row);
+  const placesNow = places.map((p) => (ins ? shiftedPlace(p, ins) : p));
+  const target = places.findIndex((p) => p.block === step.moved.block);
+  const follow = followEntries(
+    step.moved,
+    (index) => nowRow(places[target].items.row + index),
+    placesNow[target].items.row,
+  );
+  const refused = (holder: string, reference: string, why: LostReason): EditRefusal => ({
+    ok: false,
+    reason: 'failed',
+    message: MESSAGES.formulaCannotFollow(holder, reference, why),
+  });
+
+  for (const [p, place] of places.entries()) {
+    const { first } = entryColumns(place.block);
+    const rows = step.after.get(place.block) as Row[];
+    for (const [k, row] of rows.entries()) {
+      const index = p === target ? step.moved.from[k] : k < place.items.numRows ? k : null;
+      if (index === null || !row.cells.some((v) => v !== null && isSheetFormula(v))) continue;
+      const read = place.items.row + index;
+      const source = nowRow(read);
+      const cells = row.cells.slice();
+      for (const [c, v] of cells.entries()) {
+        if (v === null || !isSheetFormula(v)) continue;
+        const formula = sheet.formulas[source - 1][first + c - 1];
+        const followed =
+          follow === null ? { ok: true as const, formula } : followedFormula(formula, sheet.sheetName, follow);
+        if (!followed.ok) {
+          const entry = { block: place.block, column: c, name: cellText(sheet.values, source, first) };
+          return refused(formulaHolder(a1(read, first + c), entry), followed.reference, followed.why);
+        }
+        cells[c] = { formula: followed.formula, asRead: true, shown: v.shown } satisfies SheetFormula;
+      }
+      rows[k] = { ...row, cells };
+    }
+  }
+  if (follow === null) return null;
+  for (const [r, line] of sheet.formulas.entries()) {
+    for (const [c, formula] of line.entries()) {
+      if (formula === '' || inListRow(placesNow, r + 1, c + 1)) continue;
+      const followed = followedFormula(formula, sheet.sheetName, follow);
+      if (!followed.ok) {
+        const read = rowBefore(r + 1, ins) as number;
+        return refused(formulaHolder(a1(read, c + 1), null), followed.reference, followed.why);
+      }
+      line[c] = followed.formula;
+    }
+  }
+  return null;
+}
+
+/**
+ * Carries out one edit's step: its rows go in, the formulas follow the entries it moves, then
+ * every list's rows are written where they now are. Null when done; the refusal when a formula
+ * cannot follow (the sheet in memory is then half changed and must be dropped).
+ */
 export function carryOutStep(
   sheet: SheetInMemory,
   places: readonly BlockPlace[],
-  step: { insert: RowInsertion | null; after: Map<BlockId, Row[]> },
-): void {
+  step: { insert: RowInsertion | null; after: Map<BlockId, Row[]>; moved: MovedRows },
+): EditRefusal | null {
   const ins = step.insert;
   if (ins) insertRows(sheet, ins);
+  const refused = followEntriesOnSheet(sheet, places, step);
+  if (refused) return refused;
   for (const place of places) {
     const now = ins ? shiftedPlace(place, ins) : place;
     const { first } = entryColumns(place.block);
@@ -102,6 +205,7 @@ export function carryOutStep(
       row.cells.forEach((v, c) => put(sheet, now.items.row + k, first + c, v)),
     );
   }
+  return null;
 }
 
 /** The canvas on the sheet in memory, read as from the real sheet. */

@@ -56,10 +56,26 @@ export function readBack(sheet: TestSheet): CanvasOnSheet {
 export function startOf(sheet: TestSheet): EditStart {
   return {
     ...readBack(sheet),
+    sheetName: 'Test',
     grid: sheet,
     namedRanges: sheet.namedRanges,
     metadata: { marker: sheet.marker, patternCheck: null },
   };
+}
+
+/** A formula after rows go in at `at`: every row number at or below it moves down (strings and sheet names aside). */
+function insertedRows(formula: string, at: number, count: number): string {
+  return formula
+    .split(/("(?:[^"]|"")*"|'(?:[^']|'')*')/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(/(^|[^A-Za-z0-9_.])(\$?[A-Z]{1,3}\$?)([0-9]+)(?![A-Za-z0-9_.(])/g, (_m, before, column, row) => {
+            const n = Number(row);
+            return `${before}${column}${n >= at ? n + count : n}`;
+          }),
+    )
+    .join('');
 }
 
 /** What Sheets does with a plan's row insertions and value writes (fills are not modelled). */
@@ -67,6 +83,7 @@ export function carryOut(sheet: TestSheet, plan: EditPlan): void {
   for (const ins of plan.insertions) {
     const blank = () => new Array(CANVAS_COLUMNS).fill('');
     sheet.values.splice(ins.at - 1, 0, ...Array.from({ length: ins.count }, blank));
+    sheet.formulas = sheet.formulas.map((row) => row.map((f) => insertedRows(f, ins.at, ins.count)));
     sheet.formulas.splice(ins.at - 1, 0, ...Array.from({ length: ins.count }, blank));
     for (const r of Object.values(sheet.namedRanges)) {
       const last = r.row + r.numRows - 1;

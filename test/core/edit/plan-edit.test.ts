@@ -565,3 +565,54 @@ describe('a full block grows', () => {
     ]);
   });
 });
+
+describe('formulas the user typed', () => {
+  const coffee = cafe().revenueStreams[0];
+
+  test('follow the entries through a batch that grows a block above them and then moves them', () => {
+    const sheet = laidOut(cafe());
+    const first = itemsRow(sheet, 'revenueStreams');
+    sheet.formulas[first][10] = `=K${first}+46`;
+    sheet.formulas[first + 5][1] = `=K${first + 1}`;
+    // One partner more than the block has rows for.
+    const room = placeOf(readBack(sheet).places, 'keyPartners').items.numRows;
+    const partners = Array.from(
+      { length: room },
+      (_, i): CanvasEdit => ({
+        kind: 'add',
+        block: 'keyPartners',
+        value: { text: `Partner ${i + 1}` },
+      }),
+    );
+    const decision = planEdit(startOf(sheet), [
+      ...partners,
+      { kind: 'move', block: 'revenueStreams', index: 0, expected: coffee, to: 1 },
+    ]);
+    if (!decision.ok) throw new Error(JSON.stringify(decision));
+    expect(decision.plan.insertions).toHaveLength(1);
+    carryOut(sheet, decision.plan);
+    const now = itemsRow(sheet, 'revenueStreams');
+    expect(now).toBe(first + 1);
+    // Office boxes is first now, and its price still refers to Coffee's, in the row below.
+    expect(sheet.values[now - 1][7]).toBe('Office boxes');
+    expect(sheet.formulas[now - 1][10]).toBe(`=K${now + 1}+46`);
+    expect(sheet.formulas[now][10]).toBe('');
+    // A formula below the lists follows Office boxes' price.
+    expect(sheet.formulas[first + 6][1]).toBe(`=K${now}`);
+  });
+
+  test('a delete that would leave a formula without its row is refused whatever came before it in the batch', () => {
+    const sheet = laidOut(cafe());
+    const first = itemsRow(sheet, 'revenueStreams');
+    sheet.formulas[first][10] = `=K${first}*2`;
+    const decision = planEdit(startOf(sheet), [
+      { kind: 'add', block: 'keyPartners', value: { text: 'Milk farm' } },
+      { kind: 'delete', block: 'revenueStreams', index: 0, expected: coffee },
+    ]);
+    expect(decision).toEqual({
+      ok: false,
+      reason: 'failed',
+      message: `The price of "Office boxes" (K${first + 1}) refers to K${first}, in the row this change deletes, so nothing was changed. Change that formula first, then try again.`,
+    });
+  });
+});

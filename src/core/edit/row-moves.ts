@@ -1,0 +1,67 @@
+/**
+ * How a reference follows the rows an edit moves. Rows that go in move what is below them, as
+ * Sheets moves every formula. An edit that reorders a list moves its entries, each with its whole
+ * row of the list (a stream's price moves with the stream, and so does its revenue); a reference
+ * follows the entries it names, a range keeps the entries it held (fewer when one is deleted), a
+ * reference to a deleted entry alone, or to entries the edit pulls apart, cannot follow.
+ */
+import { COST_COLUMNS, REVENUE_COLUMNS } from '../layout/geometry';
+import { BlockId } from '../model';
+import { MovedRows } from './edit-step';
+import { entryColumns } from './lists';
+import { CellRect, Followed } from './references';
+import { RowInsertion } from './row-insertion';
+
+/** Where the cells a reference names are after a change of rows. */
+export type Follow = (rect: CellRect) => Followed;
+
+/** References after rows go in: below them they move down, a range the rows land inside grows. */
+export function followInsertion(ins: RowInsertion): Follow {
+  const moved = (row: number) => (row >= ins.at ? row + ins.count : row);
+  return (rect) => ({ rect: { ...rect, top: moved(rect.top), bottom: moved(rect.bottom) } });
+}
+
+/** The columns of a list's row that belong to one entry: its cells, and for a stream or cost the figures worked out from them. */
+export function rowColumns(block: BlockId): { first: number; last: number } {
+  if (block === 'costStructure') return { first: COST_COLUMNS.name, last: COST_COLUMNS.share };
+  if (block === 'revenueStreams') return { first: REVENUE_COLUMNS.name, last: REVENUE_COLUMNS.share };
+  const { first, count } = entryColumns(block);
+  return { first, last: first + count - 1 };
+}
+
+/**
+ * References after the edit that `moved` describes. `rowOf` gives the sheet row of each row of the
+ * list before the edit, as the formulas count rows; its rows after the edit start at `firstAfter`.
+ * Null when every entry stays in its row.
+ */
+export function followEntries(moved: MovedRows, rowOf: (index: number) => number, firstAfter: number): Follow | null {
+  const stays = (index: number) => moved.from[index] === index && rowOf(index) === firstAfter + index;
+  if (moved.entries.every(stays)) return null;
+  const columns = rowColumns(moved.block);
+  const to = new Map<number, number | null>(moved.entries.map((index) => [rowOf(index), null]));
+  moved.from.forEach((index, k) => {
+    if (index !== null) to.set(rowOf(index), firstAfter + k);
+  });
+  const rows = [...to.keys(), firstAfter, firstAfter + moved.from.length - 1];
+  const top = Math.min(...rows);
+  const bottom = Math.max(...rows);
+  return (rect) => {
+    const apart = rect.right < columns.first || rect.left > columns.last || rect.bottom < top || rect.top > bottom;
+    // A range over all the list's rows keeps all its entries, whatever the edit does to them.
+    if (apart || (rect.top <= top && rect.bottom >= bottom)) return { rect };
+    const held = [...to.keys()].filter((r) => r >= rect.top && r <= rect.bottom).sort((a, b) => a - b);
+    if (held.every((r) => to.get(r) === r)) return { rect };
+    if (rect.left < columns.first || rect.right > columns.last) return { lost: 'split' };
+    const images = held.map((r) => to.get(r)).filter((r): r is number => r !== null && r !== undefined);
+    if (images.length === 0) return { lost: 'deleted' };
+    const lo = Math.min(...images);
+    const hi = Math.max(...images);
+    // A range keeps the rows it has before its first entry and after its last.
+    const first = rect.top < held[0] ? Math.min(rect.top, lo) : lo;
+    const last = rect.bottom > held[held.length - 1] ? Math.max(rect.bottom, hi) : hi;
+    const others = [...to].filter(
+      ([r, image]) => !held.includes(r) && image !== null && image >= first && image <= last,
+    );
+    return others.length > 0 ? { lost: 'split' } : { rect: { ...rect, top: first, bottom: last } };
+  };
+}
