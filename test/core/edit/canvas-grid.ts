@@ -26,7 +26,13 @@ function put(sheet: TestSheet, row: number, column: number, v: EditValue | PlanV
   }
   const isFormulaCell = v !== null && typeof v === 'object' && !isKept(v) && isFormula(v);
   sheet.values[row - 1][column - 1] =
-    v === null ? '' : isFormulaCell ? '' : typeof v === 'object' && isKept(v) ? v.kept : v;
+    v === null
+      ? ''
+      : isFormulaCell
+        ? ((v as { shown?: unknown }).shown ?? '')
+        : typeof v === 'object' && isKept(v)
+          ? v.kept
+          : v;
   sheet.formulas[row - 1][column - 1] = isFormulaCell ? (v as { formula: string }).formula : '';
 }
 
