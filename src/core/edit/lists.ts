@@ -3,6 +3,7 @@
  * entry (the readers' own rule, so entry i of the model is the i-th such row), and the cells that
  * hold a given entry.
  */
+import { BlockPlace } from '../layout/canvas-layout';
 import { COST_COLUMNS, REVENUE_COLUMNS } from '../layout/geometry';
 import { cellText } from '../layout/read-canvas';
 import { regionOf } from '../layout/regions';
@@ -35,6 +36,19 @@ export function entryColumns(block: BlockId): ColumnSpan {
     return { first: REVENUE_COLUMNS.name, count: REVENUE_COLUMNS.volume - REVENUE_COLUMNS.name + 1 };
   const region = regionOf(block);
   return { first: region.column, count: region.width };
+}
+
+/** Whether the cell is in a list's rows and within `columns` of its block (its entry columns unless given). */
+export function inList(
+  places: readonly BlockPlace[],
+  row: number,
+  column: number,
+  columns: (block: BlockId) => ColumnSpan = entryColumns,
+): boolean {
+  return places.some((p) => {
+    const { first, count } = columns(p.block);
+    return row >= p.items.row && row < p.items.row + p.items.numRows && column >= first && column < first + count;
+  });
 }
 
 /**

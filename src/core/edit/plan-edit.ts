@@ -20,7 +20,7 @@ import { itemRowFormulas } from './finance-rows';
 import { costAmountFormat, priceFormat } from '../finance/items';
 import { COST_COLUMNS, REVENUE_COLUMNS } from '../layout/geometry';
 import { paintColumns, rowFill } from './fills';
-import { entryColumns } from './lists';
+import { entryColumns, inList } from './lists';
 import { RowInsertion } from './row-insertion';
 import { mergedFillWrites, mergedValueWrites } from './merge-writes';
 import { FillWrite, NumberFormatWrite, ValueWrite } from './writes';
@@ -233,18 +233,10 @@ export function planEdit(start: EditStart, edits: readonly CanvasEdit[]): EditDe
   };
 }
 
-/** Whether a cell is one of a list's entry cells. */
-function inEntryCells(places: readonly BlockPlace[], row: number, column: number): boolean {
-  return places.some((p) => {
-    const { first, count } = entryColumns(p.block);
-    return row >= p.items.row && row < p.items.row + p.items.numRows && column >= first && column < first + count;
-  });
-}
-
 /** Whether a cell, once the rows are in, is an entry cell of a list that is empty and stays empty. */
 function freeCells(places: readonly BlockPlace[], sheet: SheetInMemory) {
   return (row: number, column: number): boolean =>
-    inEntryCells(places, row, column) &&
+    inList(places, row, column) &&
     gridCell(sheet.before, row, column) === null &&
     gridCell(sheet, row, column) === null;
 }
@@ -255,7 +247,7 @@ function followedFormulaWrites(places: readonly BlockPlace[], sheet: SheetInMemo
   sheet.formulas.forEach((line, r) =>
     line.forEach((formula, c) => {
       if (formula === (sheet.before.formulas[r]?.[c] ?? '')) return;
-      if (inEntryCells(places, r + 1, c + 1)) return;
+      if (inList(places, r + 1, c + 1)) return;
       const cell: EditValue = { formula, asRead: true, shown: sheet.values[r][c] };
       writes.push({ range: { row: r + 1, column: c + 1, numRows: 1, numColumns: 1 }, values: [[cell]] });
     }),

@@ -8,7 +8,7 @@
 import { COST_COLUMNS, REVENUE_COLUMNS } from '../layout/geometry';
 import { BlockId } from '../model';
 import { MovedRows } from './edit-step';
-import { entryColumns } from './lists';
+import { ColumnSpan, entryColumns } from './lists';
 import { CellRect, Followed } from './references';
 import { RowInsertion } from './row-insertion';
 
@@ -22,11 +22,11 @@ export function followInsertion(ins: RowInsertion): Follow {
 }
 
 /** The columns of a list's row that belong to one entry: its cells, and for a stream or cost the figures worked out from them. */
-export function rowColumns(block: BlockId): { first: number; last: number } {
-  if (block === 'costStructure') return { first: COST_COLUMNS.name, last: COST_COLUMNS.share };
-  if (block === 'revenueStreams') return { first: REVENUE_COLUMNS.name, last: REVENUE_COLUMNS.share };
-  const { first, count } = entryColumns(block);
-  return { first, last: first + count - 1 };
+export function rowColumns(block: BlockId): ColumnSpan {
+  if (block === 'costStructure') return { first: COST_COLUMNS.name, count: COST_COLUMNS.share - COST_COLUMNS.name + 1 };
+  if (block === 'revenueStreams')
+    return { first: REVENUE_COLUMNS.name, count: REVENUE_COLUMNS.share - REVENUE_COLUMNS.name + 1 };
+  return entryColumns(block);
 }
 
 /**
@@ -37,7 +37,8 @@ export function rowColumns(block: BlockId): { first: number; last: number } {
 export function followEntries(moved: MovedRows, rowOf: (index: number) => number, firstAfter: number): Follow | null {
   const stays = (index: number) => moved.from[index] === index && rowOf(index) === firstAfter + index;
   if (moved.entries.every(stays)) return null;
-  const columns = rowColumns(moved.block);
+  const { first: left, count } = rowColumns(moved.block);
+  const right = left + count - 1;
   const to = new Map<number, number | null>(moved.entries.map((index) => [rowOf(index), null]));
   moved.from.forEach((index, k) => {
     if (index !== null) to.set(rowOf(index), firstAfter + k);
@@ -46,12 +47,12 @@ export function followEntries(moved: MovedRows, rowOf: (index: number) => number
   const top = Math.min(...rows);
   const bottom = Math.max(...rows);
   return (rect) => {
-    const apart = rect.right < columns.first || rect.left > columns.last || rect.bottom < top || rect.top > bottom;
+    const apart = rect.right < left || rect.left > right || rect.bottom < top || rect.top > bottom;
     // A range over all the list's rows keeps all its entries, whatever the edit does to them.
     if (apart || (rect.top <= top && rect.bottom >= bottom)) return { rect };
     const held = [...to.keys()].filter((r) => r >= rect.top && r <= rect.bottom).sort((a, b) => a - b);
     if (held.every((r) => to.get(r) === r)) return { rect };
-    if (rect.left < columns.first || rect.right > columns.last) return { lost: 'split' };
+    if (rect.left < left || rect.right > right) return { lost: 'split' };
     const images = held.map((r) => to.get(r)).filter((r): r is number => r !== null && r !== undefined);
     if (images.length === 0) return { lost: 'deleted' };
     const lo = Math.min(...images);

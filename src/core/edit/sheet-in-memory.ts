@@ -6,7 +6,7 @@
 import { a1 } from '../a1';
 import { EditValue, isKept, isSheetFormula, SheetFormula, SheetGrid } from './cells';
 import { EditRefusal, MovedRows, Row } from './edit-step';
-import { entryColumns } from './lists';
+import { entryColumns, inList } from './lists';
 import { BlockPlace } from '../layout/canvas-layout';
 import { CanvasOnSheet, cellText, readCanvasData } from '../layout/read-canvas';
 import { GridRange, isFormula } from '../plan';
@@ -112,14 +112,6 @@ function insertRows(sheet: SheetInMemory, ins: RowInsertion): void {
   });
 }
 
-/** Whether the cell is in the rows of a list and in the columns that move with its entries. */
-function inListRow(places: readonly BlockPlace[], row: number, column: number): boolean {
-  return places.some((p) => {
-    const { first, last } = rowColumns(p.block);
-    return row >= p.items.row && row < p.items.row + p.items.numRows && column >= first && column <= last;
-  });
-}
-
 /**
  * Makes the formulas follow the entries the edit moves, on the sheet once its rows are in: every
  * formula in the lists' rows as `after` holds them, and every formula outside the lists. The rows
@@ -172,7 +164,7 @@ function followEntriesOnSheet(
   if (follow === null) return null;
   for (const [r, line] of sheet.formulas.entries()) {
     for (const [c, formula] of line.entries()) {
-      if (formula === '' || inListRow(placesNow, r + 1, c + 1)) continue;
+      if (formula === '' || inList(placesNow, r + 1, c + 1, rowColumns)) continue;
       const followed = followedFormula(formula, sheet.sheetName, follow);
       if (!followed.ok) {
         const read = rowBefore(r + 1, ins) as number;
