@@ -4,6 +4,7 @@
  */
 import { CanvasEdit, CanvasState } from '../../src/core/api';
 import { SEGMENT_COLORS } from '../../src/core/blocks';
+import { INPUT_FILL } from '../../src/core/finance/styles';
 import { emptyCanvas } from '../../src/core/model';
 import { editCanvas } from '../../src/gas/sidebar-server';
 import { editCell } from '../../src/local/emulator';
@@ -82,10 +83,12 @@ test('stream and cost names that look like formulas or numbers are stored as typ
   expect(wb.sheet.getRange(FIRST_MONEY_ROW, 1, 1, 1).getValues()).toEqual([['=SUM(A1:A2)']]);
 });
 
-test('a stream linked to a segment shows the segment’s colour on its name', () => {
+test('a stream linked to a segment shows the segment’s colour as a swatch in its Segment cell; its name keeps the input fill', () => {
   const wb = start();
   apply(wb, { kind: 'add', block: 'revenueStreams', value: { ...coffee, segment: 'Office teams' } });
-  expect(wb.sheet.getRange(FIRST_MONEY_ROW, 8, 1, 1).getBackgrounds()).toEqual([[SEGMENT_COLORS[1]]]);
+  expect(wb.sheet.getRange(FIRST_MONEY_ROW, 8, 1, 3).getBackgrounds()).toEqual([
+    [INPUT_FILL, INPUT_FILL, SEGMENT_COLORS[1]],
+  ]);
 });
 
 test('full cost and revenue rows grow: every stream counts, named ranges and formulas follow', () => {

@@ -10,10 +10,13 @@ import { segmentColor } from '../blocks';
 import { BlockId } from '../model';
 import { ColumnSpan, entryColumns, isNoteBlock } from './lists';
 
-/** The columns of an entry row that show its colour: a note's whole row, a stream's name; costs none. */
+/**
+ * The columns of an entry row that show its colour: a note's whole row; a stream's Segment cell,
+ * a swatch beside its name (the name keeps the input fill); costs none.
+ */
 export function paintColumns(block: BlockId): ColumnSpan | null {
   if (block === 'costStructure') return null;
-  if (block === 'revenueStreams') return { first: REVENUE_COLUMNS.name, count: 1 };
+  if (block === 'revenueStreams') return { first: REVENUE_COLUMNS.segment, count: 1 };
   return entryColumns(block);
 }
 

@@ -46,6 +46,7 @@ import {
   INPUT_STYLE,
   numberFormatOf,
   SHARE_DRIVER_FORMAT,
+  SWATCH_INPUT_FONT,
   TEXT_INPUT_STYLE,
 } from './styles';
 
@@ -178,6 +179,7 @@ export function writeItemRows(
 
   const streamColumn = (column: number) => cellRange(revenueRows.first, column, revenueRows.count, 1);
   for (const column of TEXT_INPUT_COLUMNS.revenue) b.format(streamColumn(column), { ...TEXT_INPUT_STYLE, wrap: true });
+  b.format(streamColumn(REVENUE_COLUMNS.segment), { fontColor: SWATCH_INPUT_FONT });
   b.format(cellRange(revenueRows.first, REVENUE_COLUMNS.price, revenueRows.count, 2), {
     ...INPUT_STYLE,
     numberFormat: DRIVER_FORMAT,
@@ -195,9 +197,10 @@ export function writeItemRows(
     const row = revenueRows.first + i;
     writeStreamInputs(b, row, stream);
     b.format(cellRange(row, REVENUE_COLUMNS.price, 1, 1), { numberFormat: priceFormat(stream.type) });
-    // As the sidebar paints it (core/edit/fills.ts): a linked stream's name takes its segment's colour.
+    // As the sidebar paints it (core/edit/fills.ts): a linked stream's Segment cell is the segment's
+    // swatch, beside the stream's name, which keeps the input fill.
     const s = stream.segment === undefined ? -1 : segments.indexOf(stream.segment);
-    if (s >= 0) b.format(cellRange(row, REVENUE_COLUMNS.name, 1, 1), { background: segmentColor(s) });
+    if (s >= 0) b.format(cellRange(row, REVENUE_COLUMNS.segment, 1, 1), { background: segmentColor(s) });
   });
 
   for (let row = costRows.first; row <= lastRow(costRows); row++) {

@@ -7,6 +7,11 @@ export const INPUT_FILL = '#fffde7';
 export const INPUT_FONT = '#1155cc';
 export const INPUT_STYLE: Partial<CellFormat> = { background: INPUT_FILL, fontColor: INPUT_FONT };
 export const TEXT_INPUT_STYLE: Partial<CellFormat> = { ...INPUT_STYLE, numberFormat: '@' };
+/**
+ * A stream's Segment cell is the segment's swatch: it takes the segment's colour, so its input blue
+ * is a darker one that reads 4.5:1 on every segment colour and on the input fill.
+ */
+export const SWATCH_INPUT_FONT = '#0d3178';
 
 /** Calculations: black text on the block's own colour. */
 export const CALCULATED_STYLE: Partial<CellFormat> = { fontColor: '#202124' };

@@ -386,13 +386,13 @@ describe('segment colours', () => {
       range: { row: vpRow, column: 7, numRows: 1, numColumns: 3 },
       colors: [[BLUE, BLUE, BLUE]],
     });
-    expect(fillAt(8)).toEqual({
-      range: { row: streamRow + 1, column: 8, numRows: 1, numColumns: 1 },
+    expect(p.fills.find((f) => f.range.column === 10 && f.range.row === streamRow + 1)).toEqual({
+      range: { row: streamRow + 1, column: 10, numRows: 1, numColumns: 1 },
       colors: [[YELLOW]],
     });
   });
 
-  test('unlinking a stream gives its name cell back the input fill', () => {
+  test('unlinking a stream gives its Segment cell back the input fill', () => {
     const sheet = laidOut(cafe());
     const p = plan(sheet, {
       kind: 'update',
@@ -403,7 +403,7 @@ describe('segment colours', () => {
     });
     const row = itemsRow(sheet, 'revenueStreams') + 1;
     expect(p.values).toEqual([{ range: { row, column: 10, numRows: 1, numColumns: 1 }, values: [[null]] }]);
-    expect(p.fills).toEqual([{ range: { row, column: 8, numRows: 1, numColumns: 1 }, colors: [[INPUT_FILL]] }]);
+    expect(p.fills).toEqual([{ range: { row, column: 10, numRows: 1, numColumns: 1 }, colors: [[INPUT_FILL]] }]);
   });
 });
 

@@ -1,7 +1,9 @@
-import { LICENCE_LINE } from '../../../src/core/blocks';
+import { LICENCE_LINE, SEGMENT_COLORS } from '../../../src/core/blocks';
 import { CANVAS_MARKER_KEY, layoutCanvas, placeOf } from '../../../src/core/layout/canvas-layout';
 import { Canvas, emptyCanvas, NoteBlockId } from '../../../src/core/model';
 import { isFormula } from '../../../src/core/plan';
+import { INPUT_FILL } from '../../../src/core/finance/styles';
+import { REVENUE_COLUMNS } from '../../../src/core/layout/geometry';
 
 const options = { sheetName: 'Acme', prefix: 'Acme', createdOn: '2026-11-26' };
 
@@ -139,7 +141,7 @@ describe('segment colours', () => {
     expect(plan.formats[cs.row - 1][cs.column - 1].background).not.toBe(officeColour);
   });
 
-  test('a revenue stream linked to a segment shows that colour on its name', () => {
+  test('a revenue stream linked to a segment shows that colour as a swatch in its Segment cell, its name on the input fill', () => {
     const c = emptyCanvas('x');
     c.blocks.customerSegments = [{ text: 'Students' }, { text: 'Offices' }];
     c.revenueStreams = [
@@ -150,7 +152,29 @@ describe('segment colours', () => {
     const cs = placeOf(geometry.places, 'customerSegments').items;
     const rs = placeOf(geometry.places, 'revenueStreams').items;
     const officeColour = plan.formats[cs.row][cs.column - 1].background;
-    expect(plan.formats[rs.row - 1][rs.column - 1].background).toBe(officeColour);
-    expect(plan.formats[rs.row][rs.column - 1].background).not.toBe(officeColour);
+    const segment = REVENUE_COLUMNS.segment - 1;
+    expect(plan.formats[rs.row - 1][segment].background).toBe(officeColour);
+    expect(plan.formats[rs.row][segment].background).not.toBe(officeColour);
+    expect(plan.formats[rs.row - 1][REVENUE_COLUMNS.name - 1].background).toBe(INPUT_FILL);
+  });
+
+  test('the Segment cell’s text reads 4.5:1 on every segment colour and on the input fill (WCAG AA)', () => {
+    const c = emptyCanvas('x');
+    c.revenueStreams = [{ name: 'Desk plan', type: 'subscription', price: 10, volume: 5 }];
+    const { plan, geometry } = layoutCanvas(c, options);
+    const rs = placeOf(geometry.places, 'revenueStreams').items;
+    const text = plan.formats[rs.row - 1][REVENUE_COLUMNS.segment - 1].fontColor ?? '#000000';
+    const luminance = (hex: string) => {
+      const [r, g, b] = [1, 3, 5].map((i) => {
+        const v = parseInt(hex.slice(i, i + 2), 16) / 255;
+        return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const contrast = (a: string, b: string) => {
+      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return (hi + 0.05) / (lo + 0.05);
+    };
+    for (const fill of [...SEGMENT_COLORS, INPUT_FILL]) expect(contrast(text, fill)).toBeGreaterThanOrEqual(4.5);
   });
 });
