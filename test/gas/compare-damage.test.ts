@@ -8,7 +8,7 @@ import { compareCanvases, CompareOutcome, refreshCompare } from '../../src/gas/c
 import { editCell, EmuSheet } from '../../src/local/emulator';
 import { alpha, beta, compareEnv, compareView } from './compare-env';
 
-const SCORE = 'Weighted score (100% = best on every criterion)';
+const SCORE = 'Weighted score (100% = every target met)';
 const KEPT_TITLE = 'Kept from rows and columns you added (yours to edit or clear)';
 
 function refreshed(out: CompareOutcome) {
@@ -25,7 +25,7 @@ function notedPair() {
   const notes = view.columnOf('Your notes');
   editCell(sheet, view.rowOf('Operating profit'), notes, 'Alpha’s profit is seasonal');
   editCell(sheet, view.rowOf('Key Partners'), notes, 'Beta has none yet');
-  const ltvCriterion = view.rowOf(SCORE) - 4;
+  const ltvCriterion = view.rowOf(SCORE) - 5;
   expect(sheet.getRange(ltvCriterion, 1, 1, 1).getValue()).toBe('LTV:CAC');
   editCell(sheet, ltvCriterion, view.columnOf('Better / weight'), '5');
   return { env, sheet, view };
@@ -40,7 +40,7 @@ function besides(sheet: EmuSheet) {
   const scoreRow = view.rowOf(SCORE) - 1;
   return {
     note: (label: string) => grid[view.rowOf(label) - 1][notes],
-    criteria: grid.slice(scoreRow - 6, scoreRow).map((r) => [r[0], r[weights]]),
+    criteria: grid.slice(scoreRow - 6, scoreRow).map((r) => [r[0], r[weights], r[view.columnOf('Target') - 1]]),
     kept: grid.some((r) => r[0] === KEPT_TITLE)
       ? grid.slice(view.rowOf(KEPT_TITLE)).flatMap((r) => (r[0] === '' ? [] : [[r[0], r[notes]]]))
       : [],
@@ -48,12 +48,12 @@ function besides(sheet: EmuSheet) {
 }
 
 const CRITERIA = [
-  ['Profit margin', 3],
-  ['Margin of safety', 2],
-  ['LTV:CAC', 5],
-  ['Net present value (NPV)', 2],
-  ['Maximum funding need', 1],
-  ['Break-even month', 1],
+  ['Profit margin', 3, 0.2],
+  ['LTV:CAC', 5, 3],
+  ['CAC payback', 1, 12],
+  ['Break-even month', 1, 24],
+  ['Margin of safety', 2, 0.2],
+  ['Net present value (NPV)', 2, 0],
 ];
 
 describe('refresh after hand edits on the Compare sheet', () => {
@@ -73,8 +73,10 @@ describe('refresh after hand edits on the Compare sheet', () => {
     expect(b.criteria).toEqual(CRITERIA);
     expect(b.kept).toEqual([['A row added above “Operating profit”', 'My own measure\nask the bank']]);
     expect(out.ok && out.kept).toBe(1);
-    // Beta: LTV:CAC (weight 5, the only one with a number) and break-even month (1, a tie) score 1, the rest 0.
-    expect(compareView(after).value(SCORE, 'Beta')).toBeCloseTo((5 + 1) / 14, 12);
+    // Beta against the targets, with LTV:CAC weighing 5: margin half way (3 × 0.5), LTV:CAC, payback and
+    // break-even month met, margin of safety 11.1 % of 20 %, NPV below 0; 14 in all.
+    const safety = (10000 - 8000 / 0.9) / 10000 / 0.2;
+    expect(compareView(after).value(SCORE, 'Beta')).toBeCloseTo((1.5 + 5 + 1 + 1 + 2 * safety) / 14, 12);
   });
 
   test('a deleted canvas column: notes and weights are read from where their columns are now', () => {
@@ -82,7 +84,7 @@ describe('refresh after hand edits on the Compare sheet', () => {
     sheet.deleteColumns(view.columnOf('Alpha'), 1);
 
     const { out, sheet: after, view: again } = refreshed(refreshCompare(env.ss, env.services));
-    expect(again.headers()).toEqual(['Measure', 'Alpha', 'Beta', 'Better / weight', 'Your notes', 'Row key']);
+    expect(again.headers()).toEqual(['Measure', 'Alpha', 'Beta', 'Better / weight', 'Target', 'Your notes', 'Row key']);
     const b = besides(after);
     expect(b.note('Operating profit')).toBe('Alpha’s profit is seasonal');
     expect(b.note('Key Partners')).toBe('Beta has none yet');
@@ -98,7 +100,7 @@ describe('refresh after hand edits on the Compare sheet', () => {
     const { out, sheet: after } = refreshed(refreshCompare(env.ss, env.services));
     const b = besides(after);
     expect(b.note('Operating profit')).toBe('Alpha’s profit is seasonal');
-    expect(b.criteria.map((c) => c[1])).toEqual([3, 2, 2, 2, 1, 1]);
+    expect(b.criteria.map((c) => c[1])).toEqual([3, 2, 1, 1, 2, 2]);
     expect(out.ok && out.notices).toEqual([
       'The scorecard’s weight column was deleted, so the weights are back to their defaults.',
     ]);
@@ -165,7 +167,7 @@ describe('refresh after hand edits on the Compare sheet', () => {
     const { sheet: after } = refreshed(refreshCompare(env.ss, env.services));
     const b = besides(after);
     expect(b.note('Net present value (NPV)')).toBe('old note');
-    expect(b.criteria[1]).toEqual(['Margin of safety', 9]);
+    expect(b.criteria[1]).toEqual(['LTV:CAC', 9, 3]);
   });
 });
 

@@ -3,6 +3,7 @@ import { compareCanvases, refreshCompare } from '../../src/gas/compare';
 import { alpha, beta, compareEnv, compareView } from './compare-env';
 
 const monthly = 1.1 ** (1 / 12) - 1;
+const SCORE = 'Weighted score (100% = every target met)';
 
 /** Beta's projection by hand: month m sells 0.95^(m−1) of today, so profit is 9 000 × 0.95^(m−1) − 8 000. */
 function betaCash(): { deepest: number; npv: number } {
@@ -32,7 +33,7 @@ describe('Compare sheet', () => {
   test('KPI rows are live formulas through each canvas’s named ranges, matching hand-worked values', () => {
     const { sheet, view } = comparedPair();
     expect(sheet.getName()).toBe('Compare');
-    expect(view.headers()).toEqual(['Measure', 'Alpha', 'Beta', 'Better / weight', 'Your notes', 'Row key']);
+    expect(view.headers()).toEqual(['Measure', 'Alpha', 'Beta', 'Better / weight', 'Target', 'Your notes', 'Row key']);
     const v = (label: string, canvas: string) => view.value(label, canvas);
     expect(v('Revenue', 'Alpha')).toBeCloseTo(10000, 9);
     expect(v('Revenue', 'Beta')).toBeCloseTo(10000, 9);
@@ -106,26 +107,55 @@ describe('Compare sheet', () => {
     expect([fill('Canvas name', 'Alpha'), fill('Customer Segments', 'Beta')]).toEqual([null, null]);
   });
 
-  test('weighted scorecard: scores and ranks by hand, following the weights typed', () => {
+  test('scorecard against targets: scores and ranks by hand, a missing figure scores worst and says so', () => {
     const { sheet, view } = comparedPair();
-    // Default criteria: profit margin 3, margin of safety 2, LTV:CAC 2, NPV 2, funding need 1, break-even month 1.
-    // Alpha is best on margin, safety, NPV and funding need, ties on break-even month; only Beta has an LTV:CAC.
-    expect(view.value('Weighted score (100% = best on every criterion)', 'Alpha')).toBeCloseTo(9 / 11, 12);
-    expect(view.value('Weighted score (100% = best on every criterion)', 'Beta')).toBeCloseTo(3 / 11, 12);
+    const score = (canvas: string) => view.value(SCORE, canvas);
+    const criterion = (k: number, canvas: string) =>
+      sheet.getRange(view.rowOf(SCORE) - 6 + k, view.columnOf(canvas), 1, 1).getValue();
+    // Default criteria (weight, target): profit margin (3, ≥ 20 %), LTV:CAC (2, ≥ 3), CAC payback (1, ≤ 12),
+    // break-even month (1, ≤ 24), margin of safety (2, ≥ 20 %), NPV (2, ≥ 0); 11 in all.
+    // Alpha meets every target it has a figure for; it has no LTV:CAC and no CAC payback.
+    expect([0, 1, 2, 3, 4, 5].map((k) => criterion(k, 'Alpha'))).toEqual([1, 'missing', 'missing', 1, 1, 1]);
+    expect(score('Alpha')).toBeCloseTo((3 + 1 + 2 + 2) / 11, 12);
+    // Beta: margin 10 % is half way to 20 %; LTV:CAC 3.6 and payback 5.6 months meet theirs; its margin
+    // of safety is 11.1 % of 20 %; its NPV is below 0.
+    const safety = (10000 - 8000 / 0.9) / 10000 / 0.2;
+    expect(betaCash().npv).toBeLessThan(0);
+    expect([0, 1, 2, 3, 4, 5].map((k) => criterion(k, 'Beta'))).toEqual(
+      [0.5, 1, 1, 1, safety, 0].map((x) => expect.closeTo(x, 12)),
+    );
+    expect(score('Beta')).toBeCloseTo((3 * 0.5 + 2 + 1 + 1 + 2 * safety) / 11, 12);
     expect(view.value('Rank', 'Alpha')).toBe(1);
     expect(view.value('Rank', 'Beta')).toBe(2);
 
-    // Weigh LTV:CAC alone (its criterion row is the second row labelled so, after the KPI row): Beta leads.
+    // A target of 3 months' payback: Beta's 100 ÷ 18 months is 3 ÷ (100 ÷ 18) of the way (lower is better).
+    sheet.getRange(view.rowOf(SCORE) - 4, view.columnOf('Target'), 1, 1).setValue(3);
+    expect(criterion(2, 'Beta')).toBeCloseTo(3 / (100 / 18), 12);
+    // Weigh LTV:CAC alone: Beta meets its target, Alpha has no figure.
     const weights = view.columnOf('Better / weight');
-    const grid = sheet.getDataRange().getValues();
-    const scorecardRow = grid.map((r, i) => (r[0] === 'LTV:CAC' ? i + 1 : 0)).filter((r) => r > 0)[1];
-    const scoreRow = view.rowOf('Weighted score (100% = best on every criterion)');
-    for (let row = scoreRow - 6; row < scoreRow; row++)
-      sheet.getRange(row, weights, 1, 1).setValue(row === scorecardRow ? 5 : 0);
-    expect(view.value('Weighted score (100% = best on every criterion)', 'Beta')).toBe(1);
-    expect(view.value('Weighted score (100% = best on every criterion)', 'Alpha')).toBe(0);
+    for (let k = 0; k < 6; k++) sheet.getRange(view.rowOf(SCORE) - 6 + k, weights, 1, 1).setValue(k === 1 ? 5 : 0);
+    expect(score('Beta')).toBe(1);
+    expect(score('Alpha')).toBe(0);
     expect(view.value('Rank', 'Beta')).toBe(1);
     expect(view.value('Rank', 'Alpha')).toBe(2);
+  });
+
+  test('a score does not change when another canvas is added to the comparison', () => {
+    const env = compareEnv();
+    env.write(alpha());
+    env.write(beta());
+    env.write(alpha('Gamma'));
+    const two = compareCanvases(env.ss, ['Alpha', 'Beta'], env.services);
+    if (!two.ok) throw new Error(two.message);
+    const before = [
+      compareView(two.sheet as EmuSheet).value(SCORE, 'Alpha'),
+      compareView(two.sheet as EmuSheet).value(SCORE, 'Beta'),
+    ];
+    const three = compareCanvases(env.ss, ['Alpha', 'Beta', 'Gamma'], env.services);
+    if (!three.ok) throw new Error(three.message);
+    const view = compareView(three.sheet as EmuSheet);
+    expect([view.value(SCORE, 'Alpha'), view.value(SCORE, 'Beta')]).toEqual(before);
+    expect(view.value(SCORE, 'Gamma')).toEqual(before[0]);
   });
 
   test('a chart of profit and margin per canvas', () => {
@@ -164,7 +194,7 @@ describe('refresh', () => {
     sheet.getRange(view.rowOf('Operating profit'), notes, 1, 1).setValue("'=not a formula");
     sheet.getRange(view.rowOf('Customer Segments'), notes, 1, 1).setValue(42);
     const weights = view.columnOf('Better / weight');
-    const scoreRow = view.rowOf('Weighted score (100% = best on every criterion)');
+    const scoreRow = view.rowOf(SCORE);
     sheet.getRange(scoreRow - 6, weights, 1, 1).setValue(7);
     (env.ss.getSheetByName('Alpha') as EmuSheet).setName('Alpha renamed');
 
@@ -173,21 +203,30 @@ describe('refresh', () => {
     const again = compareView(out.sheet as EmuSheet);
     expect(out.sheet.getName()).toBe('Compare');
     expect(env.ss.getSheets().map((s) => s.getName())).toEqual(['Sheet1', 'Alpha renamed', 'Beta', 'Compare']);
-    expect(again.headers()).toEqual(['Measure', 'Alpha renamed', 'Beta', 'Better / weight', 'Your notes', 'Row key']);
+    expect(again.headers()).toEqual([
+      'Measure',
+      'Alpha renamed',
+      'Beta',
+      'Better / weight',
+      'Target',
+      'Your notes',
+      'Row key',
+    ]);
     expect(again.value('Operating profit', 'Your notes')).toBe('=not a formula');
     expect(again.value('Customer Segments', 'Your notes')).toBe(42);
     expect(again.value('Operating profit', 'Alpha renamed')).toBeCloseTo(3000, 9);
     const sheet2 = out.sheet as EmuSheet;
-    const newScoreRow = again.rowOf('Weighted score (100% = best on every criterion)');
+    const newScoreRow = again.rowOf(SCORE);
     expect(sheet2.getRange(newScoreRow - 6, again.columnOf('Better / weight'), 1, 1).getValue()).toBe(7);
     expect(sheet2.getRange(newScoreRow - 6, 1, 1, 1).getValue()).toBe('Profit margin');
+    expect(sheet2.getRange(newScoreRow - 6, again.columnOf('Target'), 1, 1).getValue()).toBe(0.2);
   });
 
   test('a deleted canvas reads "missing", before and after refresh, and no error spreads', () => {
     const { env, sheet, view } = comparedPair();
     env.ss.deleteSheet(env.ss.getSheetByName('Beta') as EmuSheet);
     expect(view.value('Operating profit', 'Beta')).toBe('missing');
-    expect(view.value('Weighted score (100% = best on every criterion)', 'Beta')).toBe('missing');
+    expect(view.value(SCORE, 'Beta')).toBe('missing');
     expect(view.value('Operating profit', 'Alpha')).toBeCloseTo(3000, 9);
     const noErrors = (s: EmuSheet) =>
       s

@@ -56,28 +56,23 @@ const KPIS: Record<string, [Expected, Expected, Expected]> = {
 };
 
 /**
- * Where each canvas sits between the worst and the best value of a row (0 worst, 1 best); text
- * scores 0, and a row with one number gives that number 1.
+ * Each criterion scored against its default target, canvas by canvas: 1 when met, else the share
+ * of the way there; a figure that is not a number reads "missing" (and counts 0).
+ * Targets: profit margin ≥ 20 %, LTV:CAC ≥ 3, CAC payback ≤ 12, break-even month ≤ 24,
+ * margin of safety ≥ 20 %, NPV ≥ 0.
  */
-const NORMS: Record<string, [number, number, number]> = {
-  profitMargin: [(0.325 + 1.4) / (10000 / 30000 + 1.4), 1, 0],
-  marginOfSafety: [1, (0.4 - mosWidgets) / (0.52 - mosWidgets), 0],
-  ltvToCac: [0, 1, 0],
-  npv: [0, (npvSaas - npvCoffee) / (npvWidgets - npvCoffee), 1],
-  fundingNeed: [1, 0, (60000 - 3150) / 60000], // lower is better: the worst is 60,000
-  breakEvenMonth: [1, 1, 0], // lower is better: the worst is month 4
-};
-/** The default criteria and weights: profit margin 3, margin of safety 2, LTV:CAC 2, NPV 2, funding need 1, break-even month 1. */
-const WEIGHTS: Record<string, number> = {
-  profitMargin: 3,
-  marginOfSafety: 2,
-  ltvToCac: 2,
-  npv: 2,
-  fundingNeed: 1,
-  breakEvenMonth: 1,
-};
-const SCORES = [0, 1, 2].map((c) => Object.entries(WEIGHTS).reduce((sum, [key, w]) => sum + w * NORMS[key][c], 0) / 11);
-// A: (3 × 0.995… + 2 + 1 + 1) ÷ 11 ≈ 0.635; B: (3 + 2 × 0.958… + 2 + 2 × 0.0003… + 1) ÷ 11 ≈ 0.720; C: (2 + 0.9475) ÷ 11 ≈ 0.268.
+const CRITERIA: [string, number, [Expected, Expected, Expected]][] = [
+  ['profitMargin', 3, [1, 1, 0]],
+  ['ltvToCac', 2, [MISSING, 2.5 / 3, MISSING]],
+  ['cacPayback', 1, [MISSING, 1, MISSING]],
+  ['breakEvenMonth', 1, [1, 1, 1]],
+  ['marginOfSafety', 2, [1, 1, 0]],
+  ['npv', 2, [1, 1, 1]],
+];
+const SCORES = [0, 1, 2].map(
+  (c) => CRITERIA.reduce((sum, [, w, s]) => sum + w * (typeof s[c] === 'number' ? (s[c] as number) : 0), 0) / 11,
+);
+// Coffee: (3 + 1 + 2 + 2) ÷ 11; SaaS: (3 + 2 × 2.5/3 + 1 + 1 + 2 + 2) ÷ 11; widgets: (1 + 2) ÷ 11.
 const RANKS = [2, 1, 3];
 
 function computed(cell: ExcelJS.Cell): unknown {
@@ -173,7 +168,7 @@ test('the scorecard: per-figure scores, weighted scores and ranks match the hand
       const got = computed(ws.getCell(row, c + 2));
       if (!agrees(got, w)) wrong.push(`${what}, canvas ${c + 1}: expected ${w}, got ${JSON.stringify(got)}`);
     });
-  for (const [key, want] of Object.entries(NORMS)) check(marker.rows[`score:${key}`], want, `score for ${key}`);
+  CRITERIA.forEach(([key, , want], k) => check(marker.rows[`criterion:${k + 1}`], want, `criterion ${key}`));
   check(marker.rows.score, SCORES, 'weighted score');
   check(marker.rows.rank, RANKS, 'rank');
   expect(wrong).toEqual([]);

@@ -11,7 +11,6 @@ import {
   ABS_COLUMN,
   add,
   AND,
-  call,
   cell,
   COUNT,
   div,
@@ -19,6 +18,7 @@ import {
   Expr,
   formula,
   formulaCell,
+  ge,
   gt,
   IF,
   IFERROR,
@@ -26,15 +26,16 @@ import {
   ISNUMBER,
   MATCH,
   MAX,
+  le,
   MIN,
   mul,
   ne,
   onSheet,
+  OR,
   range,
   REL,
   sub,
-  SUMIF,
-  SUMPRODUCT,
+  SUMIFS,
 } from '../formula';
 import { numberFormatOf } from '../finance/styles';
 import { CALCULATED_STYLE, INPUT_STYLE, LABEL_STYLE, SECTION_STYLE, TITLE_STYLE, UNIT_STYLE } from '../finance/styles';
@@ -79,13 +80,14 @@ export interface CompareLayout {
 }
 
 export const CRITERIA_ROWS = 6;
-const DEFAULT_CRITERIA: readonly [string, number][] = [
-  ['profitMargin', 3],
-  ['marginOfSafety', 2],
-  ['ltvToCac', 2],
-  ['npv', 2],
-  ['fundingNeed', 1],
-  ['breakEvenMonth', 1],
+/** The default criteria: key figure, weight and target (at least it where higher is better, at most where lower is). */
+const DEFAULT_CRITERIA: readonly [string, number, number][] = [
+  ['profitMargin', 3, 0.2],
+  ['ltvToCac', 2, 3],
+  ['cacPayback', 1, 12],
+  ['breakEvenMonth', 1, 24],
+  ['marginOfSafety', 2, 0.2],
+  ['npv', 2, 0],
 ];
 
 export const BEST = { background: '#d9ead3', fontColor: '#0b5d1e' } as const;
@@ -105,7 +107,7 @@ const KEY_STYLE = { fontColor: '#b7b7b7', fontSize: 7 } as const;
 
 /** Where the sheet's parts sit; the formulas take every position from here. */
 interface Places {
-  columns: { first: number; last: number; better: number; notes: number; key: number };
+  columns: { first: number; last: number; better: number; target: number; notes: number; key: number };
   name: number;
   currency: number;
   currencyCheck: number;
@@ -116,8 +118,6 @@ interface Places {
   criteria: number;
   score: number;
   rank: number;
-  normTitle: number;
-  norms: number;
   itemsTitle: number;
   items: number;
   keptTitle: number;
@@ -134,14 +134,12 @@ function placesFor(canvasCount: number, kpiCount: number, keptCount: number): Pl
   const scorecardTitle = kpis + kpiCount + 1;
   const criteria = scorecardTitle + 1;
   const score = criteria + CRITERIA_ROWS;
-  const normTitle = score + 3;
-  const norms = normTitle + 1;
-  const itemsTitle = norms + kpiCount + 1;
+  const itemsTitle = score + 3;
   const items = itemsTitle + 1;
   const keptTitle = items + COMPARED_BLOCKS.length + 1;
   const kept = keptTitle + 1;
   return {
-    columns: { first, last, better: last + 1, notes: last + 2, key: last + 3 },
+    columns: { first, last, better: last + 1, target: last + 2, notes: last + 3, key: last + 4 },
     name: HEADER_ROW + 1,
     currency: HEADER_ROW + 2,
     currencyCheck: HEADER_ROW + 3,
@@ -152,8 +150,6 @@ function placesFor(canvasCount: number, kpiCount: number, keptCount: number): Pl
     criteria,
     score,
     rank: score + 1,
-    normTitle,
-    norms,
     itemsTitle,
     items,
     keptTitle,
@@ -197,7 +193,7 @@ export function layoutCompare(columns: readonly CompareColumn[], memory: Compare
     b.set(2 + i, 1, line, { ...UNIT_STYLE, fontSize: 9 });
     marked(`subtitle:${i + 1}`, 2 + i);
   });
-  [HEADERS.label, ...columns.map((c) => c.sheetName), HEADERS.weight, HEADERS.notes].forEach((h, i) =>
+  [HEADERS.label, ...columns.map((c) => c.sheetName), HEADERS.weight, HEADERS.target, HEADERS.notes].forEach((h, i) =>
     b.set(HEADER_ROW, 1 + i, h, { fontWeight: 'bold', wrap: true, verticalAlignment: 'bottom' }),
   );
   b.set(HEADER_ROW, keyColumn, HEADERS.key, { ...KEY_STYLE, wrap: true, verticalAlignment: 'bottom' });
@@ -213,7 +209,6 @@ export function layoutCompare(columns: readonly CompareColumn[], memory: Compare
 
   writeKpis(b, columns, kpis, p, keyed);
   writeScorecard(b, columns, kpis, p, memory, keyed);
-  writeNorms(b, columns, kpis, p, keyed);
   writeItems(b, p, keyed, each);
   writeKept(b, p, unused, marked);
 
@@ -224,6 +219,7 @@ export function layoutCompare(columns: readonly CompareColumn[], memory: Compare
   b.columnWidth(1, 230);
   for (let c = first; c <= last; c++) b.columnWidth(c, 130);
   b.columnWidth(better, 90);
+  b.columnWidth(p.columns.target, 90);
   b.columnWidth(notes, 260);
   // As wide as a canvas's column: the commonest width costs no call of its own.
   b.columnWidth(keyColumn, 130);
@@ -292,11 +288,10 @@ function knownKeys(kpis: readonly CompareKpi[]): Set<string> {
     ...LINKED_ROWS.map((l) => `link:${l.key}`),
     'section:kpis',
     'section:scorecard',
-    'section:scores',
     'section:items',
     'score',
     'rank',
-    ...kpis.flatMap((k) => [`kpi:${k.key}`, `score:${k.key}`]),
+    ...kpis.map((k) => `kpi:${k.key}`),
     ...Array.from({ length: CRITERIA_ROWS }, (_, i) => criterionKey(i)),
     ...COMPARED_BLOCKS.map((block) => `block:${block}`),
   ]);
@@ -370,24 +365,42 @@ function writeScorecard(
   memory: CompareMemory,
   keyed: Keyed,
 ): void {
-  const { first, better } = p.columns;
-  const criteria = range(p.criteria, 1, p.criteria + CRITERIA_ROWS - 1, 1, ABS);
-  const weights = range(p.criteria, better, p.criteria + CRITERIA_ROWS - 1, better, ABS);
+  const { first, better, target } = p.columns;
+  const last = p.criteria + CRITERIA_ROWS - 1;
+  const criteria = range(p.criteria, 1, last, 1, ABS);
+  const weights = range(p.criteria, better, last, better, ABS);
+  const targets = range(p.criteria, target, last, target, ABS);
   const kpiLabels = range(p.kpis, 1, p.kpis + kpis.length - 1, 1, ABS);
+  const directions = range(p.kpis, better, p.kpis + kpis.length - 1, better, ABS);
   const labels = kpis.map((k) => k.label);
 
-  b.set(p.scorecardTitle, 1, 'Weighted scorecard (criteria and weights are yours to set)', SECTION_STYLE);
+  b.set(
+    p.scorecardTitle,
+    1,
+    'Scorecard against your targets (criteria, weights and targets are yours to set)',
+    SECTION_STYLE,
+  );
+  b.note(
+    p.scorecardTitle,
+    1,
+    'Each canvas scores 100% on a criterion when it meets the target (at least the target where higher is better, at most where lower is), and the share of the way there otherwise: the figure ÷ the target, or the target ÷ the figure where lower is better. A figure that is not a number (n/a, not reachable, missing) scores 0 and says "missing". A score never depends on the other canvases.',
+  );
   b.set(p.scorecardTitle, better, 'weight', UNIT_STYLE);
+  b.set(p.scorecardTitle, target, 'target', UNIT_STYLE);
   keyed('section:scorecard', p.scorecardTitle);
 
   for (let k = 0; k < CRITERIA_ROWS; k++) {
     const row = p.criteria + k;
     const kept = memory.criteria?.[k];
-    const [defaultKey, defaultWeight] = DEFAULT_CRITERIA[k] ?? [null, null];
+    const [defaultKey, defaultWeight, defaultTarget] = DEFAULT_CRITERIA[k] ?? [null, null, null];
     const defaultLabel = defaultKey === null ? null : (kpis.find((x) => x.key === defaultKey)?.label ?? null);
     b.set(row, 1, kept?.criterion === undefined ? defaultLabel : kept.criterion, INPUT_STYLE);
     // "General", not "0.##": Sheets shows a whole weight of 3 under "0.##" as "3.".
     b.set(row, better, kept?.weight === undefined ? defaultWeight : kept.weight, {
+      ...INPUT_STYLE,
+      horizontalAlignment: 'center',
+    });
+    b.set(row, target, kept?.target === undefined ? defaultTarget : kept.target, {
       ...INPUT_STYLE,
       horizontalAlignment: 'center',
     });
@@ -404,19 +417,36 @@ function writeScorecard(
       allowInvalid: false,
       helpText: 'How much this criterion counts, a number of 0 or more (weights need not add up to anything).',
     });
+    const crit = cell(row, 1, ABS);
+    const goal = cell(row, target, ABS);
+    const lower = eq(INDEX(directions, MATCH(crit, kpiLabels)), 'lower');
     columns.forEach((c, i) => {
       const column = first + i;
-      const norms = range(p.norms, column, p.norms + kpis.length - 1, column, ABS);
-      // An empty criterion scores 0 and carries no weight (the score divides by the weights in use).
-      const value =
-        c.snapshot === null ? MISSING : formulaCell(IFERROR(INDEX(norms, MATCH(cell(row, 1, ABS), kpiLabels)), 0));
-      b.set(row, column, value, { ...CALCULATED_STYLE, numberFormat: '0%', horizontalAlignment: 'right' });
+      if (c.snapshot === null) {
+        b.set(row, column, MISSING, UNIT_STYLE);
+        return;
+      }
+      const v = INDEX(range(p.kpis, column, p.kpis + kpis.length - 1, column, ABS), MATCH(crit, kpiLabels));
+      // Without an IF inside an IF: each way is a share capped at 1, taken as 0 where it cannot be
+      // divided, plus met-or-not where the share has no meaning (a target of 0 or less, or a figure
+      // of 0 or less where lower is better).
+      const towardsHigher = add(
+        mul(IFERROR(MIN(1, MAX(0, div(v, goal))), 0), gt(goal, 0)),
+        mul(le(goal, 0), ge(v, goal)),
+      );
+      const towardsLower = add(mul(IFERROR(MIN(1, MAX(0, div(goal, v))), 0), gt(v, 0)), mul(le(v, 0), le(v, goal)));
+      const lowerIs = mul(lower, 1);
+      const either = add(mul(lowerIs, towardsLower), mul(sub(1, lowerIs), towardsHigher));
+      // No criterion or no target: nothing to score, and no weight (the score divides by the weights
+      // in use). A figure that is not a number divides by FALSE and so reads "missing".
+      const value = IF(OR(eq(crit, ''), eq(goal, '')), '', IFERROR(div(either, ISNUMBER(v)), MISSING));
+      b.set(row, column, formulaCell(value), { ...CALCULATED_STYLE, numberFormat: '0%', horizontalAlignment: 'right' });
     });
     keyed(criterionKey(k), row);
   }
 
-  const weightInUse = SUMIF(criteria, '<>', weights);
-  b.set(p.score, 1, 'Weighted score (100% = best on every criterion)', {
+  const weightInUse = SUMIFS(weights, [criteria, '<>'], [targets, '<>']);
+  b.set(p.score, 1, 'Weighted score (100% = every target met)', {
     ...LABEL_STYLE,
     fontWeight: 'bold',
     wrap: true,
@@ -425,7 +455,7 @@ function writeScorecard(
     ...CALCULATED_STYLE,
     horizontalAlignment: 'center',
   });
-  b.note(p.score, better, 'The total weight of the criteria in use.');
+  b.note(p.score, better, 'The total weight of the criteria in use (those with a key figure and a target).');
   b.set(p.rank, 1, 'Rank', { ...LABEL_STYLE, fontWeight: 'bold' });
   const scoreCells = columns.map((_, j) => cell(p.score, first + j, ABS));
   const revenueRow = kpiRow(p, kpis, 'revenue');
@@ -436,11 +466,15 @@ function writeScorecard(
       b.set(p.rank, column, MISSING, UNIT_STYLE);
       return;
     }
-    const criterionScores = range(p.criteria, column, p.criteria + CRITERIA_ROWS - 1, column, ABS);
+    // Weight × score, criterion by criterion: a "missing" or empty score counts 0.
+    const terms = Array.from({ length: CRITERIA_ROWS }, (_, k) => {
+      const s = cell(p.criteria + k, column, ABS);
+      return IFERROR(mul(cell(p.criteria + k, better, ABS), s), 0);
+    });
     const score = IF(
       eq(cell(revenueRow, column, ABS), MISSING),
       MISSING,
-      IFERROR(div(SUMPRODUCT(weights, criterionScores), weightInUse), 'n/a'),
+      IFERROR(div(add(0, ...terms), weightInUse), 'n/a'),
     );
     b.set(p.score, column, formulaCell(score), {
       ...CALCULATED_STYLE,
@@ -461,47 +495,6 @@ function writeScorecard(
   });
   keyed('score', p.score);
   keyed('rank', p.rank);
-}
-
-function writeNorms(
-  b: PlanBuilder,
-  columns: readonly CompareColumn[],
-  kpis: readonly CompareKpi[],
-  p: Places,
-  keyed: Keyed,
-): void {
-  const { first, better } = p.columns;
-  b.set(p.normTitle, 1, 'Score per key figure (0 = worst of these canvases, 1 = best)', SECTION_STYLE);
-  b.note(
-    p.normTitle,
-    1,
-    'Where each canvas sits between the worst and the best value of the row. A figure that is not a number (n/a, not reachable, missing) scores 0; when every number of the row is the same, each scores 1.',
-  );
-  keyed('section:scores', p.normTitle);
-  kpis.forEach((k, i) => {
-    const row = p.norms + i;
-    const source = p.kpis + i;
-    b.set(row, 1, k.label, LABEL_STYLE);
-    const values = range(source, first, source, first + columns.length - 1, ABS);
-    // The worst value: the row's minimum, or its maximum where lower is better (a 1/0 switch, not a second IF).
-    const worst = add(MIN(values), mul(eq(cell(source, better, ABS), 'lower'), sub(MAX(values), MIN(values))));
-    columns.forEach((c, j) => {
-      const column = first + j;
-      const value =
-        c.snapshot === null
-          ? MISSING
-          : formulaCell(
-              IF(
-                ISNUMBER(cell(source, column, ABS)),
-                // Only equal numbers leave nothing to divide by: each of them is the best.
-                IFERROR(div(call('ABS', sub(cell(source, column, ABS), worst)), sub(MAX(values), MIN(values))), 1),
-                0,
-              ),
-            );
-      b.set(row, column, value, { ...CALCULATED_STYLE, numberFormat: '0.00', horizontalAlignment: 'right' });
-    });
-    keyed(`score:${k.key}`, row);
-  });
 }
 
 function writeItems(

@@ -20,6 +20,7 @@ export const COMPARE_SHEET_NAME = 'Compare';
 export const HEADERS = {
   label: 'Measure',
   weight: 'Better / weight',
+  target: 'Target',
   notes: 'Your notes',
   key: 'Row key',
 } as const;
@@ -54,7 +55,9 @@ export interface CompareMemory {
    * Criterion rows in order: the criterion and the weight as typed (null when empty, undefined when
    * the column holding it was deleted, so the default comes back).
    */
-  criteria: { criterion: Typed | null | undefined; weight: Typed | null | undefined }[] | null;
+  criteria:
+    | { criterion: Typed | null | undefined; weight: Typed | null | undefined; target?: Typed | null | undefined }[]
+    | null;
   /** Text from rows and columns the add-on did not make, and from earlier kept rows still filled. */
   kept: KeptText[];
   /** How many of `kept` were found on this sheet for the first time. */
@@ -115,6 +118,7 @@ interface Found {
   key: number;
   label: number | null;
   weight: number | null;
+  target: number | null;
   notes: number | null;
   /** Columns the add-on wrote (labels, canvases, weights, notes, keys). */
   ours: Set<number>;
@@ -134,10 +138,11 @@ function findParts(grid: Grid, canvases: readonly ComparedCanvas[]): Found | nul
       key,
       label: at(HEADERS.label),
       weight: at(HEADERS.weight),
+      target: at(HEADERS.target),
       notes: at(HEADERS.notes),
       ours: new Set([key]),
     };
-    for (const c of [found.label, found.weight, found.notes]) if (c !== null) found.ours.add(c);
+    for (const c of [found.label, found.weight, found.target, found.notes]) if (c !== null) found.ours.add(c);
     for (const c of canvases) {
       const column = at(c.sheetName);
       if (column !== null) found.ours.add(column);
@@ -201,7 +206,12 @@ export function memoryFrom(marker: CompareMarker, grid: Grid): CompareMemory | n
     }
     if (note !== undefined && note !== null) notes[key] = note;
     const match = /^criterion:(\d+)$/.exec(key);
-    if (match) criteria[Number(match[1]) - 1] = { criterion: at(row, parts.label), weight: at(row, parts.weight) };
+    if (match)
+      criteria[Number(match[1]) - 1] = {
+        criterion: at(row, parts.label),
+        weight: at(row, parts.weight),
+        target: at(row, parts.target),
+      };
     for (let column = 1; column <= grid[row - 1].length; column++) {
       if (parts.ours.has(column)) continue;
       const v = typedAt(grid, row, column);
