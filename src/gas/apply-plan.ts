@@ -124,6 +124,11 @@ export function insertSheetOfSize(ss: SpreadsheetApi, name: string, numRows: num
   return sheet;
 }
 
+/** Gives a sheet a new tab name (a canvas whose title was retyped). */
+export function renameSheet(sheet: SheetApi, name: string): void {
+  sheet.setName(name);
+}
+
 /** Puts `sheet`, complete, in the place of `old`: `old` goes and `sheet` takes the name `name`. */
 export function replaceSheet(ss: SpreadsheetApi, old: SheetApi, sheet: SheetApi, name: string): void {
   ss.deleteSheet(old);

@@ -73,7 +73,12 @@ function reported(ctx: CompareContext, out: CompareResult): Refusal | undefined 
       ? ''
       : ` ${out.kept} ${out.kept === 1 ? 'piece' : 'pieces'} of text typed in rows or columns you added ${out.kept === 1 ? 'is' : 'are'} kept at the bottom of the sheet.`;
   const notices = out.notices.map((n) => ` ${n}`).join('');
-  ctx.ss.toast(`${out.sheetName} compares ${out.canvases.length} canvases.${note}${kept}${notices}`, ADDON_TITLE);
+  const names = out.canvases.map((c) => `"${c.sheetName}"`);
+  const listed = names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  ctx.ss.toast(
+    `The sheet "${out.sheetName}" now compares ${out.canvases.length} canvases side by side: ${listed}.${note}${kept}${notices}`,
+    ADDON_TITLE,
+  );
 }
 
 export function menuCompareCanvases(): void {

@@ -10,6 +10,7 @@ export {
   menuNewCanvas,
   menuOpenSidebar,
   menuPoster,
+  onEdit,
   onInstall,
   onOpen,
 } from './menu';

@@ -12,6 +12,7 @@ import { appsScriptContext } from './apps-script-context';
 import { emptyCanvasIn, writeNewCanvas } from './canvas-sheet';
 import { checkSpreadsheet } from './diagnostics';
 import { makePoster } from './poster';
+import { tabFollowsTitle } from './title-sync';
 import { ADDON_TITLE as TITLE, failed, menuCommand } from './server-function';
 
 const ABOUT_TEXT = [
@@ -41,6 +42,16 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addItem('Help', 'menuHelp')
     .addItem('About', 'menuAbout')
     .addToUi();
+}
+
+/** The simple trigger: a canvas's retyped title renames its tab (title-sync.ts). */
+export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
+  if (!e) return;
+  try {
+    tabFollowsTitle({ range: e.range, value: e.value, source: e.source });
+  } catch {
+    // A trigger has no one to tell; the tab keeps its name and the canvas works as before.
+  }
 }
 
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {

@@ -285,6 +285,9 @@ export class AddonSession {
       }
       return { ok: false, message: messageOf(err) };
     }
+    // Sheets runs the add-on's onEdit simple trigger after each edit a user makes.
+    const range = sheet.getRange(request.row, request.column);
+    this.execute(() => this.addon.call('onEdit', { range, value: request.text, source: this.globals.spreadsheet }));
     this.commit();
     return { ok: true, revision: this.revision };
   }
