@@ -55,6 +55,9 @@ export function formulaSyntaxOf(locale: string): Partial<ConfigParams> {
 // Errors HyperFormula names differently from Sheets.
 const SHEETS_ERROR: Record<string, string> = { '#CYCLE!': '#REF!', '#SPILL!': '#REF!', '#LIC!': '#ERROR!' };
 
+/** The longest text a formula may give in Sheets: a cell's own limit. */
+export const TEXT_RESULT_LIMIT = 50_000;
+
 export class FormulaEngine {
   private readonly hf: HyperFormula;
 
@@ -90,6 +93,9 @@ export class FormulaEngine {
   value(sheet: number, row: number, column: number): ComputedValue {
     const v = this.hf.getCellValue({ sheet, row: row - 1, col: column - 1 });
     if (v instanceof DetailedCellError) return { error: SHEETS_ERROR[v.value] ?? v.value };
+    // Sheets refuses a text result longer than a cell may hold ("Text result of TEXTJOIN is longer
+    // than the limit of 50000 characters") and shows #VALUE!.
+    if (typeof v === 'string' && v.length > TEXT_RESULT_LIMIT) return { error: '#VALUE!' };
     return v;
   }
 

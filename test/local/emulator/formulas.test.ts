@@ -220,3 +220,12 @@ describe('formula syntax follows the spreadsheet’s locale', () => {
     expect(sheet.getRange(1, 1, 1, 2).getValues()).toEqual([[1, '#ERROR!']]);
   });
 });
+
+test('a text result longer than 50,000 characters is #VALUE!, as Sheets shows it (TEXTJOIN, &)', () => {
+  const { main } = workbook();
+  main.getRange(1, 1, 2, 1).setValues([['a'.repeat(30_000)], ['b'.repeat(30_000)]]);
+  main.getRange('B1').setFormula('=TEXTJOIN(CHAR(10),TRUE,A1:A2)');
+  main.getRange('B2').setFormula('=A1&A2');
+  main.getRange('B3').setFormula('=TEXTJOIN(CHAR(10),TRUE,A1)');
+  expect(main.getRange('B1:B3').getDisplayValues()).toEqual([['#VALUE!'], ['#VALUE!'], ['a'.repeat(30_000)]]);
+});
