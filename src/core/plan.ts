@@ -23,6 +23,16 @@ export interface GridRange {
   numColumns: number;
 }
 
+/** Whether the cell at `row`, `column` (1-based) is in `range`. */
+export function inRange(range: GridRange, row: number, column: number): boolean {
+  return (
+    row >= range.row &&
+    row < range.row + range.numRows &&
+    column >= range.column &&
+    column < range.column + range.numColumns
+  );
+}
+
 export type HorizontalAlign = 'left' | 'center' | 'right';
 export type VerticalAlign = 'top' | 'middle' | 'bottom';
 

@@ -20,7 +20,6 @@ import {
   assertNewFromTemplateRequest,
   assertUndoTemplateRequest,
 } from '../core/edit/check-request';
-import { gridWithoutFormulas } from '../core/edit/cells';
 import { entriesOf } from '../core/edit/edit-step';
 import { Entry, entryName, sameEntry } from '../core/edit/lists';
 import { planEdit } from '../core/edit/plan-edit';
@@ -215,9 +214,7 @@ export function undoTemplateAdditionIn(ctx: ServerContext, request: unknown): Ed
       const area = undo.patternCheck && stored !== null ? patternCheckRect(read.finance, stored) : null;
       let namedRanges = read.namedRanges;
       if (deletes.length > 0) {
-        // The check goes too, so its formulas need not follow the entries it names.
-        const grid = area === null ? read.grid : gridWithoutFormulas(read.grid, area);
-        const decision = planEdit({ ...read, grid, sheetName: name }, deletes);
+        const decision = planEdit({ ...read, sheetName: name }, deletes);
         if (!decision.ok)
           return failed(
             `Nothing was taken back: ${decision.reason === 'invalid' ? decision.messages.map((m) => m.message).join('; ') : decision.message}`,

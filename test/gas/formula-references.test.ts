@@ -6,7 +6,8 @@
 import { CanvasEdit, EditResult } from '../../src/core/api';
 import { Canvas, emptyCanvas, RevenueStream } from '../../src/core/model';
 import { editCanvas } from '../../src/gas/sidebar-server';
-import { everything, fresh, stateOf, workbookWith, Workbook } from './sidebar-fixture';
+import { addTemplateToCanvasIn } from '../../src/gas/templates-api';
+import { everything, fresh, refTo, stateOf, workbookWith, Workbook } from './sidebar-fixture';
 
 const SHEET = 'Corner Coffee';
 /** The first cost-and-revenue row; prices are in K, cost amounts in D. */
@@ -165,6 +166,37 @@ describe('in a de_DE spreadsheet', () => {
       ['Office boxes', 50],
       ['Pastries', 75],
     ]);
+    expect(errorCells(wb)).toEqual([]);
+  });
+});
+
+describe('a pattern check added with a template', () => {
+  function withCheck() {
+    const c = emptyCanvas('Mine');
+    const wb = workbookWith(c);
+    const canvas = refTo(wb.ss, 'Mine');
+    const parts = { patternCheck: true, notes: true, streams: true, costs: true };
+    const result = addTemplateToCanvasIn(wb.ctx, { canvas, id: 'free-photo-sharing', parts });
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    return { wb, streams: result.state.canvas.revenueStreams };
+  }
+  const mineEdit = (wb: Workbook, change: CanvasEdit) =>
+    stateOf(editCanvas(wb.ctx, fresh(wb.ss, { sheetName: 'Mine', edit: change })));
+
+  test('follows a stream that moves, and keeps the value it showed when the stream is deleted', () => {
+    const { wb, streams } = withCheck();
+    // The check reads Free plan's volume in T36 and Pro plan's in T38, from rows 22 and 23.
+    expect([cell(wb, 'T36').getFormula(), cell(wb, 'T38').getFormula()]).toEqual(['=SUM($L$22)', '=SUM($L$23)']);
+    const [free, pro] = streams;
+    mineEdit(wb, { kind: 'move', block: 'revenueStreams', index: 1, expected: pro, to: 0 });
+    expect([cell(wb, 'T36').getFormula(), cell(wb, 'T38').getFormula()]).toEqual(['=SUM($L$23)', '=SUM($L$22)']);
+    expect(cell(wb, 'T36').getValue()).toBe(free.volume);
+    expect(errorCells(wb)).toEqual([]);
+    const state = mineEdit(wb, { kind: 'delete', block: 'revenueStreams', index: 1, expected: free });
+    expect(state.canvas.revenueStreams.map((s) => s.name)).toEqual([pro.name]);
+    expect(cell(wb, 'T36').getFormula()).toBe('');
+    expect(cell(wb, 'T36').getValue()).toBe(free.volume);
+    expect(cell(wb, 'T38').getFormula()).toBe('=SUM($L$22)');
     expect(errorCells(wb)).toEqual([]);
   });
 });

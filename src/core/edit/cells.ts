@@ -1,5 +1,5 @@
 /** Cells as an edit sees them: what the sheet holds now, and what the edit writes. */
-import { FormulaCell, GridRange, isFormula, PlanValue } from '../plan';
+import { FormulaCell, isFormula, PlanValue } from '../plan';
 
 /**
  * A value read from the sheet that is written back exactly as it was read, because it is neither
@@ -33,19 +33,6 @@ export interface SheetGrid {
   values: readonly (readonly unknown[])[];
   /** "" where a cell holds no formula. */
   formulas: readonly (readonly string[])[];
-}
-
-/**
- * The grid with no formulas in `range` (its values as shown stay): for an edit after which those
- * cells are cleared anyway, so their formulas need not follow it.
- */
-export function gridWithoutFormulas(grid: SheetGrid, range: GridRange): SheetGrid {
-  const inside = (r: number, c: number) =>
-    r >= range.row - 1 &&
-    r < range.row - 1 + range.numRows &&
-    c >= range.column - 1 &&
-    c < range.column - 1 + range.numColumns;
-  return { values: grid.values, formulas: grid.formulas.map((line, r) => line.map((f, c) => (inside(r, c) ? '' : f))) };
 }
 
 export function isKept(v: EditValue): v is KeptValue {

@@ -14,6 +14,7 @@ import { BlockPlace, placeOf } from '../layout/canvas-layout';
 import { CanvasOnSheet } from '../layout/read-canvas';
 import { BlockId } from '../model';
 import { GridRange } from '../plan';
+import { patternCheckRect } from '../patterns/sheet/read-check';
 import { EditValue, gridCell, sameValue } from './cells';
 import { EditRefusal, editStep, List, readList, Row } from './edit-step';
 import { itemRowFormulas } from './finance-rows';
@@ -207,7 +208,8 @@ function writesFor(
  * answer, and then nothing is written.
  */
 export function planEdit(start: EditStart, edits: readonly CanvasEdit[]): EditDecision {
-  const sheet = sheetInMemory(start);
+  const check = start.metadata.patternCheck;
+  const sheet = sheetInMemory(start, check === null ? null : patternCheckRect(start.finance, check));
   let now: CanvasOnSheet = start;
   for (const edit of edits) {
     const step = editStep(now, sheet, edit);
@@ -248,7 +250,9 @@ function followedFormulaWrites(places: readonly BlockPlace[], sheet: SheetInMemo
     line.forEach((formula, c) => {
       if (formula === (sheet.before.formulas[r]?.[c] ?? '')) return;
       if (inList(places, r + 1, c + 1)) return;
-      const cell: EditValue = { formula, asRead: true, shown: sheet.values[r][c] };
+      // A formula that could not follow leaves the value it showed.
+      const cell: EditValue =
+        formula === '' ? gridCell(sheet, r + 1, c + 1) : { formula, asRead: true, shown: sheet.values[r][c] };
       writes.push({ range: { row: r + 1, column: c + 1, numRows: 1, numColumns: 1 }, values: [[cell]] });
     }),
   );

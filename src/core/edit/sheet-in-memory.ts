@@ -9,7 +9,7 @@ import { EditRefusal, MovedRows, Row } from './edit-step';
 import { entryColumns, inList } from './lists';
 import { BlockPlace } from '../layout/canvas-layout';
 import { CanvasOnSheet, cellText, readCanvasData } from '../layout/read-canvas';
-import { GridRange, isFormula } from '../plan';
+import { GridRange, inRange, isFormula } from '../plan';
 import { formulaHolder, MESSAGES } from './messages';
 import { followedFormula, LostReason } from './references';
 import { Follow, followEntries, followInsertion, rowColumns } from './row-moves';
@@ -41,11 +41,16 @@ export interface SheetInMemory extends SheetGrid {
   before: { values: unknown[][]; formulas: string[][] };
   namedRanges: Record<string, GridRange>;
   origin: RowOrigin[];
+  /**
+   * Cells whose formulas the add-on wrote to read entries (a pattern check's inputs): a formula
+   * there that loses the entry it reads becomes the value it showed, the check's own input.
+   */
+  ownInputs: GridRange | null;
   /** Rows inserted so far, by the row as read they went in above. */
   grown: Map<number, { count: number; formatsFrom: RowInsertion['formatsFrom'] }>;
 }
 
-export function sheetInMemory(read: SheetAsRead): SheetInMemory {
+export function sheetInMemory(read: SheetAsRead, ownInputs: GridRange | null = null): SheetInMemory {
   const { values, formulas } = read.grid;
   const namedRanges: Record<string, GridRange> = {};
   for (const [name, r] of Object.entries(read.namedRanges)) namedRanges[name] = { ...r };
@@ -57,6 +62,7 @@ export function sheetInMemory(read: SheetAsRead): SheetInMemory {
     before: { values: values.map((row) => row.slice()), formulas: formulaGrid() },
     namedRanges,
     origin: values.map((_, r) => ({ from: r + 1, format: r + 1 })),
+    ownInputs: ownInputs && { ...ownInputs },
     grown: new Map(),
   };
 }
@@ -105,6 +111,7 @@ function insertRows(sheet: SheetInMemory, ins: RowInsertion): void {
   }
   sheet.origin.splice(i, 0, ...Array.from({ length: ins.count }, () => ({ from: null, format })));
   for (const [name, r] of Object.entries(sheet.namedRanges)) sheet.namedRanges[name] = shiftedRange(r, ins);
+  if (sheet.ownInputs) sheet.ownInputs = shiftedRange(sheet.ownInputs, ins);
   const before = sheet.grown.get(anchor.from);
   sheet.grown.set(anchor.from, {
     count: (before?.count ?? 0) + ins.count,
@@ -166,11 +173,11 @@ function followEntriesOnSheet(
     for (const [c, formula] of line.entries()) {
       if (formula === '' || inList(placesNow, r + 1, c + 1, rowColumns)) continue;
       const followed = followedFormula(formula, sheet.sheetName, follow);
-      if (!followed.ok) {
+      if (!followed.ok && sheet.ownInputs && inRange(sheet.ownInputs, r + 1, c + 1)) line[c] = '';
+      else if (!followed.ok) {
         const read = rowBefore(r + 1, ins) as number;
         return refused(formulaHolder(a1(read, c + 1), null), followed.reference, followed.why);
-      }
-      line[c] = followed.formula;
+      } else line[c] = followed.formula;
     }
   }
   return null;
