@@ -7,7 +7,7 @@ import { createAppsScriptGlobals } from '../../src/local/emulator';
 import { BenchCase } from '../bench-case';
 import { filledCanvas } from '../filled-canvas';
 
-const CANVAS_COUNTS = [2, 10, 20];
+const CANVAS_COUNTS = [2, 10, 20, 50];
 const ITEMS = 9;
 
 /** Formula cells of the Compare sheet for `count` canvases (the same whatever the canvases hold). */
@@ -23,7 +23,7 @@ function formulaCells(count: number): number {
   return layoutCompare(columns, EMPTY_MEMORY).plan.values.flat().filter(isFormula).length;
 }
 
-/** Building the Compare sheet over 2, 10 and 20 canvases of 9 items per block. */
+/** Building the Compare sheet over 2, 10, 20 and 50 canvases of 9 items per block. */
 export const compareCases: BenchCase[] = CANVAS_COUNTS.map((count) => ({
   name: `compare ${count} canvases`,
   items: ITEMS,

@@ -225,7 +225,7 @@ function build(
 ): CompareOutcome {
   const present = found.flatMap((f) => (f.source === null ? [] : [f.source]));
   const staging = stagingOf(present);
-  const columnCount = found.length + 5;
+  const columnCount = found.length + 6;
   // Sized before anything is written: the layout's own height is known from the canvas count alone.
   const draft = layoutCompare(
     found.map((f) => ({ ...f.canvas, snapshot: null })),

@@ -6,7 +6,7 @@
 import { COMPARE_MARKER_KEY, EMPTY_MEMORY, layoutCompare } from '../../src/core/compare';
 import { compareCanvases, CompareOutcome, refreshCompare } from '../../src/gas/compare';
 import { editCell, EmuSheet } from '../../src/local/emulator';
-import { alpha, beta, compareEnv, compareView } from './compare-env';
+import { alpha, beta, compareEnv, compareView, headersFor } from './compare-env';
 
 const SCORE = 'Weighted score (100% = every target met)';
 const KEPT_TITLE = 'Kept from rows and columns you added (yours to edit or clear)';
@@ -84,7 +84,7 @@ describe('refresh after hand edits on the Compare sheet', () => {
     sheet.deleteColumns(view.columnOf('Alpha'), 1);
 
     const { out, sheet: after, view: again } = refreshed(refreshCompare(env.ss, env.services));
-    expect(again.headers()).toEqual(['Measure', 'Alpha', 'Beta', 'Better / weight', 'Target', 'Your notes', 'Row key']);
+    expect(again.headers()).toEqual(headersFor('Alpha', 'Beta'));
     const b = besides(after);
     expect(b.note('Operating profit')).toBe('Alpha’s profit is seasonal');
     expect(b.note('Key Partners')).toBe('Beta has none yet');

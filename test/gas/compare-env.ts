@@ -69,3 +69,8 @@ export function compareView(sheet: EmuSheet) {
     headers: () => grid()[3].filter((h) => h !== ''),
   };
 }
+
+/** The Compare sheet's headers, row 4, for canvases on these sheets. */
+export function headersFor(...sheetNames: string[]): string[] {
+  return ['Measure', ...sheetNames, 'Best ▲ / worst ▼', 'Better / weight', 'Target', 'Your notes', 'Row key'];
+}

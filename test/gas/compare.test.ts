@@ -1,6 +1,6 @@
 import { conditionalFormatAt, EmuSheet } from '../../src/local/emulator';
 import { compareCanvases, refreshCompare } from '../../src/gas/compare';
-import { alpha, beta, compareEnv, compareView } from './compare-env';
+import { alpha, beta, compareEnv, compareView, headersFor } from './compare-env';
 
 const monthly = 1.1 ** (1 / 12) - 1;
 const SCORE = 'Weighted score (100% = every target met)';
@@ -33,7 +33,7 @@ describe('Compare sheet', () => {
   test('KPI rows are live formulas through each canvas’s named ranges, matching hand-worked values', () => {
     const { sheet, view } = comparedPair();
     expect(sheet.getName()).toBe('Compare');
-    expect(view.headers()).toEqual(['Measure', 'Alpha', 'Beta', 'Better / weight', 'Target', 'Your notes', 'Row key']);
+    expect(view.headers()).toEqual(headersFor('Alpha', 'Beta'));
     const v = (label: string, canvas: string) => view.value(label, canvas);
     expect(v('Revenue', 'Alpha')).toBeCloseTo(10000, 9);
     expect(v('Revenue', 'Beta')).toBeCloseTo(10000, 9);
@@ -86,6 +86,21 @@ describe('Compare sheet', () => {
     expect(view.value('Currency', 'Alpha')).toBe('USD');
     const itemsRow = view.rowOf('Customer Segments');
     expect(sheet.getRange(itemsRow, 2, 1, 1).getFormulas()[0][0]).toBe('');
+  });
+
+  test('best and worst of each row are named with ▲ and ▼ beside it, not by colour alone', () => {
+    const { view } = comparedPair();
+    const marks = (label: string) => view.value(label, 'Best ▲ / worst ▼');
+    expect(marks('Operating profit')).toBe('▲ Alpha  ▼ Beta');
+    expect(marks('Contribution margin ratio')).toBe('▲ Beta  ▼ Alpha');
+    // Lower is better for costs and break-even revenue.
+    expect(marks('Fixed costs')).toBe('▲ Alpha  ▼ Beta');
+    expect(marks('Variable costs')).toBe('▲ Beta  ▼ Alpha');
+    expect(marks('Break-even revenue')).toBe('▲ Alpha  ▼ Beta');
+    expect(marks(SCORE)).toBe('▲ Alpha  ▼ Beta');
+    // A tie, and a row with one number, name nobody.
+    expect(marks('Revenue')).toBe('');
+    expect(marks('LTV:CAC')).toBe('');
   });
 
   test('best and worst of each row are highlighted; ties and lone numbers are not', () => {
@@ -203,15 +218,7 @@ describe('refresh', () => {
     const again = compareView(out.sheet as EmuSheet);
     expect(out.sheet.getName()).toBe('Compare');
     expect(env.ss.getSheets().map((s) => s.getName())).toEqual(['Sheet1', 'Alpha renamed', 'Beta', 'Compare']);
-    expect(again.headers()).toEqual([
-      'Measure',
-      'Alpha renamed',
-      'Beta',
-      'Better / weight',
-      'Target',
-      'Your notes',
-      'Row key',
-    ]);
+    expect(again.headers()).toEqual(headersFor('Alpha renamed', 'Beta'));
     expect(again.value('Operating profit', 'Your notes')).toBe('=not a formula');
     expect(again.value('Customer Segments', 'Your notes')).toBe(42);
     expect(again.value('Operating profit', 'Alpha renamed')).toBeCloseTo(3000, 9);

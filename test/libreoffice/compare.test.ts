@@ -187,6 +187,16 @@ test('the active scenario and the assumptions are linked to each canvas, and one
   expect(computed(ws.getCell(marker.rows.currencyCheck, 1)) ?? '').toBe('');
 });
 
+test('best and worst are named beside each row, with ▲ and ▼', () => {
+  const ws = full.getWorksheet('Compare') as ExcelJS.Worksheet;
+  const marks = (key: string) => computed(ws.getCell(marker.rows[key], 5));
+  expect(ws.getCell(4, 5).value).toBe('Best ▲ / worst ▼');
+  expect(marks('kpi:profit')).toBe('▲ Steady SaaS  ▼ Widget workshop');
+  // Lower is better: the funding need of 0 is best, 60,000 worst.
+  expect(marks('kpi:fundingNeed')).toBe('▲ Corner Coffee  ▼ Steady SaaS');
+  expect(marks('score')).toBe('▲ Steady SaaS  ▼ Widget workshop');
+});
+
 test('no cell of the recalculated workbook holds an error', () => {
   expect(errorCells(full)).toEqual([]);
 });

@@ -12,6 +12,7 @@ import {
   add,
   AND,
   cell,
+  concat,
   COUNT,
   div,
   eq,
@@ -30,6 +31,7 @@ import {
   MIN,
   mul,
   ne,
+  Operand,
   onSheet,
   OR,
   range,
@@ -107,7 +109,7 @@ const KEY_STYLE = { fontColor: '#b7b7b7', fontSize: 7 } as const;
 
 /** Where the sheet's parts sit; the formulas take every position from here. */
 interface Places {
-  columns: { first: number; last: number; better: number; target: number; notes: number; key: number };
+  columns: { first: number; last: number; marks: number; better: number; target: number; notes: number; key: number };
   name: number;
   currency: number;
   currencyCheck: number;
@@ -139,7 +141,7 @@ function placesFor(canvasCount: number, kpiCount: number, keptCount: number): Pl
   const keptTitle = items + COMPARED_BLOCKS.length + 1;
   const kept = keptTitle + 1;
   return {
-    columns: { first, last, better: last + 1, target: last + 2, notes: last + 3, key: last + 4 },
+    columns: { first, last, marks: last + 1, better: last + 2, target: last + 3, notes: last + 4, key: last + 5 },
     name: HEADER_ROW + 1,
     currency: HEADER_ROW + 2,
     currencyCheck: HEADER_ROW + 3,
@@ -172,7 +174,7 @@ export function layoutCompare(columns: readonly CompareColumn[], memory: Compare
     Object.entries(memory.notes).flatMap(([key, text]) => (knownKeys(kpis).has(key) ? [] : [{ where: key, text }])),
   );
   const p = placesFor(columns.length, kpis.length, unused.length);
-  const { first, last, better, notes, key: keyColumn } = p.columns;
+  const { first, better, notes, key: keyColumn } = p.columns;
   const b = new PlanBuilder(COMPARE_SHEET_NAME, keyColumn);
   const marked = (key: string, row: number) => {
     rows[key] = row;
@@ -193,9 +195,14 @@ export function layoutCompare(columns: readonly CompareColumn[], memory: Compare
     b.set(2 + i, 1, line, { ...UNIT_STYLE, fontSize: 9 });
     marked(`subtitle:${i + 1}`, 2 + i);
   });
-  [HEADERS.label, ...columns.map((c) => c.sheetName), HEADERS.weight, HEADERS.target, HEADERS.notes].forEach((h, i) =>
-    b.set(HEADER_ROW, 1 + i, h, { fontWeight: 'bold', wrap: true, verticalAlignment: 'bottom' }),
-  );
+  [
+    HEADERS.label,
+    ...columns.map((c) => c.sheetName),
+    HEADERS.marks,
+    HEADERS.weight,
+    HEADERS.target,
+    HEADERS.notes,
+  ].forEach((h, i) => b.set(HEADER_ROW, 1 + i, h, { fontWeight: 'bold', wrap: true, verticalAlignment: 'bottom' }));
   b.set(HEADER_ROW, keyColumn, HEADERS.key, { ...KEY_STYLE, wrap: true, verticalAlignment: 'bottom' });
 
   b.set(p.name, 1, 'Canvas name', LABEL_STYLE);
@@ -217,7 +224,7 @@ export function layoutCompare(columns: readonly CompareColumn[], memory: Compare
   });
   b.format(canvasCells(HEADER_ROW), { horizontalAlignment: 'center' });
   b.columnWidth(1, 230);
-  for (let c = first; c <= last; c++) b.columnWidth(c, 130);
+  for (let c = first; c <= p.columns.marks; c++) b.columnWidth(c, 130);
   b.columnWidth(better, 90);
   b.columnWidth(p.columns.target, 90);
   b.columnWidth(notes, 260);
@@ -232,6 +239,8 @@ export function layoutCompare(columns: readonly CompareColumn[], memory: Compare
   };
   b.meta(COMPARE_MARKER_KEY, JSON.stringify(marker));
   for (const rule of highlightRules(p, columns.length)) b.conditionalFormat(rule);
+  kpis.forEach((_, i) => writeMarks(b, p, p.kpis + i, true));
+  writeMarks(b, p, p.score, false);
   b.chart(chartOf(p, kpis));
 
   return { plan: b.build(), marker, rows };
@@ -510,6 +519,26 @@ function writeItems(
     b.set(row, 1, blockInfo(block).title, { ...LABEL_STYLE, fontWeight: 'bold' });
     each(row, (_col, c) => (c.snapshot as CanvasSnapshot).items[block].join('\n'), { wrap: true, fontSize: 9 });
     keyed(`block:${block}`, row);
+  });
+}
+
+/**
+ * Names the best (▲) and worst (▼) canvas of a row in words beside it, so the marks do not rest on
+ * colour alone; empty when the row has fewer than two numbers or they are all the same.
+ */
+function writeMarks(b: PlanBuilder, p: Places, row: number, directed: boolean): void {
+  const { first, last, better, marks } = p.columns;
+  const values = range(row, first, row, last, ABS);
+  const headers = range(HEADER_ROW, first, HEADER_ROW, last, ABS);
+  const lower: Operand = directed ? mul(eq(cell(row, better, ABS), 'lower'), 1) : 0;
+  const best = add(mul(lower, MIN(values)), mul(sub(1, lower), MAX(values)));
+  const worst = add(mul(lower, MAX(values)), mul(sub(1, lower), MIN(values)));
+  const named = (x: Expr) => INDEX(headers, 1, MATCH(x, values));
+  const text = concat('▲ ', named(best), '  ▼ ', named(worst));
+  b.set(row, marks, formulaCell(IF(AND(gt(COUNT(values), 1), gt(MAX(values), MIN(values))), text, '')), {
+    ...CALCULATED_STYLE,
+    wrap: true,
+    fontSize: 9,
   });
 }
 

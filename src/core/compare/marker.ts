@@ -19,6 +19,7 @@ export const COMPARE_SHEET_NAME = 'Compare';
 /** Headers the reader finds the columns by (the header row is the one whose row key is the key header). */
 export const HEADERS = {
   label: 'Measure',
+  marks: 'Best ▲ / worst ▼',
   weight: 'Better / weight',
   target: 'Target',
   notes: 'Your notes',
@@ -119,6 +120,7 @@ interface Found {
   label: number | null;
   weight: number | null;
   target: number | null;
+  marks: number | null;
   notes: number | null;
   /** Columns the add-on wrote (labels, canvases, weights, notes, keys). */
   ours: Set<number>;
@@ -139,10 +141,12 @@ function findParts(grid: Grid, canvases: readonly ComparedCanvas[]): Found | nul
       label: at(HEADERS.label),
       weight: at(HEADERS.weight),
       target: at(HEADERS.target),
+      marks: at(HEADERS.marks),
       notes: at(HEADERS.notes),
       ours: new Set([key]),
     };
-    for (const c of [found.label, found.weight, found.target, found.notes]) if (c !== null) found.ours.add(c);
+    for (const c of [found.label, found.marks, found.weight, found.target, found.notes])
+      if (c !== null) found.ours.add(c);
     for (const c of canvases) {
       const column = at(c.sheetName);
       if (column !== null) found.ours.add(column);
