@@ -1,5 +1,5 @@
 import { financeRangeNames } from '../../../src/core/finance';
-import { INPUT_FILL, INPUT_FONT } from '../../../src/core/finance/styles';
+import { INPUT_FILL, INPUT_FONT, SWATCH_INPUT_FONT } from '../../../src/core/finance/styles';
 import { COST_COLUMNS, REVENUE_COLUMNS } from '../../../src/core/layout/geometry';
 import { isFormula } from '../../../src/core/plan';
 import { FIRST_ITEM_ROW, planFinance } from '../../helpers/finance-plan';
@@ -95,10 +95,15 @@ describe('the item rows', () => {
       COST_COLUMNS.stream,
       REVENUE_COLUMNS.name,
       REVENUE_COLUMNS.type,
-      REVENUE_COLUMNS.segment,
     ]) {
       expect(fmt(first + 5, c)).toMatchObject({ background: INPUT_FILL, fontColor: INPUT_FONT, numberFormat: '@' });
     }
+    // The Segment cell is the segment's swatch: a darker input blue, to read on every segment colour.
+    expect(fmt(first + 5, REVENUE_COLUMNS.segment)).toMatchObject({
+      background: INPUT_FILL,
+      fontColor: SWATCH_INPUT_FONT,
+      numberFormat: '@',
+    });
     for (const c of [COST_COLUMNS.amount, REVENUE_COLUMNS.price, REVENUE_COLUMNS.volume]) {
       expect(fmt(first, c)).toMatchObject({
         background: INPUT_FILL,
