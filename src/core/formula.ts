@@ -115,6 +115,12 @@ export function range(row: number, column: number, lastRow: number, lastColumn: 
   return { kind: 'ref', text: `${referenceText(row, column, anchor)}:${referenceText(lastRow, lastColumn, anchor)}` };
 }
 
+/** The rectangle between two cells, each with its own anchoring, e.g. C5:$AL$5. */
+export function rangeBetween(from: Expr, to: Expr): Expr {
+  if (from.kind !== 'ref' || to.kind !== 'ref') throw new Error('rangeBetween takes two cells');
+  return { kind: 'ref', text: `${from.text}:${to.text}` };
+}
+
 /** A sheet name as a formula writes it: quoted unless it is a plain word that cannot read as a reference. */
 export function quoteSheetName(name: string): string {
   if (name === '') throw new Error('A sheet name cannot be empty');
@@ -182,7 +188,8 @@ export const INDEX = (rng: Expr, row: Operand, column?: Operand) =>
 /** Exact-match position of `value` in `rng` (match type 0). */
 export const MATCH = (value: Operand, rng: Expr) => call('MATCH', value, rng, 0);
 export const NPV = (rate: Operand, ...flows: Operand[]) => call('NPV', rate, ...flows);
-export const IRR = (flows: Expr) => call('IRR', flows);
+export const IRR = (flows: Expr, guess?: Operand) =>
+  guess === undefined ? call('IRR', flows) : call('IRR', flows, guess);
 export const MIN = (...a: Operand[]) => call('MIN', ...a);
 export const MAX = (...a: Operand[]) => call('MAX', ...a);
 export const ROUND = (x: Operand, digits: Operand) => call('ROUND', x, digits);

@@ -45,10 +45,22 @@ export interface RevenueStream {
   /** Units per month (for advertising: thousand impressions; for brokerage: transaction value). */
   volume: number | null;
   segment?: string;
+  /** Customers kept month to month (true) or a volume of sales (false); by default only subscriptions recur. */
+  recurring?: boolean;
+  /** This stream's own monthly growth (0.05 = 5 %); the canvas's growth when left out. */
+  growth?: number;
+  /** This recurring stream's own monthly churn, 0..1; the canvas's churn when left out. */
+  churn?: number;
 }
 
 export type Cost =
-  | { name: string; behavior: 'fixed'; amount: number | null }
+  | {
+      name: string;
+      behavior: 'fixed';
+      amount: number | null;
+      /** First month (1..36) the cost is paid; 1 when left out. A hiring plan is fixed costs with start months. */
+      startMonth?: number;
+    }
   | { name: string; behavior: 'variable'; per: 'unit'; amount: number | null; stream?: string }
   | { name: string; behavior: 'variable'; per: 'revenue'; amount: number | null };
 

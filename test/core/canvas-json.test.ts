@@ -138,6 +138,20 @@ const VALID: [string, unknown][] = [
 
 /** Documents both must reject, with the validator's messages. */
 const INVALID: [string, unknown, string[]][] = [
+  [
+    'a start month past the projection, and one that is not whole',
+    {
+      name: 'X',
+      costs: [
+        { name: 'Hire', behavior: 'fixed', amount: 1, startMonth: 37 },
+        { name: 'Desk', behavior: 'fixed', amount: 1, startMonth: 2.5 },
+      ],
+    },
+    [
+      'costs[0].startMonth: expected a whole month from 1 to 36, got 37',
+      'costs[1].startMonth: expected a whole month from 1 to 36, got 2.5',
+    ],
+  ],
   ['not an object', [1, 2], ['(document): expected an object, got a list']],
   ['no name', { currency: 'USD' }, ['name: missing (expected non-empty text)']],
   ['a blank name', { name: '   ' }, ['name: expected non-empty text, got "   "']],
@@ -170,7 +184,9 @@ const INVALID: [string, unknown, string[]][] = [
   [
     'a misspelt field',
     { name: 'X', revenueStreams: [{ ...stream, prize: 3 }] },
-    ['revenueStreams[0].prize: unknown field (allowed here: name, type, segment, price, volume)'],
+    [
+      'revenueStreams[0].prize: unknown field (allowed here: name, type, segment, price, volume, recurring, growth, churn)',
+    ],
   ],
   [
     'a share above 1',
@@ -195,7 +211,7 @@ const INVALID: [string, unknown, string[]][] = [
   [
     'a fixed cost following a stream',
     { name: 'X', revenueStreams: [stream], costs: [{ name: 'Rent', behavior: 'fixed', amount: 1, stream: 'Coffee' }] },
-    ['costs[0].stream: unknown field (allowed here: name, behavior, amount)'],
+    ['costs[0].stream: unknown field (allowed here: name, behavior, amount, startMonth)'],
   ],
   [
     'a share of revenue following a stream',
@@ -381,6 +397,20 @@ const INVALID: [string, unknown, string[]][] = [
 /** Documents the schema accepts but the validator refuses: rules across fields. */
 const BEYOND_SCHEMA: [string, unknown, string[]][] = [
   [
+    'churn on a volume stream',
+    { name: 'X', revenueStreams: [{ ...stream, type: 'asset-sale', churn: 0.1 }] },
+    [
+      'revenueStreams[0].churn: churn applies only to a recurring stream: a subscription, or a stream with "recurring": true; a volume stream has none',
+    ],
+  ],
+  [
+    'churn on a subscription marked as not recurring',
+    { name: 'X', revenueStreams: [{ ...stream, type: 'subscription', recurring: false, churn: 0.1 }] },
+    [
+      'revenueStreams[0].churn: churn applies only to a recurring stream: a subscription, or a stream with "recurring": true; a volume stream has none',
+    ],
+  ],
+  [
     'a cost naming a stream that is not there',
     {
       name: 'X',
@@ -423,6 +453,21 @@ describe('the validator', () => {
 
   test.each([...INVALID, ...BEYOND_SCHEMA])('rejects %s, naming each bad field', (_what, doc, problems) => {
     expect(canvasFromDocument(doc)).toEqual({ ok: false, problems });
+  });
+
+  test('keeps a stream’s own growth and churn, a recurring override and a start month', () => {
+    const doc = {
+      name: 'X',
+      revenueStreams: [
+        { ...stream, type: 'usage-fee', recurring: true, growth: 0.1, churn: 0.05 },
+        { ...stream, name: 'Kits', type: 'asset-sale', growth: 0.02 },
+      ],
+      costs: [{ name: 'Hire', behavior: 'fixed', amount: 4000, startMonth: 7 }],
+    };
+    const read = canvasFromDocument(doc);
+    if (!read.ok) throw new Error(read.problems.join('\n'));
+    expect(read.canvas.revenueStreams).toEqual(doc.revenueStreams);
+    expect(read.canvas.costs).toEqual(doc.costs);
   });
 
   test('fills what a document leaves out', () => {

@@ -14,7 +14,7 @@ function layoutCalls(perBlock: number): Record<string, number> {
 
 const total = (byMethod: Record<string, number>) => Object.values(byMethod).reduce((a, b) => a + b, 0);
 
-test('a new canvas takes the same spreadsheet calls whatever it holds: at most 40, plus 15 for its finance section, plus 2 for its what-ifs', () => {
+test('a new canvas takes the same spreadsheet calls whatever it holds: at most 40, plus its finance section (2 and one per named range), plus 2 for its what-ifs', () => {
   const empty = layoutCalls(0);
   expect(layoutCalls(10)).toEqual(empty);
   expect(layoutCalls(300)).toEqual(empty);
@@ -24,9 +24,14 @@ test('a new canvas takes the same spreadsheet calls whatever it holds: at most 4
   // call, and the tornado chart.
   const whatIf = empty['Sheet.setConditionalFormatRules'] + 1;
   expect(whatIf).toBe(2);
-  // The finance section's calls: one per named KPI, the projection chart, and the columns the projection needs.
-  const finance = financeRangeNames('X').length + 1 + empty['Sheet.insertColumnsAfter'];
-  expect(finance).toBeLessThanOrEqual(15);
+  // The finance section's calls: one per named range (Apps Script's SpreadsheetApp sets one name
+  // a call; 22 since the model's yearly and cash KPIs have names), the projection chart, and the
+  // columns the projection needs. Over the 15 the section once took: batching the names needs the
+  // Sheets API (and its wider scope), which the add-on does not use.
+  const names = financeRangeNames('X').length;
+  expect(names).toBe(22);
+  const finance = names + 1 + empty['Sheet.insertColumnsAfter'];
+  expect(finance - names).toBeLessThanOrEqual(2);
   const canvas = total(empty) - finance - whatIf;
   expect(canvas).toBeGreaterThan(0);
   expect(canvas).toBeLessThanOrEqual(40);

@@ -59,15 +59,20 @@ test('sidebarSetAssumptions is a global of Code.js, reading a request made in th
   expect(stateOf(result).canvas.assumptions).toMatchObject({ churn: 0.025, growth: 0.01 });
 });
 
-test('starting cash is at hand before month 1: the funding need is what the investment leaves uncovered', () => {
+test('starting cash is at hand before month 1: the runway follows it, the funding need is the investment’s', () => {
   const wb = workbookWith(studio());
-  const fundingNeed = () => wb.ss.getRangeByName('Studio_FundingNeed')?.getValue();
-  // 40 × 200 − 3 000 = 5 000 profit a month from month 1: the deepest point is month 0.
+  const named = (suffix: string) => wb.ss.getRangeByName(`Studio_${suffix}`)?.getValue();
+  // 40 × 200 − 3 000 = 5 000 profit a month from month 1: the deepest cumulative cash is month 0.
   stateOf(setAssumptions(wb.ctx, { canvas: refTo(wb.ss, 'Studio'), values: { initialInvestment: 12000 } }));
-  expect(fundingNeed()).toBe(12000);
+  expect(named('FundingNeed')).toBe(12000);
+  expect(named('Runway')).toBe(0);
   const state = stateOf(setAssumptions(wb.ctx, { canvas: refTo(wb.ss, 'Studio'), values: { startingCash: 5000 } }));
   expect(state.canvas.assumptions?.startingCash).toBe(5000);
-  expect(fundingNeed()).toBe(7000);
+  // The funding need is what cumulative cash needs, whatever is at hand; the balance starts at
+  // 5 000 − 12 000 < 0, so there is no runway.
+  expect(named('FundingNeed')).toBe(12000);
+  expect(named('Runway')).toBe(0);
   stateOf(setAssumptions(wb.ctx, { canvas: refTo(wb.ss, 'Studio'), values: { startingCash: 20000 } }));
-  expect(fundingNeed()).toBe(0);
+  // 20 000 − 12 000 = 8 000 at month 0, then 5 000 more each month: the cash never runs out.
+  expect(named('Runway')).toBe('beyond 36 months');
 });

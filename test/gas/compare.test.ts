@@ -52,7 +52,8 @@ describe('Compare sheet', () => {
     expect(v('LTV:CAC', 'Beta')).toBeCloseTo(3.6, 12);
     expect(v('CAC payback', 'Beta')).toBeCloseTo(100 / 18, 12);
     expect(v('Break-even month', 'Alpha')).toBe(1);
-    expect(v('Break-even month', 'Beta')).toBe(1);
+    // Beta's profit turns to a loss in month 4 and stays one: no month from which profit stays ≥ 0.
+    expect(v('Break-even month', 'Beta')).toBe('not within 36 months');
     expect(v('Maximum funding need', 'Alpha')).toBe(0);
     expect(v('Maximum funding need', 'Beta')).toBeCloseTo(betaCash().deepest, 6);
     // Alpha earns 3 000 every month: an annuity of 36 months at the monthly rate.
@@ -132,14 +133,20 @@ describe('Compare sheet', () => {
     // Alpha meets every target it has a figure for; it has no LTV:CAC and no CAC payback.
     expect([0, 1, 2, 3, 4, 5].map((k) => criterion(k, 'Alpha'))).toEqual([1, 'missing', 'missing', 1, 1, 1]);
     expect(score('Alpha')).toBeCloseTo((3 + 1 + 2 + 2) / 11, 12);
-    // Beta: margin 10 % is half way to 20 %; LTV:CAC 3.6 and payback 5.6 months meet theirs; its margin
-    // of safety is 11.1 % of 20 %; its NPV is below 0.
+    // Beta: margin 10 % is half way to 20 %; LTV:CAC 3.6 and payback 5.6 months meet theirs; its profit
+    // turns to a loss for good, so it has no break-even month (missing); its margin of safety is 11.1 %
+    // of 20 %; its NPV is below 0.
     const safety = (10000 - 8000 / 0.9) / 10000 / 0.2;
     expect(betaCash().npv).toBeLessThan(0);
-    expect([0, 1, 2, 3, 4, 5].map((k) => criterion(k, 'Beta'))).toEqual(
-      [0.5, 1, 1, 1, safety, 0].map((x) => expect.closeTo(x, 12)),
-    );
-    expect(score('Beta')).toBeCloseTo((3 * 0.5 + 2 + 1 + 1 + 2 * safety) / 11, 12);
+    expect([0, 1, 2, 3, 4, 5].map((k) => criterion(k, 'Beta'))).toEqual([
+      expect.closeTo(0.5, 12),
+      1,
+      1,
+      'missing',
+      expect.closeTo(safety, 12),
+      0,
+    ]);
+    expect(score('Beta')).toBeCloseTo((3 * 0.5 + 2 + 1 + 2 * safety) / 11, 12);
     expect(view.value('Rank', 'Alpha')).toBe(1);
     expect(view.value('Rank', 'Beta')).toBe(2);
 

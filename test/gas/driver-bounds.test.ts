@@ -5,7 +5,7 @@
  * a scenario's churn multiplier never takes churn above 100 % or the monthly volume factor below 0.
  */
 import { a1Range } from '../../src/core/a1';
-import { FinanceLayout, financeLayout, PROJECTION_COLUMNS } from '../../src/core/finance/layout';
+import { FinanceLayout, financeLayout, PROJECTION_COLUMNS, UNITS_MONTH0_COLUMN } from '../../src/core/finance/layout';
 import { Canvas, emptyCanvas } from '../../src/core/model';
 import { readCanvas } from '../../src/gas/canvas-sheet';
 import { importCanvas, editCanvas } from '../../src/gas/sidebar-server';
@@ -152,9 +152,9 @@ describe('churn after a scenario multiplier', () => {
       wb.sheet
         .getRange(row, PROJECTION_COLUMNS.firstMonth, 1, lastMonthColumn - PROJECTION_COLUMNS.start)
         .getValues()[0];
-    const factor = wb.sheet.getRange(rows.factor, PROJECTION_COLUMNS.firstMonth, 1, 3).getValues()[0];
-    // 1 + 0 − 1 = 0: month 1 as today, nothing after (not −0.2, then 0.04).
-    expect(factor).toEqual([1, 0, 0]);
+    const customers = wb.sheet.getRange(layout.revenueRows.first, UNITS_MONTH0_COLUMN + 1, 1, 3).getValues()[0];
+    // Each month × (1 + 0 − 1) = 0: month 1's 100 customers, nobody after (not −20, then 4).
+    expect(customers).toEqual([100, 0, 0]);
     expect(months(rows.revenue).every((v) => typeof v === 'number' && v >= 0)).toBe(true);
     expect(
       stateOf(

@@ -3,10 +3,13 @@ import { Canvas, emptyCanvas } from '../../src/core/model';
 import { conditionalFormatAt, editCell, EmuSheet, RejectedEditError } from '../../src/local/emulator';
 import { freshEnv } from './env';
 
-/** 12 × 500 = 6 000 a month; 3 per unit (1 500); 5 % of revenue (300); 2 500 fixed; 20 000 invested. */
+/**
+ * 12 × 500 = 6 000 a month; 3 per unit (1 500); 5 % of revenue (300); 2 500 fixed; 20 000 invested.
+ * The prints go to regular buyers: an asset sale marked recurring, so churn applies to it.
+ */
 function studio(): Canvas {
   const c = emptyCanvas('Studio');
-  c.revenueStreams = [{ name: 'Prints', type: 'asset-sale', price: 12, volume: 500 }];
+  c.revenueStreams = [{ name: 'Prints', type: 'asset-sale', price: 12, volume: 500, recurring: true }];
   c.costs = [
     { name: 'Studio rent', behavior: 'fixed', amount: 2500 },
     { name: 'Paper and ink', behavior: 'variable', per: 'unit', amount: 3 },

@@ -193,7 +193,8 @@ export const KPI_CASES: KpiCase[] = [
       subscribers: 5000,
       subscriptionRevenue: 0,
       arpu: 0,
-      marginPerSubscriber: NA,
+      // price − the stream's per-unit cost: 0 − 0.01; below 0, so LTV and CAC payback are n/a
+      marginPerSubscriber: -0.01,
       lifetime: 10, // 1 ÷ 0.1
       ltv: NA,
       ltvToCac: NA,
@@ -232,15 +233,17 @@ export const KPI_CASES: KpiCase[] = [
       subscribers: 1000,
       subscriptionRevenue: 30000,
       arpu: 30,
-      marginPerSubscriber: (30 * 25070) / 31000,
+      // per customer of the Pro plan: price − its per-unit cost − the share of revenue × price
+      marginPerSubscriber: 30 - 5 - 0.03 * 30,
       lifetime: 25, // 1 ÷ 0.04
-      ltv: (25 * 30 * 25070) / 31000,
-      ltvToCac: (25 * 30 * 25070) / 31000 / 200,
-      cacPayback: 200 / ((30 * 25070) / 31000),
-      breakEvenMonth: 1,
-      // with no growth, churn shrinks the margin by 4 % a month: profit = 25070 × 0.96^(month − 1) − 15000
-      // turns negative in month 14, so cumulative cash is lowest at month 36
-      fundingNeed: 15000 * 36 - (25070 * (1 - 0.96 ** 36)) / (1 - 0.96),
+      ltv: 24.1 / 0.04,
+      ltvToCac: 24.1 / 0.04 / 200,
+      cacPayback: 200 / 24.1,
+      // churn shrinks only the Pro plan (Onboarding is a volume stream): profit =
+      // 24.1 × 1000 × 0.96^(month − 1) + 97 × 10 − 15000, a loss from month 15 on, so there is no
+      // break-even month and cumulative cash is lowest at month 36
+      breakEvenMonth: NOT_WITHIN,
+      fundingNeed: 14030 * 36 - (24100 * (1 - 0.96 ** 36)) / (1 - 0.96),
       paybackMonth: 1,
     },
   },

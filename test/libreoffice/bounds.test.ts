@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { a1Range } from '../../src/core/a1';
 import { KPI_NOT_A_NUMBER } from '../../src/core/finance/checks';
-import { FinanceLayout, financeLayout, PROJECTION_COLUMNS } from '../../src/core/finance/layout';
+import { FinanceLayout, financeLayout, UNITS_MONTH0_COLUMN } from '../../src/core/finance/layout';
 import { Canvas, emptyCanvas } from '../../src/core/model';
 import { readCanvas } from '../../src/gas/canvas-sheet';
 import { emulatedWorkbook } from '../../src/local/cli';
@@ -69,11 +69,11 @@ test('a price of 1e308: LibreOffice’s master check names the revenue cell', ()
   expect(check).toContain(` ${a1Range(revenue.row, revenue.column, 1, 1)}`);
 });
 
-test('churn 60 % doubled by the scenario: LibreOffice holds churn at 100 % and the factor at 0', () => {
+test('churn 60 % doubled by the scenario: LibreOffice holds churn at 100 %, so customers fall to 0 and stay there', () => {
   const { layout, value } = at(CHURNING);
   expect(value(layout.kpis.lifetime.value)).toBe(1);
-  const row = layout.projection.rows.factor;
-  const first = PROJECTION_COLUMNS.firstMonth;
-  expect([0, 1, 2].map((i) => value({ row, column: first + i }))).toEqual([1, 0, 0]);
+  const row = layout.revenueRows.first;
+  const first = UNITS_MONTH0_COLUMN + 1;
+  expect([0, 1, 2].map((i) => value({ row, column: first + i }))).toEqual([100, 0, 0]);
   expect(value(layout.master.value)).toBe('OK');
 });

@@ -26,8 +26,9 @@ const annuity36 = (1 - (1 + i) ** -36) / i;
 
 // Corner Coffee: 4 × 2500 revenue, 1.5 × 2500 beans and cups, 3000 rent; no growth, 10 % a year.
 const npvCoffee = 3250 * annuity36;
-// Steady SaaS: growth and churn cancel, so 10,000 profit every month after a 60,000 investment, undiscounted.
-const npvSaas = -60000 + 36 * 10000;
+// Steady SaaS: growth and churn cancel, so customers stay at 1,000, but from month 2 the 40 new
+// customers a month cost 250 each: 10,000 profit in month 1, then 0, after a 60,000 investment, undiscounted.
+const npvSaas = -60000 + 10000;
 // Widget workshop: profit in month m is 600 × 1.5^(m − 1) − 2000, discounted at 10 % a year:
 // 600 ÷ (1 + i) × (q^36 − 1) ÷ (q − 1) with q = 1.5 ÷ (1 + i), less 2000 a month as an annuity.
 const q = 1.5 / (1 + i);
@@ -67,12 +68,12 @@ const CRITERIA: [string, number, [Expected, Expected, Expected]][] = [
   ['cacPayback', 1, [MISSING, 1, MISSING]],
   ['breakEvenMonth', 1, [1, 1, 1]],
   ['marginOfSafety', 2, [1, 1, 0]],
-  ['npv', 2, [1, 1, 1]],
+  ['npv', 2, [1, 0, 1]], // Steady SaaS's NPV is below 0 once its new customers are paid for
 ];
 const SCORES = [0, 1, 2].map(
   (c) => CRITERIA.reduce((sum, [, w, s]) => sum + w * (typeof s[c] === 'number' ? (s[c] as number) : 0), 0) / 11,
 );
-// Coffee: (3 + 1 + 2 + 2) ÷ 11; SaaS: (3 + 2 × 2.5/3 + 1 + 1 + 2 + 2) ÷ 11; widgets: (1 + 2) ÷ 11.
+// Coffee: (3 + 1 + 2 + 2) ÷ 11; SaaS: (3 + 2 × 2.5/3 + 1 + 1 + 2) ÷ 11; widgets: (1 + 2) ÷ 11.
 const RANKS = [2, 1, 3];
 
 function computed(cell: ExcelJS.Cell): unknown {

@@ -38,7 +38,8 @@ function isErrorValue(v: unknown): boolean {
  */
 function upsideCanvas(): Canvas {
   const c = emptyCanvas('Roastery upside');
-  c.revenueStreams = [{ name: 'Beans', type: 'asset-sale', price: 10, volume: 1000 }];
+  // Sold to regular buyers: an asset sale marked recurring, so churn applies.
+  c.revenueStreams = [{ name: 'Beans', type: 'asset-sale', price: 10, volume: 1000, recurring: true }];
   c.costs = [
     { name: 'Rent', behavior: 'fixed', amount: 3000 },
     { name: 'Roasting', behavior: 'variable', per: 'unit', amount: 4 },

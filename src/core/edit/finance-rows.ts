@@ -3,7 +3,7 @@
  * section's own plan so an edit writes exactly what a freshly laid out canvas holds: the formulas
  * of rows an edit inserts (Sheets gives new rows none).
  */
-import { addFinance } from '../finance';
+import { addFinance, financeLayout } from '../finance';
 import { CANVAS_COLUMNS, COST_COLUMNS, FinanceGeometry, REVENUE_COLUMNS } from '../layout/geometry';
 import { emptyCanvas } from '../model';
 import { SheetPlan } from '../plan';
@@ -17,12 +17,18 @@ function financePlan(g: FinanceGeometry): SheetPlan {
   return b.build();
 }
 
-/** Cost columns E–G and revenue columns M–O of `count` rows from `first`, as two writes. */
+/**
+ * Cost columns E–G, and revenue columns M–O with the row's columns right of the canvas (the
+ * streams table, the fixed cost's start month, the stream's months) of `count` rows from `first`,
+ * as two writes.
+ */
 export function itemRowFormulas(g: FinanceGeometry, first: number, count: number): ValueWrite[] {
   const plan = financePlan(g);
+  const last = financeLayout(g).lastColumn;
   const spans = [
     { column: COST_COLUMNS.basis, width: COST_COLUMNS.share - COST_COLUMNS.basis + 1 },
-    { column: REVENUE_COLUMNS.basis, width: REVENUE_COLUMNS.share - REVENUE_COLUMNS.basis + 1 },
+    // M–O and the columns right of the canvas are one run.
+    { column: REVENUE_COLUMNS.basis, width: last - REVENUE_COLUMNS.basis + 1 },
   ];
   return spans.map(({ column, width }) => {
     const values: EditValue[][] = [];

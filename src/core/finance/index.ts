@@ -7,10 +7,13 @@ import { Canvas } from '../model';
 import { cellRange, PlanBuilder } from '../plan-builder';
 import { assumptionsOf } from './assumptions';
 import { writeHeaders, writeItemRows } from './items';
-import { namedKpis } from './kpis';
-import { financeLayout } from './layout';
+import { NAMED_YEARS, namedKpis } from './kpis';
+import { FinanceLayout, financeLayout } from './layout';
 import { writePanel } from './panel';
-import { projectionChart, writeProjection } from './projection';
+import { projectionChart, writeProjection, writeYears } from './projection';
+import { writeTables } from './tables';
+import { Pos } from '../layout/geometry';
+import { YEAR_COLUMNS } from './layout';
 import { refsOf } from './refs';
 import { DEFAULT_SCENARIO_SET, writeWhatIf } from '../whatif';
 
@@ -18,9 +21,25 @@ export { financeLayout } from './layout';
 export type { FinanceLayout } from './layout';
 export { readFinanceRows } from './read';
 
-/** `<prefix>_<suffix>` for every named KPI, e.g. "AcmeCoffee_Revenue". */
+/** Every named cell of the finance section: the named KPIs, then the named figures of the yearly summary. */
+export function namedCells(layout: FinanceLayout): { name: string; at: Pos }[] {
+  return [
+    ...namedKpis().map(({ key, name }) => ({ name, at: layout.kpis[key].value })),
+    ...NAMED_YEARS.map(({ key, year, name }) => ({
+      name,
+      at: { row: layout.years.rows[key], column: YEAR_COLUMNS.first + year - 1 },
+    })),
+  ];
+}
+
+/** The suffixes of every named cell, in the order they are set. */
+export function namedCellSuffixes(): string[] {
+  return [...namedKpis().map((k) => k.name), ...NAMED_YEARS.map((y) => y.name)];
+}
+
+/** `<prefix>_<suffix>` for every named cell, e.g. "AcmeCoffee_Revenue". */
 export function financeRangeNames(prefix: string): string[] {
-  return namedKpis().map((k) => `${prefix}_${k.name}`);
+  return namedCellSuffixes().map((name) => `${prefix}_${name}`);
 }
 
 /**
@@ -43,11 +62,10 @@ export function addFinance(b: PlanBuilder, canvas: Canvas, g: FinanceGeometry): 
   );
   const assumptions = assumptionsOf(canvas);
   writePanel(b, r, assumptions, g.prefix, g.currency);
+  writeYears(b, r, g.currency);
+  writeTables(b, r, canvas.revenueStreams, canvas.costs, g.currency);
   writeProjection(b, r, g.currency);
-  for (const { key, name } of namedKpis()) {
-    const p = layout.kpis[key].value;
-    b.name(`${g.prefix}_${name}`, cellRange(p.row, p.column));
-  }
+  for (const { name, at } of namedCells(layout)) b.name(`${g.prefix}_${name}`, cellRange(at.row, at.column));
   b.chart(projectionChart(layout));
   writeWhatIf(b, r, assumptions.scenarios ?? DEFAULT_SCENARIO_SET, g.currency, assumptions.whatIf);
 }

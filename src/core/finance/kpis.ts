@@ -28,10 +28,11 @@ import {
   pow,
   SUM,
   SUMIF,
+  SUMPRODUCT,
   sub,
 } from '../formula';
 import { scaledChurn } from './churn';
-import { KpiKey } from './layout';
+import { KpiKey, ProjectionKey, YearKey } from './layout';
 import { Refs } from './refs';
 import { ValueKind } from './styles';
 
@@ -51,13 +52,14 @@ export interface KpiSpec {
   formula: (r: Refs) => Expr;
 }
 
-/** The first projection month whose 1/0 flag in row `key` is 1, or a sentence saying there is none. */
-function firstFlaggedMonth(r: Refs, key: 'covers' | 'paidBack'): Expr {
-  return IF(
-    eq(SUM(r.projected(key)), 0),
-    concat('not within ', r.kpi('months'), ' months'),
-    INDEX(r.months, 1, MATCH(1, r.projected(key))),
-  );
+/** Text for a month figure that falls outside the projection. */
+function beyond(r: Refs, words: string): Expr {
+  return concat(words, ' ', r.kpi('months'), ' months');
+}
+
+/** Σ weight × value ÷ Σ weight over the streams table, n/a when no stream has weight or CAC is 0. */
+function weighted(r: Refs, weight: 'ltvWeight' | 'paybackWeight', value: 'ltvValue' | 'paybackValue'): Expr {
+  return div(SUMPRODUCT(r.streamTable(weight), r.streamTable(value)), SUM(r.streamTable(weight)));
 }
 
 export const KPIS: Record<KpiKey, KpiSpec> = {
@@ -179,41 +181,51 @@ export const KPIS: Record<KpiKey, KpiSpec> = {
   },
 
   subscribers: {
-    label: 'Subscribers',
-    unit: 'subscribers',
+    label: 'Customers (recurring streams)',
+    unit: 'in month 1',
     kind: 'units',
-    meaning: 'Volume of the subscription streams, times the active scenario’s volume multiplier.',
-    formula: (r) => mul(SUMIF(r.streams('type'), r.recurringType, r.streams('volume')), r.scenario('volume')),
+    meaning:
+      'Month-1 customers of the recurring streams (subscriptions, or a stream marked recurring), times the active scenario’s volume multiplier.',
+    formula: (r) => SUMPRODUCT(r.streamTable('recurring'), r.streamTable('customers')),
   },
   subscriptionRevenue: {
-    label: 'Subscription revenue',
+    label: 'Recurring revenue',
     unit: 'per month',
     kind: 'money',
-    meaning: 'Revenue of the subscription streams, times the active scenario’s price and volume multipliers.',
+    meaning: 'Month-1 revenue of the recurring streams, in the active scenario.',
     formula: (r) =>
-      mul(SUMIF(r.streams('type'), r.recurringType, r.streams('monthly')), r.scenario('price'), r.scenario('volume')),
+      mul(SUMPRODUCT(r.streamTable('recurring'), r.streamTable('customers'), r.streams('price')), r.scenario('price')),
   },
   arpu: {
-    label: 'ARPU (revenue per subscriber)',
+    label: 'ARPU (revenue per customer)',
     unit: 'per month',
     kind: 'money',
-    meaning: 'Subscription revenue ÷ subscribers; n/a without subscribers.',
+    meaning: 'Recurring revenue ÷ customers of the recurring streams; n/a without customers.',
     formula: (r) =>
       IF(eq(r.kpi('subscribers'), 0), NOT_APPLICABLE, div(r.kpi('subscriptionRevenue'), r.kpi('subscribers'))),
   },
   marginPerSubscriber: {
-    label: 'Contribution per subscriber',
+    label: 'Contribution per customer',
     unit: 'per month',
     kind: 'money',
-    meaning: 'ARPU × contribution margin ratio (the gross margin a subscriber brings each month).',
+    meaning:
+      'Each recurring stream’s price − its per-unit costs (its own and those of no stream) − share-of-revenue costs × price, averaged over the recurring streams weighted by month-1 customers.',
     formula: (r) =>
-      IF(OR(ISTEXT(r.kpi('arpu')), ISTEXT(r.kpi('cmRatio'))), NOT_APPLICABLE, mul(r.kpi('arpu'), r.kpi('cmRatio'))),
+      IF(
+        eq(r.kpi('subscribers'), 0),
+        NOT_APPLICABLE,
+        div(
+          SUMPRODUCT(r.streamTable('recurring'), r.streamTable('customers'), r.streamTable('contribution')),
+          r.kpi('subscribers'),
+        ),
+      ),
   },
   lifetime: {
     label: 'Expected lifetime (1 ÷ churn)',
     unit: 'months',
     kind: 'months',
-    meaning: '1 ÷ monthly churn (times the active scenario’s churn multiplier, at most 100 %); n/a when churn is zero.',
+    meaning:
+      '1 ÷ the canvas’s monthly churn (times the active scenario’s churn multiplier, at most 100 %); n/a when churn is zero. A stream with its own churn has its own LTV in the streams table.',
     formula: (r) => {
       const churn = scaledChurn(r, r.scenario('churn'));
       return IF(le(churn, 0), NOT_APPLICABLE, div(1, churn));
@@ -221,15 +233,11 @@ export const KPIS: Record<KpiKey, KpiSpec> = {
   },
   ltv: {
     label: 'Lifetime value (LTV)',
-    unit: 'per subscriber',
+    unit: 'per customer',
     kind: 'money',
-    meaning: 'ARPU × contribution margin ratio ÷ churn: the margin a subscriber brings over their lifetime.',
-    formula: (r) =>
-      IF(
-        OR(ISTEXT(r.kpi('marginPerSubscriber')), ISTEXT(r.kpi('lifetime'))),
-        NOT_APPLICABLE,
-        mul(r.kpi('marginPerSubscriber'), r.kpi('lifetime')),
-      ),
+    meaning:
+      'Per recurring stream: contribution per customer ÷ that stream’s churn; here the average over the recurring streams that have one, weighted by month-1 customers. n/a when no stream has churn above 0 and a positive contribution.',
+    formula: (r) => IF(eq(SUM(r.streamTable('ltvWeight')), 0), NOT_APPLICABLE, weighted(r, 'ltvWeight', 'ltvValue')),
   },
   ltvToCac: {
     label: 'LTV:CAC',
@@ -237,7 +245,8 @@ export const KPIS: Record<KpiKey, KpiSpec> = {
     unit: 'times',
     kind: 'multiple',
     name: 'LTVtoCAC',
-    meaning: 'Lifetime value ÷ acquisition cost per customer; the bar (3 by default) is an input.',
+    meaning:
+      'Per recurring stream: LTV ÷ acquisition cost (the streams table shows each); here the average weighted by month-1 customers. n/a when CAC is 0 or no stream has churn above 0 and a positive contribution. The bar (3 by default) is an input.',
     formula: (r) =>
       IF(
         OR(ISTEXT(r.kpi('ltv')), le(r.input('acquisitionCost'), 0)),
@@ -250,37 +259,64 @@ export const KPIS: Record<KpiKey, KpiSpec> = {
     unit: 'months',
     kind: 'months',
     name: 'CACPayback',
-    meaning: 'Acquisition cost ÷ contribution per subscriber: months until a new customer has paid back their cost.',
+    meaning:
+      'Per recurring stream: acquisition cost ÷ contribution per customer (months until a new customer has paid back their cost); here the average weighted by month-1 customers. n/a when CAC is 0 (never 0 because CAC was left blank) or no stream has a positive contribution.',
     formula: (r) =>
       IF(
-        OR(ISTEXT(r.kpi('marginPerSubscriber')), le(r.kpi('marginPerSubscriber'), 0)),
+        OR(le(r.input('acquisitionCost'), 0), eq(SUM(r.streamTable('paybackWeight')), 0)),
         NOT_APPLICABLE,
-        div(r.input('acquisitionCost'), r.kpi('marginPerSubscriber')),
+        mul(r.input('acquisitionCost'), weighted(r, 'paybackWeight', 'paybackValue')),
       ),
   },
 
   breakEvenMonth: {
     label: 'Break-even month',
-    unit: 'first month revenue ≥ costs',
+    unit: 'profit ≥ 0 from then on',
     kind: 'count',
     name: 'BreakEvenMonth',
-    meaning: 'First month of the projection whose revenue covers its costs (where the chart’s lines cross).',
-    formula: (r) => firstFlaggedMonth(r, 'covers'),
+    meaning:
+      'The first month from which profit (after acquisition spend) stays at 0 or above through the last month; text when the last month is a loss.',
+    formula: (r) =>
+      IF(
+        eq(SUM(r.projected('staysProfitable')), 0),
+        beyond(r, 'not within'),
+        INDEX(r.months, 1, MATCH(1, r.projected('staysProfitable'))),
+      ),
   },
   paybackMonth: {
     label: 'Payback month',
     unit: 'first month cumulative cash ≥ 0',
     kind: 'count',
     meaning: 'First month in which cumulative cash, after the initial investment, is back to zero or above.',
-    formula: (r) => firstFlaggedMonth(r, 'paidBack'),
+    formula: (r) =>
+      IF(
+        eq(SUM(r.projected('paidBack')), 0),
+        beyond(r, 'not within'),
+        INDEX(r.months, 1, MATCH(1, r.projected('paidBack'))),
+      ),
   },
   fundingNeed: {
     label: 'Maximum funding need',
     unit: 'deepest cumulative cash',
     kind: 'money',
     name: 'FundingNeed',
-    meaning: 'The deepest point of cumulative cash (month 0 included), as a positive amount: the cash to raise.',
+    meaning:
+      'The deepest point of cumulative cash (month 0 = − initial investment, then + each month’s profit) below 0, as a positive amount: the cash to raise. 0 when it never goes below 0.',
     formula: (r) => MAX(0, neg(MIN(r.projectedFromStart('cumulativeCash')))),
+  },
+  runway: {
+    label: 'Runway',
+    unit: 'months of cash',
+    kind: 'count',
+    name: 'Runway',
+    meaning:
+      'Months until the cash balance (starting cash + cumulative cash) first goes below 0: if it does in month m, m − 1 (0 if at month 0 or 1); text when it never does.',
+    formula: (r) =>
+      IF(
+        eq(SUM(r.projectedFromStart('belowZero')), 0),
+        beyond(r, 'beyond'),
+        MAX(0, sub(INDEX(r.monthsFromStart, 1, MATCH(1, r.projectedFromStart('belowZero'))), 1)),
+      ),
   },
   monthlyDiscountRate: {
     label: 'Monthly discount rate',
@@ -297,13 +333,27 @@ export const KPIS: Record<KpiKey, KpiSpec> = {
     meaning: 'Month-0 cash flow + the monthly cash flows discounted at the monthly rate.',
     formula: (r) => add(r.start('cashFlow'), NPV(r.kpi('monthlyDiscountRate'), r.projected('cashFlow'))),
   },
+  irrGuess: {
+    label: 'IRR search starts at',
+    unit: 'per month',
+    kind: 'ratio',
+    meaning:
+      '(Σ cash in ÷ Σ cash out)^(1 ÷ months) − 1: the monthly rate that would turn what goes out into what comes in, where the IRR search starts; 0 when the flows have one sign.',
+    formula: (r) => {
+      const flows = r.projectedFromStart('cashFlow');
+      const inflows = SUMIF(flows, '>0', flows);
+      const outflows = neg(SUMIF(flows, '<0', flows));
+      return IF(OR(le(inflows, 0), le(outflows, 0)), 0, sub(pow(div(inflows, outflows), div(1, r.kpi('months'))), 1));
+    },
+  },
   irrMonthly: {
     label: 'IRR (monthly)',
     unit: 'per month',
     kind: 'ratio',
-    meaning: 'Internal rate of return of the monthly cash flows, month 0 included; n/a when there is none.',
+    meaning:
+      'Internal rate of return of the monthly cash flows, month 0 included, searched from the guess above so LibreOffice, Excel and Sheets find the same root; n/a when there is none.',
     // IRR has no answer for some cash flows (all of one sign); that is "n/a", not an error.
-    formula: (r) => IFERROR(IRR(r.projectedFromStart('cashFlow')), NOT_APPLICABLE),
+    formula: (r) => IFERROR(IRR(r.projectedFromStart('cashFlow'), r.kpi('irrGuess')), NOT_APPLICABLE),
   },
   irrAnnual: {
     label: 'IRR (annual)',
@@ -328,3 +378,79 @@ export function namedKpis(): { key: KpiKey; name: string }[] {
     return name === undefined ? [] : [{ key, name }];
   });
 }
+
+export interface YearSpec {
+  label: string;
+  kind: ValueKind;
+  meaning: string;
+  /** The projection row summed over the year's months, or read at its last month. */
+  row: ProjectionKey;
+  how: 'sum' | 'end';
+  /** For `end`: a multiplier (12 for ARR). */
+  times?: number;
+}
+
+export const YEAR_SPECS: Record<YearKey, YearSpec> = {
+  revenue: {
+    label: 'Revenue',
+    kind: 'money',
+    row: 'revenue',
+    how: 'sum',
+    meaning: 'Σ revenue of the year’s 12 months.',
+  },
+  variableCosts: {
+    label: 'Variable costs',
+    kind: 'money',
+    row: 'variableCosts',
+    how: 'sum',
+    meaning: 'Σ variable costs of the year’s months.',
+  },
+  fixedCosts: {
+    label: 'Fixed costs',
+    kind: 'money',
+    row: 'fixedCosts',
+    how: 'sum',
+    meaning: 'Σ fixed costs of the year’s months (each from its start month).',
+  },
+  acquisition: {
+    label: 'Acquisition',
+    kind: 'money',
+    row: 'acquisition',
+    how: 'sum',
+    meaning: 'Σ CAC × new customers of the year’s months.',
+  },
+  profit: {
+    label: 'Profit',
+    kind: 'money',
+    row: 'profit',
+    how: 'sum',
+    meaning: 'Σ profit after acquisition spend of the year’s months: revenue − variable − fixed − acquisition spend.',
+  },
+  customers: {
+    label: 'Customers (end)',
+    kind: 'units',
+    row: 'customers',
+    how: 'end',
+    meaning: 'Σ customers of the recurring streams in the year’s last month.',
+  },
+  arr: {
+    label: 'ARR',
+    kind: 'money',
+    row: 'recurringRevenue',
+    how: 'end',
+    times: 12,
+    meaning: '12 × revenue of the recurring streams in the year’s last month.',
+  },
+};
+
+/** Named cells of the yearly summary: `<prefix>_<name>` for a figure of one year. */
+export const NAMED_YEARS: readonly { key: YearKey; year: number; name: string }[] = [
+  { key: 'revenue', year: 1, name: 'Y1Revenue' },
+  { key: 'revenue', year: 2, name: 'Y2Revenue' },
+  { key: 'revenue', year: 3, name: 'Y3Revenue' },
+  { key: 'profit', year: 1, name: 'Y1Profit' },
+  { key: 'profit', year: 2, name: 'Y2Profit' },
+  { key: 'profit', year: 3, name: 'Y3Profit' },
+  { key: 'customers', year: 3, name: 'EndingCustomers' },
+  { key: 'arr', year: 3, name: 'ARR' },
+];

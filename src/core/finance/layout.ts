@@ -44,8 +44,10 @@ export const RETURN_KEYS = [
   'breakEvenMonth',
   'paybackMonth',
   'fundingNeed',
+  'runway',
   'monthlyDiscountRate',
   'npv',
+  'irrGuess',
   'irrMonthly',
   'irrAnnual',
   'months',
@@ -61,18 +63,96 @@ export const CHECK_KEYS = [
   'shareAboveOne',
 ] as const;
 
+/** Rows of the projection below the per-stream volume rows. */
 export const PROJECTION_KEYS = [
-  'factor',
+  'customers',
+  'newCustomers',
   'revenue',
+  'recurringRevenue',
   'variableCosts',
   'fixedCosts',
+  'acquisition',
   'totalCosts',
   'profit',
   'cashFlow',
   'cumulativeCash',
-  'covers',
+  'balance',
+  'staysProfitable',
   'paidBack',
+  'belowZero',
 ] as const;
+
+/** Rows of the yearly summary; columns are years 1, 2 and 3. */
+export const YEAR_KEYS = [
+  'revenue',
+  'variableCosts',
+  'fixedCosts',
+  'acquisition',
+  'profit',
+  'customers',
+  'arr',
+] as const;
+export const YEARS = 3;
+
+/** First column right of the canvas: the item rows' own columns for the projection start here. */
+export const ITEM_EXTRA_FIRST = 16;
+
+/**
+ * Columns right of the canvas, in the cost-and-revenue rows themselves (so they move with them):
+ * the streams table (each stream's own settings, empty = the canvas's or its type's default, what
+ * they come to in the active scenario, and its unit economics), then the fixed-cost columns of the
+ * cost in the same row, then each stream's customers or units month by month.
+ */
+export const STREAM_TABLE = {
+  name: 16,
+  recurringInput: 17,
+  growthInput: 18,
+  churnInput: 19,
+  recurring: 20,
+  baseGrowth: 21,
+  baseChurn: 22,
+  growth: 23,
+  churn: 24,
+  unitCost: 25,
+  contribution: 26,
+  customers: 27,
+  ltv: 28,
+  ltvToCac: 29,
+  cacPayback: 30,
+  ltvWeight: 31,
+  ltvValue: 32,
+  paybackWeight: 33,
+  paybackValue: 34,
+  lastUnits_base: 35,
+  lastNew_base: 36,
+  lastUnits_growthDown: 37,
+  lastNew_growthDown: 38,
+  lastUnits_growthUp: 39,
+  lastNew_growthUp: 40,
+  lastUnits_churnDown: 41,
+  lastNew_churnDown: 42,
+  lastUnits_churnUp: 43,
+  lastNew_churnUp: 44,
+} as const;
+export type StreamTableColumn = keyof typeof STREAM_TABLE;
+
+/**
+ * The growth and churn the tornado tries: as in the active scenario, then each moved down and up
+ * by the swing. Each has two columns in the streams table: units (or customers) in the last month
+ * per unit of month-1 volume and new customers in the last month per unit of month-1 volume.
+ */
+export const TORNADO_SETS = ['base', 'growthDown', 'growthUp', 'churnDown', 'churnUp'] as const;
+export type TornadoSet = (typeof TORNADO_SETS)[number];
+
+/** Columns of the fixed cost in the same row: its start month and what it adds from then on. */
+export const COST_TABLE = { startInput: 45, start: 46, fixedAmount: 47 } as const;
+export type CostTableColumn = keyof typeof COST_TABLE;
+
+/** Each stream's customers or units by month: month 0 (always empty) here, month 1 in the next column. */
+export const UNITS_MONTH0_COLUMN = 48;
+
+/** Years table, beside the lookup lists: labels in L, year 1 in M, year 2 in N, year 3 in O. */
+export const YEAR_COLUMNS = { label: 12, first: 13 } as const;
 
 export type MonthlyKey = (typeof MONTHLY_KEYS)[number];
 export type RecurringKey = (typeof RECURRING_KEYS)[number];
@@ -80,6 +160,7 @@ export type ReturnKey = (typeof RETURN_KEYS)[number];
 export type KpiKey = MonthlyKey | RecurringKey | ReturnKey;
 export type CheckKey = (typeof CHECK_KEYS)[number];
 export type ProjectionKey = (typeof PROJECTION_KEYS)[number];
+export type YearKey = (typeof YEAR_KEYS)[number];
 
 /** Months in the projection. The sheet counts its month columns rather than repeat this number. */
 export const PROJECTION_MONTHS = 36;
@@ -116,6 +197,9 @@ export interface FinanceLayout {
   checks: Record<CheckKey, { label: Pos; count: Pos; status: Pos }>;
   behaviorList: { title: Pos; headerRow: number; rows: Record<BehaviorKey, number> };
   typeList: { title: Pos; headerRow: number; rows: Record<StreamType, number> };
+  years: { title: Pos; headerRow: number; rows: Record<YearKey, number> };
+  /** The last column of the sheet the finance section uses (the streams' last month). */
+  lastColumn: number;
   projection: {
     title: Pos;
     monthRow: number;
@@ -175,7 +259,11 @@ export function financeLayout(g: FinanceGeometry): FinanceLayout {
   const listsFirst = listsHeader + 1;
   const listsEnd = listsFirst + Math.max(BEHAVIOR_KEYS.length, STREAM_TYPE_IDS.length) - 1;
 
-  const projectionTitle = listsEnd + 2;
+  // The years sit beside the lists, in the same rows: the canvas needs no more rows for them.
+  const yearRows = rowsOf(YEAR_KEYS, listsFirst);
+  const yearsEnd = listsFirst + YEAR_KEYS.length - 1;
+
+  const projectionTitle = Math.max(listsEnd, yearsEnd) + 2;
   const monthRow = projectionTitle + 1;
   const projectionRows = rowsOf(PROJECTION_KEYS, monthRow + 1);
   const lastRow = monthRow + PROJECTION_KEYS.length;
@@ -226,6 +314,12 @@ export function financeLayout(g: FinanceGeometry): FinanceLayout {
       headerRow: listsHeader,
       rows: rowsOf(STREAM_TYPE_IDS, listsFirst),
     },
+    years: {
+      title: { row: listsTitle, column: YEAR_COLUMNS.label },
+      headerRow: listsHeader,
+      rows: yearRows,
+    },
+    lastColumn: UNITS_MONTH0_COLUMN + PROJECTION_MONTHS,
     projection: {
       title: { row: projectionTitle, column: PROJECTION_COLUMNS.label },
       monthRow,

@@ -168,7 +168,7 @@ export function writePanel(b: PlanBuilder, r: Refs, assumptions: Assumptions, pr
   );
   at(b, l.sections.returns, 'Projection results', SECTION_STYLE);
   at(b, l.sections.assumptions, 'Assumptions (inputs)', SECTION_STYLE);
-  at(b, l.sections.recurring, 'Recurring revenue (subscription streams)', SECTION_STYLE);
+  at(b, l.sections.recurring, 'Recurring streams (averages weighted by month-1 customers)', SECTION_STYLE);
   at(b, l.sections.checks, 'Checks', SECTION_STYLE);
 
   for (const key of Object.keys(KPIS) as KpiKey[]) writeKpi(b, r, key, prefix, currency);

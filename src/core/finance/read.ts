@@ -8,8 +8,9 @@ import { a1 } from '../a1';
 import { COST_BEHAVIOR_LABELS, COST_COLUMNS, FinanceGeometry, REVENUE_COLUMNS } from '../layout/geometry';
 import { Cost, RevenueStream, StreamType } from '../model';
 import { ASSUMPTION_BOUNDS, ASSUMPTION_KEYS, Assumptions, DEFAULT_ASSUMPTIONS } from './assumptions';
-import { BEHAVIOR_KEYS, BehaviorKey, STREAM_TYPE_TITLES_TEXT, streamTypeOf } from './catalogue';
-import { financeLayout } from './layout';
+import { BEHAVIOR_KEYS, BehaviorKey, RECURRING_TYPE, STREAM_TYPE_TITLES_TEXT, streamTypeOf } from './catalogue';
+import { RECURRING_NO, RECURRING_YES } from './tables';
+import { COST_TABLE, financeLayout, PROJECTION_MONTHS, STREAM_TABLE } from './layout';
 import { ASSUMPTIONS } from './panel';
 import { DEFAULT_WHAT_IF_INPUTS, MIN_SENSITIVITY_STEP, sameWhatIfInputs, WhatIfInputs } from '../whatif/inputs';
 import {
@@ -114,9 +115,34 @@ function readStreams(grid: Grid, g: FinanceGeometry, problems: string[]): Revenu
     const stream: RevenueStream = { name, type: type as StreamType, price, volume };
     const segment = reader.text(row, C.segment);
     if (segment !== '') stream.segment = segment;
+    if (!readOwnSettings(reader, grid, row, stream)) continue;
     streams.push(stream);
   }
   return streams;
+}
+
+/** The stream's own settings right of the canvas (streams table); false after a problem. */
+function readOwnSettings(reader: RowReader, grid: Grid, row: number, stream: RevenueStream): boolean {
+  const T = STREAM_TABLE;
+  const recurring = reader.text(row, T.recurringInput).trim().toLowerCase();
+  if (recurring === RECURRING_YES) stream.recurring = true;
+  else if (recurring === RECURRING_NO) stream.recurring = false;
+  else if (recurring !== '') {
+    reader.problem(
+      row,
+      T.recurringInput,
+      `recurring must be "${RECURRING_YES}", "${RECURRING_NO}" or empty, got ${shown(raw(grid, row, T.recurringInput))}`,
+    );
+    return false;
+  }
+  const growth = reader.number(row, T.growthInput, 'the stream’s growth', ASSUMPTION_BOUNDS.growth.max);
+  const churn = reader.number(row, T.churnInput, 'the stream’s churn', 1);
+  if (growth === undefined || churn === undefined) return false;
+  if (growth !== null) stream.growth = growth;
+  // Churn typed beside a volume stream does nothing on the sheet; it is not carried over.
+  const recurs = stream.recurring ?? stream.type === RECURRING_TYPE;
+  if (churn !== null && recurs) stream.churn = churn;
+  return true;
 }
 
 function behaviorOf(label: string): BehaviorKey | undefined {
@@ -155,8 +181,23 @@ function readCosts(grid: Grid, g: FinanceGeometry, problems: string[]): Cost[] {
         ? reader.number(row, C.amount, 'a share of revenue', 1)
         : reader.number(row, C.amount, 'amount', null);
     if (problems.length > before || amount === undefined || behavior === undefined) continue;
-    if (behavior === 'fixed') costs.push({ name, behavior: 'fixed', amount });
-    else if (behavior === 'revenue') costs.push({ name, behavior: 'variable', per: 'revenue', amount });
+    if (behavior === 'fixed') {
+      const start = reader.number(row, COST_TABLE.startInput, 'the start month', PROJECTION_MONTHS);
+      if (start === undefined) continue;
+      if (start !== null && (start < 1 || !Number.isInteger(start))) {
+        reader.problem(
+          row,
+          COST_TABLE.startInput,
+          `the start month must be a whole number from 1 to ${PROJECTION_MONTHS}, got ${start}`,
+        );
+        continue;
+      }
+      costs.push(
+        start === null || start === 1
+          ? { name, behavior: 'fixed', amount }
+          : { name, behavior: 'fixed', amount, startMonth: start },
+      );
+    } else if (behavior === 'revenue') costs.push({ name, behavior: 'variable', per: 'revenue', amount });
     else {
       const cost: Cost = { name, behavior: 'variable', per: 'unit', amount };
       if (stream !== '') cost.stream = stream;
@@ -259,7 +300,7 @@ export function financeInputExtent(g: FinanceGeometry): { numRows: number; numCo
   const { row, numRows } = assumptionCells(g);
   return {
     numRows: Math.max(row + numRows - 1, w.multipliers.row + w.multipliers.numRows - 1),
-    numColumns: w.multipliers.column + w.multipliers.numColumns - 1,
+    numColumns: Math.max(w.multipliers.column + w.multipliers.numColumns - 1, COST_TABLE.startInput),
   };
 }
 

@@ -1,5 +1,5 @@
 /** References into the finance section, built from its layout: the vocabulary every formula uses. */
-import { ABS, cell, Expr, range } from '../formula';
+import { ABS, ABS_ROW, cell, Expr, range } from '../formula';
 import { COST_COLUMNS, Pos, REVENUE_COLUMNS, RowSpan } from '../layout/geometry';
 import { STREAM_TYPE_IDS, BEHAVIOR_KEYS, BehaviorKey, RECURRING_TYPE } from './catalogue';
 import { AssumptionKey, ASSUMPTION_KEYS } from './assumptions';
@@ -8,12 +8,19 @@ import { DriverKey } from '../whatif/scenarios';
 import {
   BEHAVIOR_LIST,
   CHECK_KEYS,
+  COST_TABLE,
+  CostTableColumn,
+  STREAM_TABLE,
+  StreamTableColumn,
+  YEAR_COLUMNS,
+  YearKey,
   CheckKey,
   FinanceLayout,
   KpiKey,
   PROJECTION_COLUMNS,
   ProjectionKey,
   TYPE_LIST,
+  UNITS_MONTH0_COLUMN,
 } from './layout';
 
 type CostColumn = keyof typeof COST_COLUMNS;
@@ -47,10 +54,20 @@ export interface Refs {
   checkStatuses: Expr;
   /** Month numbers 1… of the projection, absolute. */
   months: Expr;
+  /** Month numbers 0… of the projection (the start column included), absolute. */
+  monthsFromStart: Expr;
   /** A projection measure over months 1…, absolute. */
   projected(key: ProjectionKey): Expr;
   /** A projection measure from month 0 through the last month, absolute. */
   projectedFromStart(key: ProjectionKey): Expr;
+  /** A column of the streams table (one row per revenue row), absolute. */
+  streamTable(column: StreamTableColumn): Expr;
+  /** A column of the fixed-cost table (one row per cost row), absolute. */
+  costTable(column: CostTableColumn): Expr;
+  /** Every stream's customers or units in month `month` (0 = the empty start column), rows absolute. */
+  streamUnits(month: number): Expr;
+  /** A figure of the yearly summary for year 1, 2 or 3, absolute. */
+  year(key: YearKey, year: number): Expr;
   /** A projection measure's month-0 cell. */
   start(key: ProjectionKey): Expr;
   /** The active scenario's multiplier of a driver (1 in the Base scenario), absolute. */
@@ -108,11 +125,21 @@ export function refsOf(layout: FinanceLayout): Refs {
       ABS,
     ),
     months: range(projection.monthRow, PROJECTION_COLUMNS.firstMonth, projection.monthRow, lastMonth, ABS),
+    monthsFromStart: range(projection.monthRow, PROJECTION_COLUMNS.start, projection.monthRow, lastMonth, ABS),
     projected: (key) =>
       range(projection.rows[key], PROJECTION_COLUMNS.firstMonth, projection.rows[key], lastMonth, ABS),
     projectedFromStart: (key) =>
       range(projection.rows[key], PROJECTION_COLUMNS.start, projection.rows[key], lastMonth, ABS),
     start: (key) => cell(projection.rows[key], PROJECTION_COLUMNS.start, ABS),
+    streamTable: (column) => columnOf(layout.revenueRows, STREAM_TABLE[column]),
+    costTable: (column) => columnOf(layout.costRows, COST_TABLE[column]),
+    streamUnits: (month) => {
+      const { first, count } = layout.revenueRows;
+      const column = UNITS_MONTH0_COLUMN + month;
+      // Rows fixed, the column relative: the same formula across the projection's months.
+      return range(first, column, first + count - 1, column, ABS_ROW);
+    },
+    year: (key, year) => cell(layout.years.rows[key], YEAR_COLUMNS.first + year - 1, ABS),
     scenario: (key) => at(layout.whatIf.active[key]),
     canvasFigure: (key) => at(layout.whatIf.split[key]),
     activeFigure: (key) => cell(layout.whatIf.table[key], layout.whatIf.activeColumn, ABS),

@@ -149,7 +149,7 @@ export class Checker {
       case 'variants':
         return 'required' in rule && rule.required ? this.missing(path, expectedOf(rule)) : undefined;
       case 'boolean':
-        return this.missing(path, 'true or false');
+        return rule.required === false ? undefined : this.missing(path, 'true or false');
     }
   }
 
@@ -219,6 +219,11 @@ export class Checker {
     for (const [key, field] of Object.entries(rule.fields)) {
       const value = this.check(field, v[key], fieldPath(path, key));
       if (value !== undefined) kept[key] = value;
+    }
+    for (const [key, only] of Object.entries(rule.onlyIf ?? {})) {
+      if (kept[key] === undefined) continue;
+      const fits = only.when.some((w) => Object.entries(w).every(([k, want]) => (kept[k] ?? null) === want));
+      if (!fits) this.add(fieldPath(path, key), only.message);
     }
     return this.problems.length > before ? undefined : kept;
   }

@@ -63,6 +63,18 @@ export interface ChoiceRule extends RuleBase {
 
 export interface BooleanRule extends RuleBase {
   type: 'boolean';
+  /** An optional truth value may be left out (it is then not given); a required one must be there. */
+  required?: boolean;
+}
+
+/**
+ * A field of a record that may be given only when the record's other fields match one of `when`
+ * (each a set of field values; `null` there stands for a field left out).
+ */
+export interface OnlyIf {
+  when: readonly Readonly<Record<string, string | boolean | null>>[];
+  /** What the problem says, e.g. "churn applies only to a recurring stream". */
+  message: string;
 }
 
 /** Text in a fixed shape, such as a currency code. */
@@ -105,6 +117,8 @@ export interface RecordRule extends RuleBase {
   expected?: string;
   /** A bare value that stands for an object with only this field (a note as plain text). */
   shorthand?: string;
+  /** Fields that may be given only when other fields say so. */
+  onlyIf?: Readonly<Record<string, OnlyIf>>;
 }
 
 /** One of several records, told apart by the values of `keys`, in order. */

@@ -7,6 +7,7 @@
  */
 import { ASSUMPTION_BOUNDS, ASSUMPTION_KEYS, AssumptionKey, SIDEBAR_ASSUMPTION_KEYS } from '../finance/assumptions';
 import { SHARE_PRICE_TYPES, STREAM_TYPE_IDS } from '../finance/catalogue';
+import { PROJECTION_MONTHS } from '../finance/layout';
 import { NOTE_BLOCK_IDS, NoteBlockId } from '../model';
 import { CHECK_KINDS } from '../patterns/check-kinds';
 import { listTemplates } from '../patterns/registry';
@@ -135,6 +136,44 @@ const streamFields = {
   segment: optionalName('segment', 'The customer segment the stream earns from.'),
 } as const satisfies Record<string, Rule>;
 
+/** What a stream may set for itself: whether it recurs, its own growth and (when recurring) churn. */
+const ownFields = {
+  recurring: {
+    type: 'boolean',
+    required: false,
+    description:
+      'Whether the stream keeps customers month to month (churn applies, new customers cost the CAC) or counts a volume of sales afresh each month. Left out: true for a subscription, false for any other type.',
+  },
+  growth: {
+    type: 'number',
+    min: ASSUMPTION_BOUNDS.growth.min,
+    max: ASSUMPTION_BOUNDS.growth.max,
+    required: false,
+    nullable: false,
+    percent: true,
+    description: 'This stream’s own monthly growth (0.05 = 5 %). Left out: the canvas’s growth.',
+  },
+  churn: {
+    type: 'number',
+    min: ASSUMPTION_BOUNDS.churn.min,
+    max: ASSUMPTION_BOUNDS.churn.max,
+    required: false,
+    nullable: false,
+    percent: true,
+    description:
+      'This recurring stream’s own monthly churn, 0..1. Left out: the canvas’s churn. Refused on a volume stream.',
+  },
+} as const satisfies Record<string, Rule>;
+
+/** Churn belongs to a recurring stream only. */
+const churnOnlyIfRecurring = {
+  churn: {
+    when: [{ recurring: true }, { recurring: null, type: 'subscription' }],
+    message:
+      'churn applies only to a recurring stream: a subscription, or a stream with "recurring": true; a volume stream has none',
+  },
+} as const;
+
 /** A revenue stream: a brokerage stream's price is a take rate (a share), every other's an amount per unit. */
 export const STREAM: VariantsRule = {
   type: 'variants',
@@ -158,7 +197,9 @@ export const STREAM: VariantsRule = {
         segment: streamFields.segment,
         price: amount(DRIVER_MAX.price, 'The price of one unit of volume.'),
         volume: amount(DRIVER_MAX.volume, 'Units per month: customers, units or thousand impressions, by type.'),
+        ...ownFields,
       },
+      onlyIf: churnOnlyIfRecurring,
     },
     {
       type: 'record',
@@ -170,7 +211,9 @@ export const STREAM: VariantsRule = {
         segment: streamFields.segment,
         price: share('The take rate: the share of the money transacted the stream keeps (0.12 = 12 %).'),
         volume: amount(DRIVER_MAX.volume, 'Money transacted per month.'),
+        ...ownFields,
       },
+      onlyIf: churnOnlyIfRecurring,
     },
   ],
 };
@@ -187,8 +230,22 @@ export const COST: VariantsRule = {
     {
       type: 'record',
       required: true,
-      description: 'A fixed cost: amount per month.',
-      fields: { name: costName, behavior: only('fixed'), amount: amount(DRIVER_MAX.amount) },
+      description: 'A fixed cost: amount per month, from its start month on.',
+      fields: {
+        name: costName,
+        behavior: only('fixed'),
+        amount: amount(DRIVER_MAX.amount),
+        startMonth: {
+          type: 'number',
+          min: 1,
+          max: PROJECTION_MONTHS,
+          integer: true,
+          required: false,
+          nullable: false,
+          expected: `a whole month from 1 to ${PROJECTION_MONTHS}`,
+          description: `The first month (1..${PROJECTION_MONTHS}) the cost is paid; 0 before it. Left out: month 1. A hiring plan is fixed costs with start months.`,
+        },
+      },
     },
     {
       type: 'record',

@@ -10,7 +10,6 @@
  * revenue R·p·v, variable costs (U·v + S·p·v)·c and fixed costs F·f. The split reads the item
  * rows, never the panel's KPIs, so the panel can take its figures from here without a loop.
  */
-import { volumeFactor } from '../finance/churn';
 import { boundText, DRIVER_MAX } from '../rules/bounds';
 import {
   ABS,
@@ -38,7 +37,6 @@ import {
   mul,
   ne,
   OR,
-  pow,
   range,
   sub,
   SUM,
@@ -49,6 +47,7 @@ import {
 import { NOT_APPLICABLE, NOT_REACHABLE } from '../finance/kpis';
 import { Pos } from '../layout/geometry';
 import { Refs } from '../finance/refs';
+import { TornadoSet } from '../finance/layout';
 import {
   CALCULATED_STYLE,
   INPUT_STYLE,
@@ -95,7 +94,7 @@ const SPLIT_LABELS: Record<SplitKey, string> = {
   revenue: 'Revenue (price × volume)',
   unit: 'Per-unit costs (scale with volume)',
   share: 'Share-of-revenue costs (scale with revenue)',
-  fixed: 'Fixed costs',
+  fixed: 'Fixed costs (month 1)',
 };
 
 /** The split, from the item rows' inputs (a row typed by hand counts at once, as in the panel). */
@@ -109,7 +108,8 @@ function splitFormulas(r: Refs): Record<SplitKey, Expr> {
       SUMIFS(r.costs('monthly'), [r.costs('behavior'), unit], [r.costs('stream'), '<>']),
     ),
     share: mul(SUMIF(r.costs('behavior'), r.behaviorLabel('revenue'), r.costs('amount')), r.canvasFigure('revenue')),
-    fixed: SUMIF(r.costs('behavior'), r.behaviorLabel('fixed'), r.costs('amount')),
+    // Month 1's: a fixed cost from a later start month is not paid yet.
+    fixed: SUMIFS(r.costTable('fixedAmount'), [r.costTable('start'), '<=1']),
   };
 }
 
@@ -123,9 +123,30 @@ function contribution(r: Refs, m: Multipliers): Expr {
 }
 
 /** Operating profit in the projection's last month under multipliers `m`, as the projection computes it. */
-function lastMonthProfit(r: Refs, m: Multipliers): Expr {
-  const factor = volumeFactor(r, m.growth, m.churn);
-  return sub(mul(contribution(r, m), pow(factor, sub(r.kpi('months'), 1))), mul(r.canvasFigure('fixed'), m.fixedCost));
+function lastMonthProfit(r: Refs, m: Multipliers, set: TornadoSet = 'base'): Expr {
+  const units = r.streamTable(`lastUnits_${set}`);
+  const fresh = r.streamTable(`lastNew_${set}`);
+  const share = SUMIF(r.costs('behavior'), r.behaviorLabel('revenue'), r.costs('amount'));
+  // The streams table's last-month units are per unit of month-1 volume as entered, under the
+  // active scenario's growth and churn (or the set's); price, volume and cost multipliers scale them.
+  const revenue = mul(SUMPRODUCT(units, r.streams('price')), m.price, m.volume);
+  const variable = mul(
+    add(mul(SUMPRODUCT(units, r.streamTable('unitCost')), m.volume), mul(share, revenue)),
+    m.variableCost,
+  );
+  const fixed = mul(
+    SUMIFS(r.costTable('fixedAmount'), [r.costTable('start'), concat('<=', r.kpi('months'))]),
+    m.fixedCost,
+  );
+  const acquisition = mul(r.input('acquisitionCost'), SUM(fresh), m.volume);
+  return sub(sub(sub(revenue, variable), fixed), acquisition);
+}
+
+/** The tornado set whose growth and churn a driver's move calls for. */
+function setOf(key: DriverKey, up: boolean): TornadoSet {
+  if (key === 'growth') return up ? 'growthUp' : 'growthDown';
+  if (key === 'churn') return up ? 'churnUp' : 'churnDown';
+  return 'base';
 }
 
 function activeMultipliers(w: WhatIfLayout): Multipliers {
@@ -425,8 +446,8 @@ function writeTornado(b: PlanBuilder, r: Refs, w: WhatIfLayout, tornadoSwing: nu
   for (const key of DRIVER_KEYS) {
     const row = t.rows[key];
     b.set(row, C.label, DRIVER_LABELS[key], LABEL_STYLE);
-    const low = lastMonthProfit(r, { ...active, [key]: mul(active[key], sub(1, swing)) });
-    const high = lastMonthProfit(r, { ...active, [key]: mul(active[key], add(1, swing)) });
+    const low = lastMonthProfit(r, { ...active, [key]: mul(active[key], sub(1, swing)) }, setOf(key, false));
+    const high = lastMonthProfit(r, { ...active, [key]: mul(active[key], add(1, swing)) }, setOf(key, true));
     b.set(row, C.low, formulaCell(low), { ...CALCULATED_STYLE, numberFormat: money });
     b.set(row, C.high, formulaCell(high), { ...CALCULATED_STYLE, numberFormat: money });
     b.set(row, C.range, formulaCell(call('ABS', sub(cell(row, C.high, ABS), cell(row, C.low, ABS)))), {

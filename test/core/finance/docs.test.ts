@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHECKS, KPI_NOT_A_NUMBER } from '../../../src/core/finance/checks';
 import { boundText, DRIVER_MAX } from '../../../src/core/rules/bounds';
-import { KPIS, namedKpis } from '../../../src/core/finance/kpis';
+import { KPIS, YEAR_SPECS } from '../../../src/core/finance/kpis';
+import { namedCellSuffixes } from '../../../src/core/finance';
 import { ASSUMPTIONS } from '../../../src/core/finance/panel';
 import { PROJECTION } from '../../../src/core/finance/projection';
 
@@ -17,11 +18,7 @@ test('docs/kpis.md describes every KPI under the label the sheet shows', () => {
 
 test('docs/kpis.md gives every named range, and only those', () => {
   const documented = [...doc.matchAll(/`<prefix>_(\w+)`/g)].map((m) => m[1]);
-  expect([...new Set(documented)].sort()).toEqual(
-    namedKpis()
-      .map((k) => k.name)
-      .sort(),
-  );
+  expect([...new Set(documented)].sort()).toEqual(namedCellSuffixes().sort());
 });
 
 test('docs/kpis.md lists every check, assumption and projection row', () => {
@@ -29,6 +26,7 @@ test('docs/kpis.md lists every check, assumption and projection row', () => {
     ...Object.values(CHECKS).map((c) => c.label),
     ...Object.values(ASSUMPTIONS).map((a) => a.label),
     ...Object.values(PROJECTION).map((p) => p.label),
+    ...Object.values(YEAR_SPECS).map((y) => y.label),
   ];
   expect(labels.filter((label) => !doc.includes(label))).toEqual([]);
 });

@@ -193,10 +193,10 @@ describe('the item rows', () => {
 describe('names and chart', () => {
   const f = planFinance(cafe, 3, 'Cafe');
 
-  test('thirteen named ranges, the seven required suffixes among them, each on its KPI cell', () => {
+  test('twenty-two named ranges, the required suffixes among them, each on its KPI cell', () => {
     const names = f.plan.namedRanges.map((n) => n.name);
     expect(names).toEqual(financeRangeNames('Cafe'));
-    expect(names).toHaveLength(13);
+    expect(names).toHaveLength(22);
     for (const s of [
       'Revenue',
       'VariableCosts',
@@ -205,6 +205,20 @@ describe('names and chart', () => {
       'Profit',
       'ProfitMargin',
       'BreakEvenRevenue',
+      'Y1Revenue',
+      'Y2Revenue',
+      'Y3Revenue',
+      'Y1Profit',
+      'Y2Profit',
+      'Y3Profit',
+      'EndingCustomers',
+      'ARR',
+      'Runway',
+      'NPV',
+      'FundingNeed',
+      'BreakEvenMonth',
+      'LTVtoCAC',
+      'CACPayback',
     ]) {
       expect(names).toContain(`Cafe_${s}`);
     }

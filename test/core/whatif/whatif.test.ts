@@ -9,9 +9,11 @@ import { ruleBreaches } from '../../helpers/formula-rules';
 /**
  * Beans at 10 × 1 000 a month = 10 000 revenue; roasting 4 per unit (4 000); card fees 2 % of
  * revenue (200); rent 3 000 fixed. Growth 5 % and churn 2 % a month; 10 000 invested at month 0.
+ * The beans are sold to a club of regular customers: an asset sale marked recurring, so churn applies.
  */
+const beans = { name: 'Beans', type: 'asset-sale', price: 10, volume: 1000 } as const;
 const alpha: FinanceCase = {
-  streams: [{ name: 'Beans', type: 'asset-sale', price: 10, volume: 1000 }],
+  streams: [{ ...beans, recurring: true }],
   costs: [
     { name: 'Rent', behavior: 'fixed', amount: 3000 },
     { name: 'Roasting', behavior: 'variable', per: 'unit', amount: 4 },
@@ -170,7 +172,8 @@ describe('goal seeks', () => {
   test('by formula, on the Base scenario', () => {
     const c: FinanceCase = {
       ...alpha,
-      streams: [...alpha.streams!, { name: 'Club', type: 'subscription', price: 20, volume: 100 }],
+      // Beans as a volume stream here: only the Club's customers recur.
+      streams: [beans, { name: 'Club', type: 'subscription', price: 20, volume: 100 }],
     };
     c.assumptions = { churn: 0.04, acquisitionCost: 150 };
     const f = planned(c);
@@ -182,8 +185,9 @@ describe('goal seeks', () => {
     // Target profit 6 000: CM 12 000 − 4 640 = 7 360; volume 1 100 × (3 000 + 6 000) / 7 360.
     f.sheet.type(f.w.goals.targetProfit.row, f.w.goals.targetProfit.column, 6000);
     expect(goal('volumeForTarget')).toBeCloseTo((1100 * 9000) / 7360, 9);
-    // Contribution per subscriber: ARPU 20 × CM ratio 7 360 / 12 000; the bar of 3 at CAC 150.
-    expect(goal('churnForBar')).toBeCloseTo((20 * (7360 / 12000)) / 450, 12);
+    // Contribution per Club customer: 20 − roasting 4 (a per-unit cost of every stream) − 2 % × 20;
+    // the bar of 3 at CAC 150.
+    expect(goal('churnForBar')).toBeCloseTo((20 - 4 - 0.02 * 20) / 450, 12);
   });
 
   test('on the Upside scenario', () => {
