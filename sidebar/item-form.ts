@@ -93,6 +93,9 @@ function byRule(field: () => Field, what: string, rule: () => Rule, limits: Fiel
   return () => fieldProblem(field().control.value, what, rule(), limits);
 }
 
+/** The stream choice a new per-unit cost starts at when there are several streams: none yet (names are trimmed, so never " "). */
+const PICK_A_STREAM = ' ';
+
 const isPercent = (rule: Rule) => rule.type === 'number' && rule.percent === true;
 
 const amountOf = (f: Field, rule: Rule): number | null => amountFrom(f.control.value, rule);
@@ -237,16 +240,25 @@ export function itemForm(
         ),
       ),
     );
-    const currentStream = c && c.behavior === 'variable' && c.per === 'unit' ? (c.stream ?? '') : '';
+    const isUnit = c !== null && c.behavior === 'variable' && c.per === 'unit';
     const streams = state.canvas.revenueStreams.map((s) => ({ value: s.name, label: s.name }));
+    // With more than one stream, a new per-unit cost names its stream: "Every stream" adds their
+    // volumes together, which is right only when they count the same thing.
+    const mustPick = !isUnit && streams.length > 1;
+    const currentStream = isUnit ? (c.stream ?? '') : mustPick ? PICK_A_STREAM : '';
+    const pick = mustPick ? [{ value: PICK_A_STREAM, label: 'Pick a stream' }] : [];
     const stream = add(
       makeField(
         'stream',
         'Follows the volume of',
         select(
-          withCurrent([{ value: '', label: 'Every stream' }, ...streams], currentStream, 'not a stream'),
+          withCurrent([...pick, { value: '', label: 'Every stream' }, ...streams], currentStream, 'not a stream'),
           currentStream,
         ),
+        () =>
+          stream.control.value === PICK_A_STREAM
+            ? 'Pick the stream whose volume this cost follows (Every stream only when they count the same thing)'
+            : null,
       ),
     );
     const relabel = () => {

@@ -6,6 +6,7 @@
  * reference to a deleted entry alone, or to entries the edit pulls apart, cannot follow.
  */
 import { COST_COLUMNS, REVENUE_COLUMNS } from '../layout/geometry';
+import { ITEM_EXTRA_FIRST, ITEM_EXTRA_LAST } from '../finance/layout';
 import { BlockId } from '../model';
 import { MovedRows } from './edit-step';
 import { ColumnSpan, entryColumns } from './lists';
@@ -27,6 +28,16 @@ export function rowColumns(block: BlockId): ColumnSpan {
   if (block === 'revenueStreams')
     return { first: REVENUE_COLUMNS.name, count: REVENUE_COLUMNS.share - REVENUE_COLUMNS.name + 1 };
   return entryColumns(block);
+}
+
+/**
+ * The columns right of the canvas in the cost-and-revenue rows (each stream's settings, unit
+ * economics and months, each cost's start month): the row's own formulas, the same in every row,
+ * that stay in their row whatever moves in the lists; none elsewhere.
+ */
+export function projectionColumns(block: BlockId): ColumnSpan {
+  if (block !== 'revenueStreams') return { first: 0, count: 0 };
+  return { first: ITEM_EXTRA_FIRST, count: ITEM_EXTRA_LAST - ITEM_EXTRA_FIRST + 1 };
 }
 
 /**

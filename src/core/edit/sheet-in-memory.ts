@@ -12,7 +12,7 @@ import { CanvasOnSheet, cellText, readCanvasData } from '../layout/read-canvas';
 import { GridRange, inRange, isFormula } from '../plan';
 import { formulaHolder, MESSAGES } from './messages';
 import { followedFormula, LostReason } from './references';
-import { Follow, followEntries, followInsertion, rowColumns } from './row-moves';
+import { Follow, followEntries, followInsertion, projectionColumns, rowColumns } from './row-moves';
 import { rowBefore, RowInsertion, shiftedPlace, shiftedRange } from './row-insertion';
 import { BlockId } from '../model';
 
@@ -171,7 +171,12 @@ function followEntriesOnSheet(
   if (follow === null) return null;
   for (const [r, line] of sheet.formulas.entries()) {
     for (const [c, formula] of line.entries()) {
-      if (formula === '' || inList(placesNow, r + 1, c + 1, rowColumns)) continue;
+      if (
+        formula === '' ||
+        inList(placesNow, r + 1, c + 1, rowColumns) ||
+        inList(placesNow, r + 1, c + 1, projectionColumns)
+      )
+        continue;
       const followed = followedFormula(formula, sheet.sheetName, follow);
       if (!followed.ok && sheet.ownInputs && inRange(sheet.ownInputs, r + 1, c + 1)) line[c] = '';
       else if (!followed.ok) {

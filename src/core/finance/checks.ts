@@ -12,16 +12,20 @@ import {
   COUNTIFS,
   eq,
   Expr,
+  gt,
   IF,
   IFNA,
   INDEX,
   ISERROR,
   MATCH,
+  mul,
   REPT,
   ROWS,
   SUM,
   sub,
 } from '../formula';
+import { StreamType } from '../model';
+import { STREAM_TYPES } from './catalogue';
 import { CheckKey, KpiKey, MONTHLY_KEYS, RECURRING_KEYS, RETURN_KEYS } from './layout';
 import { Refs } from './refs';
 
@@ -32,7 +36,29 @@ export const CHECK_FAILS = 'fails';
 export interface CheckSpec {
   /** Says what is wrong, as the master check shows it. */
   label: string;
+  /** A label that names the row at fault while the check fails (the plain `label` otherwise). */
+  liveLabel?: (r: Refs) => Expr;
   count: (r: Refs) => Expr;
+}
+
+/** Volume units that add up: customers and units count heads or items; impressions and money do not. */
+const UNIT_CLASSES: readonly (readonly StreamType[])[] = (
+  ['count', 'thousand impressions', 'money transacted'] as const
+).map((unitClass) =>
+  STREAM_TYPES.filter(
+    (t) => (t.volumeUnit === 'customers' || t.volumeUnit === 'units' ? 'count' : t.volumeUnit) === unitClass,
+  ).map((t) => t.id),
+);
+
+/** How many kinds of volume unit the canvas's streams count in (1 when they all add up). */
+function unitClassesInUse(r: Refs): Expr {
+  const [first, ...rest] = UNIT_CLASSES.map((types) => gt(SUM(...types.map((t) => r.typeCount(t))), 0));
+  return add(first, ...rest);
+}
+
+/** Per-unit costs that name no stream, and so follow every stream's volume. */
+function everyStreamCosts(r: Refs): Expr {
+  return COUNTIFS([r.costs('behavior'), r.behaviorLabel('unit')], [r.costs('stream'), ''], [r.costs('name'), '<>']);
 }
 
 /** Rows with something typed minus rows with every required cell filled. */
@@ -84,6 +110,21 @@ export const CHECKS: Record<CheckKey, CheckSpec> = {
   missingStream: {
     label: 'A cost names a stream that does not exist',
     count: (r) => COUNTIF(r.costs('basis'), r.streamNotFound),
+  },
+  mixedUnits: {
+    label: 'A per-unit cost follows every stream, whose volumes are in different units: pick its stream',
+    // The first such cost by name: its basis reads "… × units of every stream".
+    liveLabel: (r) =>
+      IF(
+        eq(r.check('mixedUnits'), 0),
+        CHECKS.mixedUnits.label,
+        concat(
+          'The per-unit cost “',
+          IFNA(INDEX(r.costs('name'), MATCH(r.everyStreamBasis, r.costs('basis'))), ''),
+          '” follows every stream, whose volumes are in different units (customers or units, thousand impressions, money transacted): pick its stream',
+        ),
+      ),
+    count: (r) => mul(everyStreamCosts(r), gt(unitClassesInUse(r), 1)),
   },
   shareAboveOne: {
     label: 'A share of revenue is above 1',

@@ -60,6 +60,7 @@ export const CHECK_KEYS = [
   'notNumbers',
   'unknownLabels',
   'missingStream',
+  'mixedUnits',
   'shareAboveOne',
 ] as const;
 
@@ -164,6 +165,9 @@ export type YearKey = (typeof YEAR_KEYS)[number];
 
 /** Months in the projection. The sheet counts its month columns rather than repeat this number. */
 export const PROJECTION_MONTHS = 36;
+
+/** The last column of the item rows' own columns right of the canvas (the streams' last month). */
+export const ITEM_EXTRA_LAST = UNITS_MONTH0_COLUMN + PROJECTION_MONTHS;
 
 /** Left blocks: label, value and unit columns (A, D, E); right blocks: H, M, N. */
 export const LEFT = { label: 1, value: 4, unit: 5 } as const;
@@ -319,7 +323,7 @@ export function financeLayout(g: FinanceGeometry): FinanceLayout {
       headerRow: listsHeader,
       rows: yearRows,
     },
-    lastColumn: UNITS_MONTH0_COLUMN + PROJECTION_MONTHS,
+    lastColumn: ITEM_EXTRA_LAST,
     projection: {
       title: { row: projectionTitle, column: PROJECTION_COLUMNS.label },
       monthRow,

@@ -176,7 +176,8 @@ export function writePanel(b: PlanBuilder, r: Refs, assumptions: Assumptions, pr
 
   for (const key of CHECK_KEYS) {
     const cells = l.checks[key];
-    at(b, cells.label, CHECKS[key].label, LABEL_STYLE);
+    const live = CHECKS[key].liveLabel;
+    at(b, cells.label, live ? formulaCell(live(r)) : CHECKS[key].label, LABEL_STYLE);
     at(b, cells.count, formulaCell(CHECKS[key].count(r)), { ...CALCULATED_STYLE, numberFormat: '0' });
     at(b, cells.status, formulaCell(checkStatusFormula(r.check(key))), UNIT_STYLE);
   }

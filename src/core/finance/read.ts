@@ -291,6 +291,9 @@ export function readScenarios(
   return sameScenarios(set, DEFAULT_SCENARIO_SET) ? undefined : set;
 }
 
+/** The last column of the inputs in the cost-and-revenue rows right of the canvas (the streams' own settings, the start months). */
+export const ITEM_INPUTS_LAST_COLUMN = Math.max(STREAM_TABLE.churnInput, COST_TABLE.startInput);
+
 /**
  * How many rows and columns from A1 hold every finance input: the assumptions and, beside the
  * projection chart, the what-if scenarios. A reader that fetches this much reads them all.
@@ -300,7 +303,7 @@ export function financeInputExtent(g: FinanceGeometry): { numRows: number; numCo
   const { row, numRows } = assumptionCells(g);
   return {
     numRows: Math.max(row + numRows - 1, w.multipliers.row + w.multipliers.numRows - 1),
-    numColumns: Math.max(w.multipliers.column + w.multipliers.numColumns - 1, COST_TABLE.startInput),
+    numColumns: w.multipliers.column + w.multipliers.numColumns - 1,
   };
 }
 

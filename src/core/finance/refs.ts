@@ -1,6 +1,7 @@
 /** References into the finance section, built from its layout: the vocabulary every formula uses. */
 import { ABS, ABS_ROW, cell, Expr, range } from '../formula';
 import { COST_COLUMNS, Pos, REVENUE_COLUMNS, RowSpan } from '../layout/geometry';
+import { StreamType } from '../model';
 import { STREAM_TYPE_IDS, BEHAVIOR_KEYS, BehaviorKey, RECURRING_TYPE } from './catalogue';
 import { AssumptionKey, ASSUMPTION_KEYS } from './assumptions';
 import { ScenarioKpiKey, SplitKey } from '../whatif/layout';
@@ -49,6 +50,10 @@ export interface Refs {
   typeCounts: Expr;
   typeBasis: Expr;
   recurringType: Expr;
+  /** How many streams are of this type (the type list's count). */
+  typeCount(type: StreamType): Expr;
+  /** The basis a per-unit cost with no stream shows ("… × units of every stream"). */
+  everyStreamBasis: Expr;
   check(key: CheckKey): Expr;
   checkLabels: Expr;
   checkStatuses: Expr;
@@ -115,6 +120,8 @@ export function refsOf(layout: FinanceLayout): Refs {
     typeCounts: range(firstType, TYPE_LIST.count, lastType, TYPE_LIST.count, ABS),
     typeBasis: range(firstType, TYPE_LIST.basis, lastType, TYPE_LIST.basis, ABS),
     recurringType: cell(typeList.rows[RECURRING_TYPE], TYPE_LIST.id, ABS),
+    typeCount: (type) => cell(typeList.rows[type], TYPE_LIST.count, ABS),
+    everyStreamBasis: cell(behaviorList.rows.unit, BEHAVIOR_LIST.basis, ABS),
     check: (key) => at(layout.checks[key].count),
     checkLabels: range(firstCheck.label.row, firstCheck.label.column, lastCheck.label.row, lastCheck.label.column, ABS),
     checkStatuses: range(

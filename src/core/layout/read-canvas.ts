@@ -3,7 +3,7 @@ import { blockInfo } from '../blocks';
 import { BlockId, Canvas, emptyBlocks, Item, NOTE_BLOCK_IDS, NoteBlockId } from '../model';
 import { GridRange } from '../plan';
 import { BlockPlace, CanvasMarker, LAYOUT_VERSION, regionName } from './canvas-layout';
-import { financeInputExtent, readFinanceRows, whatIfInputExtent } from '../finance/read';
+import { financeInputExtent, ITEM_INPUTS_LAST_COLUMN, readFinanceRows, whatIfInputExtent } from '../finance/read';
 import { patternCheckArea, readPatternCheck } from '../patterns/sheet/read-check';
 import { noteErrorMessage, sheetError } from '../sheet-errors';
 import { CANVAS_COLUMNS, FinanceGeometry } from './geometry';
@@ -73,6 +73,8 @@ export function cellsToRead(
   let numColumns = CANVAS_COLUMNS;
   const finance = financeGeometryOf(prefix, namedRanges);
   if (finance) {
+    // The streams' own settings and the start months, right of the canvas in the item rows.
+    numColumns = Math.max(numColumns, ITEM_INPUTS_LAST_COLUMN);
     for (const inputs of [financeInputExtent(finance), whatIfInputExtent(finance)]) {
       numRows = Math.max(numRows, inputs.numRows);
       numColumns = Math.max(numColumns, inputs.numColumns);

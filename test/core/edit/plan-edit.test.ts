@@ -1,3 +1,4 @@
+import { COST_TABLE, ITEM_EXTRA_LAST, STREAM_TABLE, UNITS_MONTH0_COLUMN } from '../../../src/core/finance/layout';
 import { CanvasEdit } from '../../../src/core/api';
 import { blockInfo, SEGMENT_COLORS } from '../../../src/core/blocks';
 import { EditPlan, planEdit } from '../../../src/core/edit/plan-edit';
@@ -548,10 +549,23 @@ describe('a full block grows', () => {
       (w) => w.range.row === last && w.range.numRows === 1 && (w.range.column === 5 || w.range.column === 13),
     );
     expect(formulaWrites).toHaveLength(2);
+    // The cost's E–G; the stream's M–O and the row's own columns right of the canvas, whose inputs
+    // (the stream's own settings, a start month) start empty, as does month 0 of its months.
+    const [costs, streams] = formulaWrites.sort((a, b) => a.range.column - b.range.column);
+    expect(costs.values[0]).toHaveLength(3);
+    expect(streams.values[0]).toHaveLength(ITEM_EXTRA_LAST - 13 + 1);
+    const inputs = [
+      STREAM_TABLE.recurringInput,
+      STREAM_TABLE.growthInput,
+      STREAM_TABLE.churnInput,
+      COST_TABLE.startInput,
+      UNITS_MONTH0_COLUMN,
+    ];
     for (const w of formulaWrites) {
-      expect(w.values[0]).toHaveLength(3);
-      for (const v of w.values[0])
-        expect(v).toEqual({ formula: expect.stringMatching(new RegExp(`^=.*\\b[A-O]${last}\\b`)) });
+      w.values[0].forEach((v, k) => {
+        if (inputs.includes((w.range.column + k) as never)) expect(v).toBeNull();
+        else expect(v).toEqual({ formula: expect.stringMatching(new RegExp(`^=.*\\b\\$?[A-Z]{1,2}${last}\\b`)) });
+      });
     }
     carryOut(sheet, p);
     expect(readBack(sheet).canvas.revenueStreams.map((s) => s.name)).toEqual([

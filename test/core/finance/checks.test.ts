@@ -27,7 +27,33 @@ function checked(
 test('a sound canvas passes every check', () => {
   const { master, counts } = checked(base);
   expect(master).toBe('OK');
-  expect(Object.values(counts)).toEqual([0, 0, 0, 0, 0, 0, 0]);
+  expect(Object.values(counts)).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
+});
+
+test('a per-unit cost of every stream over volumes in different units fails, naming the cost', () => {
+  const mixed: FinanceCase = {
+    streams: [
+      { name: 'Plan', type: 'subscription', price: 10, volume: 100 },
+      { name: 'Ads', type: 'advertising', price: 5, volume: 40 },
+    ],
+    costs: [
+      { name: 'Rent', behavior: 'fixed', amount: 1000 },
+      { name: 'Servers', behavior: 'variable', per: 'unit', amount: 0.5 },
+    ],
+  };
+  const { master, counts, f } = checked(mixed);
+  expect(counts.mixedUnits).toBe(1);
+  expect(master).toBe(
+    'The per-unit cost “Servers” follows every stream, whose volumes are in different units (customers or units, thousand impressions, money transacted): pick its stream',
+  );
+  expect(f.sheet.errors()).toEqual([]);
+  // Naming its stream puts it right.
+  const named = checked(mixed, (type) => type(first + 1, COST_COLUMNS.stream, 'Plan'));
+  expect(named.master).toBe('OK');
+  // Customers and units add up: a subscription beside an asset sale is fine.
+  const alike = checked({ ...mixed, streams: [mixed.streams![0], { ...mixed.streams![1], type: 'asset-sale' }] });
+  expect(alike.counts.mixedUnits).toBe(0);
+  expect(alike.master).toBe('OK');
 });
 
 test('a cost naming a stream that does not exist', () => {
