@@ -3,8 +3,8 @@
  * and acquisition cost, its cost lines, and a warning when the canvases are in different
  * currencies — all live, checked against values worked out by hand.
  */
-import { DIFFERENT_CURRENCIES } from '../../src/core/compare';
-import { compareCanvases } from '../../src/gas/compare';
+import { CONVERTED_CURRENCIES, DIFFERENT_CURRENCIES } from '../../src/core/compare';
+import { compareCanvases, refreshCompare } from '../../src/gas/compare';
 import { editCell, EmuSheet } from '../../src/local/emulator';
 import { alpha, beta, compareEnv, compareView } from './compare-env';
 
@@ -81,5 +81,45 @@ describe('currencies', () => {
     sheet.getRange(view.rowOf('Currency'), view.columnOf('Beta'), 1, 1).setValue('USD');
     expect(sheet.getRange(CHECK_ROW, 1, 1, 1).getValue()).toBe('');
     expect(env.ss.getSheetByName('Compare')).not.toBeNull();
+  });
+});
+
+describe('exchange rates', () => {
+  function inEuro() {
+    const euro = beta();
+    euro.currency = 'EUR';
+    return compared([alpha(), euro]);
+  }
+
+  test('left empty, the figures stay in their own currency and the warning stays', () => {
+    const { sheet, view } = inEuro();
+    expect(sheet.getRange(CHECK_ROW, 1, 1, 1).getValue()).toBe(DIFFERENT_CURRENCIES);
+    const rateRow = view.rowOf('Exchange rate: USD for 1 of the canvas’s currency (optional)');
+    expect(sheet.getRange(rateRow, view.columnOf('Beta'), 1, 1).getValue()).toBe('');
+    expect(view.value('Money figures in', 'Alpha')).toBe('USD');
+    expect(view.value('Money figures in', 'Beta')).toBe('EUR');
+    expect(view.value('Revenue', 'Beta')).toBeCloseTo(10000, 9);
+  });
+
+  test('a rate converts every money figure into the first canvas’s currency, and is kept on refresh', () => {
+    const { env, sheet, view } = inEuro();
+    const rateRow = view.rowOf('Exchange rate: USD for 1 of the canvas’s currency (optional)');
+    editCell(sheet, rateRow, view.columnOf('Beta'), '1.1');
+    expect(sheet.getRange(CHECK_ROW, 1, 1, 1).getValue()).toBe(CONVERTED_CURRENCIES);
+    expect(view.value('Money figures in', 'Beta')).toBe('USD');
+    // Money × 1.1; ratios and months as they were.
+    expect(view.value('Revenue', 'Beta')).toBeCloseTo(11000, 9);
+    expect(view.value('Operating profit', 'Beta')).toBeCloseTo(1100, 9);
+    expect(view.value('Acquisition cost per customer (CAC)', 'Beta')).toBeCloseTo(110, 9);
+    expect(view.value('Profit margin', 'Beta')).toBeCloseTo(0.1, 12);
+    expect(view.value('Revenue', 'Alpha')).toBeCloseTo(10000, 9);
+    // Converted, Beta's 11 000 now beats Alpha's 10 000.
+    expect(view.value('Revenue', 'Best ▲ / worst ▼')).toBe('▲ Beta  ▼ Alpha');
+
+    const again = refreshCompare(env.ss, env.services);
+    if (!again.ok) throw new Error(again.message);
+    const after = compareView(again.sheet as EmuSheet);
+    expect(after.value('Exchange rate: USD for 1 of the canvas’s currency (optional)', 'Beta')).toBe(1.1);
+    expect(after.value('Revenue', 'Beta')).toBeCloseTo(11000, 9);
   });
 });

@@ -3,6 +3,7 @@ export { compareKpis } from './kpis';
 export type { Better, CompareKpi } from './kpis';
 export {
   BEST,
+  CONVERTED_CURRENCIES,
   CRITERIA_ROWS,
   DIFFERENT_CURRENCIES,
   layoutCompare,

@@ -35,11 +35,12 @@ import {
   onSheet,
   OR,
   range,
+  REPT,
   REL,
   sub,
   SUMIFS,
 } from '../formula';
-import { numberFormatOf } from '../finance/styles';
+import { numberFormatOf, ValueKind } from '../finance/styles';
 import { CALCULATED_STYLE, INPUT_STYLE, LABEL_STYLE, SECTION_STYLE, TITLE_STYLE, UNIT_STYLE } from '../finance/styles';
 import { ChartPlan, ConditionalFormatPlan, PlanValue, SheetPlan } from '../plan';
 import { cellRange, PlanBuilder } from '../plan-builder';
@@ -113,6 +114,8 @@ interface Places {
   name: number;
   currency: number;
   currencyCheck: number;
+  /** The exchange-rate row and the row saying which currency each column's money is in: only when currencies differ. */
+  rates: { rate: number; moneyIn: number; base: string } | null;
   links: number;
   kpiTitle: number;
   kpis: number;
@@ -127,10 +130,11 @@ interface Places {
   chart: number;
 }
 
-function placesFor(canvasCount: number, kpiCount: number, keptCount: number): Places {
+function placesFor(canvasCount: number, kpiCount: number, keptCount: number, base: string | null): Places {
   const first = FIRST_CANVAS_COLUMN;
   const last = first + canvasCount - 1;
-  const links = HEADER_ROW + 4;
+  const rates = base === null ? null : { rate: HEADER_ROW + 4, moneyIn: HEADER_ROW + 5, base };
+  const links = HEADER_ROW + (rates === null ? 4 : 6);
   const kpiTitle = links + LINKED_ROWS.length + 1;
   const kpis = kpiTitle + 1;
   const scorecardTitle = kpis + kpiCount + 1;
@@ -145,6 +149,7 @@ function placesFor(canvasCount: number, kpiCount: number, keptCount: number): Pl
     name: HEADER_ROW + 1,
     currency: HEADER_ROW + 2,
     currencyCheck: HEADER_ROW + 3,
+    rates,
     links,
     kpiTitle,
     kpis,
@@ -173,7 +178,9 @@ export function layoutCompare(columns: readonly CompareColumn[], memory: Compare
   const unused = memory.kept.concat(
     Object.entries(memory.notes).flatMap(([key, text]) => (knownKeys(kpis).has(key) ? [] : [{ where: key, text }])),
   );
-  const p = placesFor(columns.length, kpis.length, unused.length);
+  const currencies = columns.flatMap((c) => (c.snapshot === null ? [] : [c.snapshot.currency]));
+  const base = new Set(currencies).size > 1 ? currencies[0] : null;
+  const p = placesFor(columns.length, kpis.length, unused.length, base);
   const { first, better, notes, key: keyColumn } = p.columns;
   const b = new PlanBuilder(COMPARE_SHEET_NAME, keyColumn);
   const marked = (key: string, row: number) => {
@@ -211,6 +218,7 @@ export function layoutCompare(columns: readonly CompareColumn[], memory: Compare
   b.set(p.currency, 1, 'Currency', LABEL_STYLE);
   each(p.currency, (_col, c) => (c.snapshot as CanvasSnapshot).currency);
   keyed('currency', p.currency);
+  writeRates(b, columns, p, memory, keyed);
   writeCurrencyCheck(b, columns, p, keyed);
   writeLinks(b, columns, p, keyed);
 
@@ -248,6 +256,77 @@ export function layoutCompare(columns: readonly CompareColumn[], memory: Compare
 
 type Keyed = (key: string, row: number) => void;
 
+/**
+ * A figure of a canvas as its column shows it. Where the canvases' currencies differ, money of a
+ * canvas in another currency than the first is multiplied by the exchange rate typed for it (as
+ * it is while the rate is empty), and shown without a currency symbol: the row "Money figures in"
+ * says which currency it is in.
+ */
+function shownAs(
+  p: Places,
+  c: CompareColumn,
+  column: number,
+  kind: ValueKind,
+  value: Expr,
+): { value: Expr; numberFormat: string | null } {
+  const currency = (c.snapshot as CanvasSnapshot).currency;
+  if (kind !== 'money' || p.rates === null || currency === p.rates.base)
+    return { value, numberFormat: numberFormatOf(kind, currency) };
+  const rate = cell(p.rates.rate, column, ABS);
+  return { value: mul(value, IF(eq(rate, ''), 1, rate)), numberFormat: '#,##0.00' };
+}
+
+/** The exchange-rate inputs (kept on refresh) and, live, the currency each column's money is in. */
+function writeRates(
+  b: PlanBuilder,
+  columns: readonly CompareColumn[],
+  p: Places,
+  memory: CompareMemory,
+  keyed: Keyed,
+): void {
+  if (p.rates === null) return;
+  const { rate, moneyIn, base } = p.rates;
+  b.set(rate, 1, `Exchange rate: ${base} for 1 of the canvas’s currency (optional)`, { ...LABEL_STYLE, wrap: true });
+  b.note(
+    rate,
+    1,
+    `Type how many ${base} one unit of a canvas’s currency is worth, and its money figures are converted into ${base}. Left empty, they stay in their own currency and the warning above stays.`,
+  );
+  b.set(moneyIn, 1, 'Money figures in', LABEL_STYLE);
+  columns.forEach((c, i) => {
+    const column = p.columns.first + i;
+    if (c.snapshot === null) {
+      b.set(rate, column, MISSING, UNIT_STYLE);
+      b.set(moneyIn, column, MISSING, UNIT_STYLE);
+      return;
+    }
+    if (c.snapshot.currency === base) {
+      b.set(rate, column, null, UNIT_STYLE);
+      b.set(moneyIn, column, base, { ...CALCULATED_STYLE, horizontalAlignment: 'right' });
+      return;
+    }
+    const cellRate = cell(rate, column, ABS);
+    b.set(rate, column, memory.rates?.[c.prefix] ?? null, { ...INPUT_STYLE, horizontalAlignment: 'right' });
+    b.validate(cellRange(rate, column), {
+      kind: 'number',
+      min: 0,
+      max: null,
+      allowInvalid: false,
+      helpText: `How many ${base} one ${c.snapshot.currency} is worth; leave it empty to keep ${c.snapshot.currency}.`,
+    });
+    b.set(moneyIn, column, formulaCell(IF(eq(cellRate, ''), cell(p.currency, column, ABS), base)), {
+      ...CALCULATED_STYLE,
+      horizontalAlignment: 'right',
+    });
+  });
+  keyed('rates', rate);
+  keyed('moneyIn', moneyIn);
+}
+
+/** Said once every canvas in another currency has its exchange rate. */
+export const CONVERTED_CURRENCIES =
+  'Different currencies: money figures are converted at the exchange rates typed below.';
+
 /** The words every comparison of canvases in more than one currency shows. */
 export const DIFFERENT_CURRENCIES =
   '⚠ These canvases are in different currencies: money figures are each in their own currency, not converted.';
@@ -255,11 +334,24 @@ export const DIFFERENT_CURRENCIES =
 /** A line that warns, live, when the canvases' currencies differ (a missing canvas has none). */
 function writeCurrencyCheck(b: PlanBuilder, columns: readonly CompareColumn[], p: Places, keyed: Keyed): void {
   const first = cell(p.currency, p.columns.first, ABS);
-  const differs = columns
-    .slice(1)
-    .map((_, i) => cell(p.currency, p.columns.first + 1 + i, ABS))
-    .map((other) => mul(AND(ne(other, first), ne(other, MISSING), ne(first, MISSING)), 1));
-  const value = differs.length === 0 ? '' : formulaCell(IF(gt(add(0, ...differs), 0), DIFFERENT_CURRENCIES, ''));
+  const others = columns.slice(1).map((_, i) => p.columns.first + 1 + i);
+  const differs = (column: number) =>
+    AND(ne(cell(p.currency, column, ABS), first), ne(cell(p.currency, column, ABS), MISSING), ne(first, MISSING));
+  const rates = p.rates;
+  // Canvases in another currency whose exchange rate is empty: their money is not converted.
+  const unconverted = others.map((column) =>
+    mul(rates === null ? differs(column) : AND(differs(column), eq(cell(rates.rate, column, ABS), '')), 1),
+  );
+  const value =
+    others.length === 0
+      ? ''
+      : formulaCell(
+          IF(
+            gt(add(0, ...unconverted), 0),
+            DIFFERENT_CURRENCIES,
+            REPT(CONVERTED_CURRENCIES, mul(gt(add(0, ...others.map((column) => mul(differs(column), 1))), 0), 1)),
+          ),
+        );
   b.set(p.currencyCheck, 1, value, { ...LABEL_STYLE, fontWeight: 'bold', fontColor: WORST.fontColor });
   keyed('currencyCheck', p.currencyCheck);
 }
@@ -278,10 +370,11 @@ function writeLinks(b: PlanBuilder, columns: readonly CompareColumn[], p: Places
         return;
       }
       const ref = onSheet(c.sheetName, cell(at.row + link.offset.row, at.column + link.offset.column, ABS));
-      b.set(row, column, formulaCell(IFERROR(ref, MISSING)), {
+      const shown = shownAs(p, c, column, link.kind, ref);
+      b.set(row, column, formulaCell(IFERROR(shown.value, MISSING)), {
         ...CALCULATED_STYLE,
         horizontalAlignment: 'right',
-        numberFormat: numberFormatOf(link.kind, c.snapshot.currency),
+        numberFormat: shown.numberFormat,
       });
     });
     keyed(`link:${link.key}`, row);
@@ -294,6 +387,8 @@ function knownKeys(kpis: readonly CompareKpi[]): Set<string> {
     'canvasName',
     'currency',
     'currencyCheck',
+    'rates',
+    'moneyIn',
     ...LINKED_ROWS.map((l) => `link:${l.key}`),
     'section:kpis',
     'section:scorecard',
@@ -356,10 +451,11 @@ function writeKpis(
         return;
       }
       // A deleted canvas takes its named ranges with it: the reference then fails, and reads "missing".
-      b.set(row, column, formulaCell(IFERROR(k.value(c.prefix), MISSING)), {
+      const shown = shownAs(p, c, column, k.kind, k.value(c.prefix));
+      b.set(row, column, formulaCell(IFERROR(shown.value, MISSING)), {
         ...CALCULATED_STYLE,
         horizontalAlignment: 'right',
-        numberFormat: numberFormatOf(k.kind, c.snapshot.currency),
+        numberFormat: shown.numberFormat,
       });
     });
     keyed(`kpi:${k.key}`, row);

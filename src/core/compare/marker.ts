@@ -59,6 +59,8 @@ export interface CompareMemory {
   criteria:
     | { criterion: Typed | null | undefined; weight: Typed | null | undefined; target?: Typed | null | undefined }[]
     | null;
+  /** Canvas prefix → the exchange rate typed for it. */
+  rates?: Record<string, Typed>;
   /** Text from rows and columns the add-on did not make, and from earlier kept rows still filled. */
   kept: KeptText[];
   /** How many of `kept` were found on this sheet for the first time. */
@@ -124,6 +126,8 @@ interface Found {
   notes: number | null;
   /** Columns the add-on wrote (labels, canvases, weights, notes, keys). */
   ours: Set<number>;
+  /** Canvas prefix → its column now. */
+  canvasColumns: Map<string, number>;
 }
 
 function findParts(grid: Grid, canvases: readonly ComparedCanvas[]): Found | null {
@@ -142,6 +146,7 @@ function findParts(grid: Grid, canvases: readonly ComparedCanvas[]): Found | nul
       weight: at(HEADERS.weight),
       target: at(HEADERS.target),
       marks: at(HEADERS.marks),
+      canvasColumns: new Map(),
       notes: at(HEADERS.notes),
       ours: new Set([key]),
     };
@@ -150,6 +155,7 @@ function findParts(grid: Grid, canvases: readonly ComparedCanvas[]): Found | nul
     for (const c of canvases) {
       const column = at(c.sheetName);
       if (column !== null) found.ours.add(column);
+      if (column !== null) found.canvasColumns.set(c.prefix, column);
     }
     return found;
   }
@@ -188,6 +194,7 @@ export function memoryFrom(marker: CompareMarker, grid: Grid): CompareMemory | n
   const criteria: NonNullable<CompareMemory['criteria']> = [];
   const kept: KeptText[] = [];
   const found: KeptText[] = [];
+  const rates: Record<string, Typed> = {};
   const at = (row: number, column: number | null) => (column === null ? undefined : typedAt(grid, row, column));
   const labelOf = (row: number) => (parts.label === null ? null : typedAt(grid, row, parts.label));
   for (let row = 1; row <= grid.length; row++) {
@@ -209,6 +216,12 @@ export function memoryFrom(marker: CompareMarker, grid: Grid): CompareMemory | n
       continue;
     }
     if (note !== undefined && note !== null) notes[key] = note;
+    if (key === 'rates') {
+      for (const [prefix, column] of parts.canvasColumns) {
+        const rate = typedAt(grid, row, column);
+        if (rate !== null) rates[prefix] = rate;
+      }
+    }
     const match = /^criterion:(\d+)$/.exec(key);
     if (match)
       criteria[Number(match[1]) - 1] = {
@@ -234,6 +247,7 @@ export function memoryFrom(marker: CompareMarker, grid: Grid): CompareMemory | n
     notes,
     criteria:
       criteria.length > 0 ? Array.from(criteria, (c) => c ?? { criterion: undefined, weight: undefined }) : null,
+    rates,
     kept: [...kept, ...found],
     newlyKept: found.length,
     notices,

@@ -60,10 +60,13 @@ describe('the Compare plan', () => {
     expect(column.every((v) => v === MISSING)).toBe(true);
   });
 
-  test('money is shown in each canvas’s own currency', () => {
+  test('money of the first canvas’s currency shows its symbol; another currency’s shows none, and a row says which it is in', () => {
     const revenueRow = plan.values.findIndex((row) => row[0] === 'Revenue');
     expect(plan.formats[revenueRow][1].numberFormat).toBe('"$"#,##0.00');
-    expect(plan.formats[revenueRow][3].numberFormat).toBe('"€"#,##0.00');
+    expect(plan.formats[revenueRow][3].numberFormat).toBe('#,##0.00');
+    const moneyIn = plan.values.find((row) => row[0] === 'Money figures in');
+    expect(moneyIn?.[1]).toBe('USD');
+    expect(moneyIn?.[3]).toEqual({ formula: '=IF($D$8="",$D$6,"USD")' });
   });
 
   test('refuses fewer than two or more than fifty canvases (a programmer error: the adapter checks first)', () => {
