@@ -87,6 +87,9 @@ export function canvasToDocument(canvas: CanvasDocument): Json {
       if (s.segment !== undefined) out.segment = s.segment;
       out.price = s.price;
       out.volume = s.volume;
+      if (s.recurring !== undefined) out.recurring = s.recurring;
+      if (s.growth !== undefined) out.growth = s.growth;
+      if (s.churn !== undefined) out.churn = s.churn;
       return out;
     }),
     costs: canvas.costs.map((c) => ({ ...c })),

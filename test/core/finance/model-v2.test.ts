@@ -3,6 +3,7 @@
  * projection's revenue, fixed costs, acquisition spend and profit match the hand-worked values of
  * each case, month by month, with no error cell and the master check OK.
  */
+import { readFinanceRows } from '../../../src/core/finance';
 import { PROJECTION_COLUMNS } from '../../../src/core/finance/layout';
 import { planFinance } from '../../helpers/finance-plan';
 import { agrees } from '../../helpers/kpi-cases';
@@ -69,4 +70,18 @@ test('a steady profit that never pays back the investment has a negative IRR', (
   expect(irr).toBeLessThan(0);
   // 1 000 a month for 36 months is worth 50 000 today at the IRR.
   expect((1000 * (1 - (1 + irr) ** -36)) / irr).toBeCloseTo(50000, 4);
+});
+
+test('a stream’s own growth, churn and recurring override, and a start month, read back from the sheet as written', () => {
+  const c = V2_CASES.find((x) => x.name === 'Every stream per unit')!;
+  const usage = V2_CASES.find((x) => x.name === 'Recurring usage')!;
+  const streams = [...c.streams, ...usage.streams];
+  const f = planFinance({ streams, costs: c.costs, assumptions: c.assumptions });
+  const values = f.sheet.hf
+    .getSheetValues(0)
+    .map((row) => row.map((v) => (v === null ? '' : typeof v === 'object' ? '#ERROR' : v)));
+  const read = readFinanceRows(values, f.geometry);
+  expect(read.problems).toEqual([]);
+  expect(read.revenueStreams).toEqual(streams);
+  expect(read.costs).toEqual(c.costs);
 });

@@ -52,9 +52,28 @@ export const photoSharing = defineTemplate({
         { text: 'Payment processor', category: 'Buyer–supplier relationship' },
       ],
     },
+    // Free users come by word of mouth at no cost: a volume that grows, not customers won one by
+    // one. Each conversion to Pro costs the acquisition cost (trials, discounts, prompts); Pro
+    // subscribers churn.
     revenueStreams: [
-      { name: 'Free plan', type: 'subscription', price: 0, volume: 500_000, segment: CASUAL },
-      { name: 'Pro plan', type: 'subscription', price: 6, volume: 20_000, segment: ENTHUSIASTS },
+      {
+        name: 'Free plan',
+        type: 'subscription',
+        price: 0,
+        volume: 500_000,
+        segment: CASUAL,
+        recurring: false,
+        growth: 0.01,
+      },
+      {
+        name: 'Pro plan',
+        type: 'subscription',
+        price: 6,
+        volume: 20_000,
+        segment: ENTHUSIASTS,
+        growth: 0.03,
+        churn: 0.02,
+      },
     ],
     costs: [
       {
@@ -74,6 +93,8 @@ export const photoSharing = defineTemplate({
       { name: 'Product and engineering', behavior: 'fixed', amount: 35_000 },
       { name: 'Support', behavior: 'fixed', amount: 6_000 },
     ],
+    // What converting one free user to Pro costs.
+    assumptions: { acquisitionCost: 4 },
   },
   check: numericCheck(
     'freemium',
