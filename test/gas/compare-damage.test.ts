@@ -73,10 +73,10 @@ describe('refresh after hand edits on the Compare sheet', () => {
     expect(b.criteria).toEqual(CRITERIA);
     expect(b.kept).toEqual([['A row added above “Operating profit”', 'My own measure\nask the bank']]);
     expect(out.ok && out.kept).toBe(1);
-    // Beta against the targets, with LTV:CAC weighing 5: margin half way (3 × 0.5), LTV:CAC, payback and
-    // break-even month met, margin of safety 11.1 % of 20 %, NPV below 0; 14 in all.
+    // Beta against the targets, with LTV:CAC weighing 5: margin half way (3 × 0.5), LTV:CAC and payback
+    // met, no break-even month (missing), margin of safety 11.1 % of 20 %, NPV below 0; 14 in all.
     const safety = (10000 - 8000 / 0.9) / 10000 / 0.2;
-    expect(compareView(after).value(SCORE, 'Beta')).toBeCloseTo((1.5 + 5 + 1 + 1 + 2 * safety) / 14, 12);
+    expect(compareView(after).value(SCORE, 'Beta')).toBeCloseTo((1.5 + 5 + 1 + 2 * safety) / 14, 12);
   });
 
   test('a deleted canvas column: notes and weights are read from where their columns are now', () => {
