@@ -123,3 +123,44 @@ describe('exchange rates', () => {
     expect(after.value('Revenue', 'Beta')).toBeCloseTo(11000, 9);
   });
 });
+
+describe('yearly figures and runway, from the financial model’s named ranges', () => {
+  test('years 1–3 revenue and profit, customers and ARR at the end, runway: live and as worked out by hand', () => {
+    const { sheet, view } = compared();
+    // Alpha sells 1 000 beans at 10 every month, no growth: 120 000 a year, 3 000 × 12 = 36 000 profit.
+    for (const year of [1, 2, 3]) {
+      expect(view.value(`Year ${year} revenue`, 'Alpha')).toBeCloseTo(120000, 6);
+      expect(view.value(`Year ${year} profit`, 'Alpha')).toBeCloseTo(36000, 6);
+    }
+    // No recurring stream: no customers and no ARR.
+    expect(view.value('Customers (end) at the end of year 3', 'Alpha')).toBe(0);
+    expect(view.value('ARR at the end of year 3', 'Alpha')).toBe(0);
+    expect(sheet.getRange(view.rowOf('Runway'), view.columnOf('Beta'), 1, 1).getFormulas()[0][0]).toBe(
+      '=IFERROR(Beta_Runway,"missing")',
+    );
+    expect(
+      sheet.getRange(view.rowOf('ARR at the end of year 3'), view.columnOf('Beta'), 1, 1).getFormulas()[0][0],
+    ).toBe('=IFERROR(Beta_ARR,"missing")');
+    const errors = sheet
+      .getDataRange()
+      .getValues()
+      .flat()
+      .filter((v) => typeof v === 'string' && v.startsWith('#'));
+    expect(errors).toEqual([]);
+    expect(view.value('Runway', 'Alpha')).toBe('beyond 36 months');
+    // Beta: 500 subscribers at 20, 5 % churn a month, none won: month m earns 10 000 × 0.95^(m − 1).
+    const beta = (m: number) => 10000 * 0.95 ** (m - 1);
+    const sum = (from: number, f: (m: number) => number) =>
+      Array.from({ length: 12 }, (_, i) => f(from + i)).reduce((a, b) => a + b, 0);
+    expect(view.value('Year 1 revenue', 'Beta')).toBeCloseTo(sum(1, beta), 6);
+    // Profit: 90 % of revenue less 8 000 fixed.
+    expect(view.value('Year 3 profit', 'Beta')).toBeCloseTo(
+      sum(25, (m) => 0.9 * beta(m) - 8000),
+      6,
+    );
+    expect(view.value('Customers (end) at the end of year 3', 'Beta')).toBeCloseTo(500 * 0.95 ** 35, 9);
+    expect(view.value('ARR at the end of year 3', 'Beta')).toBeCloseTo(12 * 20 * 500 * 0.95 ** 35, 6);
+    // Cumulative profit 1 000, 1 550, 1 672.5, 1 388.9, 719.5, then below 0 in month 6: 5 months of runway.
+    expect(view.value('Runway', 'Beta')).toBe(5);
+  });
+});

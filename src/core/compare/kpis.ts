@@ -4,14 +4,15 @@
  * range shows up here without a second copy.
  */
 import { div, eq, Expr, IF, named } from '../formula';
-import { KPIS, namedKpis, NOT_APPLICABLE } from '../finance/kpis';
+import { KPIS, NAMED_YEARS, namedKpis, NOT_APPLICABLE, YEAR_SPECS } from '../finance/kpis';
 import { KpiKey } from '../finance/layout';
 import { ValueKind } from '../finance/styles';
 
 export type Better = 'higher' | 'lower';
 
 export interface CompareKpi {
-  key: KpiKey;
+  /** A finance KPI's key, or for a yearly figure its named range's suffix (Y1Revenue, ARR, …). */
+  key: KpiKey | string;
   label: string;
   /** Named ranges the value reads, as `<prefix>_<suffix>` suffixes. */
   rangeSuffixes: string[];
@@ -35,8 +36,30 @@ const ORDER: readonly [KpiKey, Better][] = [
   ['cacPayback', 'lower'],
   ['breakEvenMonth', 'lower'],
   ['fundingNeed', 'lower'],
+  ['runway', 'higher'],
   ['npv', 'higher'],
 ];
+
+/** How the yearly figures read on the Compare sheet, by the year they are of. */
+function yearLabel(label: string, year: number, how: 'sum' | 'end'): string {
+  return how === 'sum' ? `Year ${year} ${label.toLowerCase()}` : `${label} at the end of year ${year}`;
+}
+
+/** The named yearly figures (revenue and profit of years 1–3, customers and ARR at the end), all higher-is-better. */
+function yearlyKpis(): CompareKpi[] {
+  return NAMED_YEARS.map(({ key, year, name }) => {
+    const spec = YEAR_SPECS[key];
+    return {
+      key: name,
+      label: yearLabel(spec.label, year, spec.how),
+      rangeSuffixes: [name],
+      value: (prefix: string) => named(`${prefix}_${name}`),
+      kind: spec.kind,
+      better: 'higher' as const,
+      meaning: `${spec.meaning} (year ${year} of the projection)`,
+    };
+  });
+}
 
 /**
  * KPIs read from other named KPIs while the finance section gives them no range of their own; the
@@ -53,7 +76,7 @@ const DERIVED: Partial<Record<KpiKey, { suffixes: [string, string]; value: (a: E
 export function compareKpis(): CompareKpi[] {
   const names = new Map(namedKpis().map((k) => [k.key, k.name]));
   const suffixes = new Set(names.values());
-  return ORDER.map(([key, better]) => {
+  const monthly: CompareKpi[] = ORDER.map(([key, better]) => {
     const spec = KPIS[key];
     const common = { key, label: spec.label, kind: spec.kind, better, meaning: spec.meaning };
     const own = names.get(key);
@@ -70,4 +93,5 @@ export function compareKpis(): CompareKpi[] {
       value: (prefix: string) => derived.value(named(`${prefix}_${a}`), named(`${prefix}_${b}`)),
     };
   });
+  return [...monthly, ...yearlyKpis()];
 }
