@@ -372,15 +372,15 @@ function markTextCellsPlain(sheet: SheetApi, writes: readonly ValueWrite[]): voi
 }
 
 /**
- * Carries out an edit plan on an existing sheet: the row insertions, the plain-text format of the
+ * Carries out an edit plan on an existing sheet of `ss`: the row insertions, the plain-text format of the
  * cells that take text, then one call per rectangle of values and one per rectangle of fills. No
  * reads in between.
  */
-export function applyEditPlan(sheet: SheetApi, plan: EditPlan, knownLocale?: LocaleFacts): void {
+export function applyEditPlan(ss: SpreadsheetApi, sheet: SheetApi, plan: EditPlan, knownLocale?: LocaleFacts): void {
   // Asked for only when the plan writes a formula: most edits write text and numbers alone.
   let known: LocaleFacts | null = knownLocale ?? null;
   const locale = () => {
-    known ??= localeFacts(sheet.getParent().getSpreadsheetLocale());
+    known ??= localeFacts(ss.getSpreadsheetLocale());
     return known;
   };
   for (const ins of plan.insertions) {

@@ -22,7 +22,7 @@ export function setAssumptions(ctx: ServerContext, request: unknown): EditResult
       if ('ok' in target) return target;
       const { sheet, at, read } = target;
       const { sheetName } = at;
-      applyEditPlan(sheet, assumptionsEdit(read.finance, request.values));
+      applyEditPlan(ctx.ss, sheet, assumptionsEdit(read.finance, request.values));
       const after = readCanvas(sheet, { sheetName, metadata: read.metadata, namedRanges: read.namedRanges });
       if (!after.ok)
         return failed(WORDS.unreadable(sheetName, after.problems, 'so the assumptions were saved but cannot be shown'));

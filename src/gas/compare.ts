@@ -262,7 +262,7 @@ function filled(
   const locale = localeFacts(ss.getSpreadsheetLocale());
   let snapshots: CanvasSnapshot[] = [];
   if (present.length > 0 && staging.numRows > 0) {
-    applyEditPlan(sheet, staging.plan, locale);
+    applyEditPlan(ss, sheet, staging.plan, locale);
     snapshots = staging.read(sheet.getRange(1, 1, staging.numRows, present.length).getValues());
   }
   const byPrefix = new Map(present.map((s, i) => [s.prefix, snapshots[i]]));

@@ -156,7 +156,7 @@ export function editCanvas(ctx: ServerContext, request: unknown): EditResult {
         if (decision.reason === 'invalid') return invalid(decision.messages);
         return failed(decision.message);
       }
-      applyEditPlan(sheet, decision.plan);
+      applyEditPlan(ctx.ss, sheet, decision.plan);
       const after = readCanvas(sheet, {
         sheetName,
         metadata: read.metadata,

@@ -150,7 +150,7 @@ export function addTemplateToCanvasIn(ctx: ServerContext, request: unknown): Add
             decision.reason === 'invalid' ? decision.messages.map((m) => m.message).join('; ') : decision.message;
           return failed(`Nothing was added: the template's items do not fit this canvas as it is now (${why}).`);
         }
-        applyEditPlan(sheet, decision.plan);
+        applyEditPlan(ctx.ss, sheet, decision.plan);
         namedRanges = decision.namedRanges;
       }
       let after = readCanvas(sheet, { sheetName: name, metadata: read.metadata, namedRanges });
@@ -219,7 +219,7 @@ export function undoTemplateAdditionIn(ctx: ServerContext, request: unknown): Ed
           return failed(
             `Nothing was taken back: ${decision.reason === 'invalid' ? decision.messages.map((m) => m.message).join('; ') : decision.message}`,
           );
-        applyEditPlan(sheet, decision.plan);
+        applyEditPlan(ctx.ss, sheet, decision.plan);
         namedRanges = decision.namedRanges;
       }
       if (area !== null) {

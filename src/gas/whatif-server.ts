@@ -32,7 +32,7 @@ function writeWhatIf(ctx: ServerContext, request: WhatIfRequest): WhatIfResult {
   const w = financeLayout(read.finance).whatIf;
   const edit = scenarioEdit(w, read.grid.values[w.headerRow - 1] ?? [], scenario, keep, request.keepAs);
   if (!edit.ok) return failed(edit.message);
-  applyEditPlan(sheet, edit.plan);
+  applyEditPlan(ctx.ss, sheet, edit.plan);
 
   const after = readCanvas(sheet, { sheetName, metadata: read.metadata, namedRanges: read.namedRanges });
   if (!after.ok)
