@@ -42,7 +42,7 @@ test('an invalid canvas lists each bad field', async () => {
   expect(r.err).toBe(
     [
       `bmc: ${bad} is not a valid canvas:`,
-      '  - revenueStreams[0].type: expected one of "asset-sale", "usage-fee", "subscription", "lending", "licensing", "brokerage", "advertising", got "rent"',
+      '  - revenueStreams[0].type: expected one of "asset-sale", "usage-fee", "subscription", "lending", "licensing", "advertising", "brokerage", got "rent"',
       '  - revenueStreams[0].price: expected a number between 0 and 1,000,000,000,000, got "ten"',
     ].join('\n'),
   );
@@ -145,7 +145,7 @@ describe('the installed command (bin/bmc.js)', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
-      `bmc: ${bad} is not a valid canvas:\n  - costs[0].amount: expected a share between 0 and 1, got 1.5\n`,
+      `bmc: ${bad} is not a valid canvas:\n  - costs[0].amount: expected a share between 0 and 1, got 1.5 (did you mean 1.5 %, that is 0.015?)\n`,
     );
   });
 });
