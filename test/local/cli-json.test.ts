@@ -68,7 +68,10 @@ test('an invalid document adds nothing and says what is wrong, field by field', 
     '2025-01-15',
     services,
   );
-  expect(result).toEqual({ ok: false, problems: ['costs[0].amount: expected a share between 0 and 1, got 2 (did you mean 2 %, that is 0.02?)'] });
+  expect(result).toEqual({
+    ok: false,
+    problems: ['costs[0].amount: expected a share between 0 and 1, got 2 (did you mean 2 %, that is 0.02?)'],
+  });
   expect(importCanvasJson(ss, 42, '2025-01-15', services)).toEqual({
     ok: false,
     problems: ['Expected the text of a JSON canvas document.'],
