@@ -9,7 +9,12 @@ import { CANVAS_COLUMNS, FinanceGeometry, NARROW_COLUMN_WIDTH } from './geometry
 import { REGION_HEADER_ROWS, REGIONS, ROOM_ROWS, TITLE_ROWS, TOP_BLOCK_WIDTH } from './regions';
 
 /** Version of the sheet layout, stored in the canvas marker so later versions can read older sheets. */
-export const LAYOUT_VERSION = 1;
+/**
+ * The sheet layout this version writes and reads. Layout 2 is the financial model with recurring
+ * and volume streams, cash and years; a layout-1 canvas places its figures elsewhere, so it is
+ * refused with a message rather than read wrongly.
+ */
+export const LAYOUT_VERSION = 2;
 /** Developer-metadata key that marks a sheet as a canvas. */
 export const CANVAS_MARKER_KEY = 'bmc.canvas';
 

@@ -44,6 +44,9 @@ export function parseMarker(sheetName: () => string, marker: string | null): Can
     if (m.version > LAYOUT_VERSION) {
       return `The canvas "${sheetName()}" was made by a newer version of the add-on (layout ${m.version}); update the add-on to open it.`;
     }
+    if (m.version < LAYOUT_VERSION) {
+      return `The canvas "${sheetName()}" was made by an earlier version of the add-on (layout ${m.version}), whose financial model sits in other cells, so it cannot be read or changed safely and nothing on it was touched. Make a new canvas and copy its notes and drivers across.`;
+    }
     return { version: m.version, prefix: m.prefix };
   } catch {
     return `The canvas marker of "${sheetName()}" is damaged, so the sheet cannot be read as a canvas.`;

@@ -64,7 +64,7 @@ describe('the plan', () => {
       'Acme_VP',
     ]);
     for (const n of plan.namedRanges) expect(n.name.startsWith('Acme_')).toBe(true);
-    expect(JSON.parse(plan.metadata[CANVAS_MARKER_KEY])).toEqual({ version: 1, prefix: 'Acme' });
+    expect(JSON.parse(plan.metadata[CANVAS_MARKER_KEY])).toEqual({ version: 2, prefix: 'Acme' });
     expect(plan.frozenRows).toBe(2);
   });
 
