@@ -2,7 +2,7 @@ import { emptyCanvas } from '../../src/core/model';
 import { listTemplates } from '../../src/core/patterns';
 import { additionsFor, describeAdditions, templateCanvas } from '../../src/core/patterns/sheet';
 import { servicesFrom } from '../../src/gas/apply-plan';
-import { writeNewCanvas } from '../../src/gas/canvas-sheet';
+import { listCanvasSheets, writeNewCanvas } from '../../src/gas/canvas-sheet';
 import { addTemplateToCanvasIn } from '../../src/gas/templates-api';
 import { createAppsScriptGlobals } from '../../src/local/emulator';
 import { BenchCase } from '../bench-case';
@@ -30,7 +30,8 @@ export const addTemplateCases: BenchCase[] = CANVAS_SIZES.map((items) => ({
       services,
       today: () => '2025-01-15',
     };
-    const request = { sheetName: sheet.getName(), id: largestTemplate() };
+    const canvas = listCanvasSheets(globals.spreadsheet).find((c) => c.sheetName === sheet.getName());
+    const request = { canvas, id: largestTemplate() };
     return {
       calls: globals.calls,
       run: () => {
