@@ -45,15 +45,22 @@ function readBackChecks(ss: SpreadsheetApi, sheet: SheetApi, locale: string): Ch
   ];
 }
 
-/** The projection chart is there with its three rows: months, revenue and total costs. */
+/**
+ * The projection chart is there with its three rows (months, revenue and total costs), joined as
+ * rows and transposed, so that Sheets plots Revenue and Total costs as its two series.
+ */
 function chartCheck(sheet: SheetApi): CheckResult {
   const chart = sheet.getCharts().find((c) => c.getOptions().get('title') === PROJECTION_CHART_TITLE);
-  const differences =
-    chart === undefined
-      ? ['the projection chart is missing']
-      : chart.getRanges().length === 3
-        ? []
-        : [`the projection chart has ${chart.getRanges().length} data ranges, not 3`];
+  const differences: string[] = [];
+  if (chart === undefined) differences.push('the projection chart is missing');
+  else {
+    const ranges = chart.getRanges().length;
+    if (ranges !== 3) differences.push(`the projection chart has ${ranges} data ranges, not 3`);
+    // Apps Script's enums print as their names.
+    const merge = String(chart.getMergeStrategy());
+    if (merge !== 'MERGE_ROWS') differences.push(`the projection chart joins its ranges by ${merge}, not MERGE_ROWS`);
+    if (!chart.getTransposeRowsAndColumns()) differences.push('the projection chart is not transposed');
+  }
   return { what: 'The projection chart is there with its three rows', differences };
 }
 

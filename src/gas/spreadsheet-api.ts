@@ -119,6 +119,8 @@ export interface EmbeddedChartBuilderApi {
 export interface EmbeddedChartApi {
   getRanges(): RangeApi[];
   getOptions(): { get(option: string): any };
+  getMergeStrategy(): GoogleAppsScript.Charts.ChartMergeStrategy;
+  getTransposeRowsAndColumns(): boolean;
 }
 
 /** A conditional-format rule, built by SpreadsheetApp.newConditionalFormatRule(). */

@@ -1,6 +1,8 @@
 import { CHECK_KPIS, checkReport, kpiCheck, moneyCheck } from '../../src/core/diagnostics';
 import { localeFacts } from '../../src/core/locale';
 import type { KpiKey } from '../../src/core/finance/layout';
+import { servicesFrom } from '../../src/gas/apply-plan';
+import { checkSpreadsheet } from '../../src/gas/diagnostics';
 import { createAppsScriptGlobals } from '../../src/local/emulator';
 import { loadAddon } from '../../src/local/load-addon';
 import { workbookContents } from './workbook';
@@ -54,4 +56,18 @@ test('money shown with the symbol on the wrong side, or en_US separators in de_D
     what: 'Money shows as en_US writes it ($10,000.00)',
     differences: [],
   });
+});
+
+test('a projection chart whose ranges Sheets joined as columns is reported, with what it was joined by', () => {
+  const globals = createAppsScriptGlobals({ htmlDir: 'dist' });
+  const services = servicesFrom(globals);
+  // As if Sheets ignored the merge strategy the add-on set and kept its default.
+  const columnsOnly = { ...services, chartMerge: () => services.chartMerge('columns') };
+  // The date round trip reads through Utilities, a global in Apps Script.
+  Object.assign(globalThis, { Utilities: globals.Utilities });
+  const report = checkSpreadsheet(globals.spreadsheet, columnsOnly, '2025-01-15');
+  expect(report.split('\n').filter((line) => line.includes('chart'))).toEqual([
+    '✗ The projection chart is there with its three rows',
+    '   the projection chart joins its ranges by MERGE_COLUMNS, not MERGE_ROWS',
+  ]);
 });

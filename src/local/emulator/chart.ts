@@ -61,6 +61,15 @@ export class EmuChart implements EmbeddedChartApi {
     return chartSeries(grids, this.record);
   }
 
+  /** The merge strategy as Apps Script's enum name ("MERGE_COLUMNS" unless set). */
+  getMergeStrategy(): GoogleAppsScript.Charts.ChartMergeStrategy {
+    return this.record.mergeStrategy as unknown as GoogleAppsScript.Charts.ChartMergeStrategy;
+  }
+
+  getTransposeRowsAndColumns(): boolean {
+    return this.record.transposed;
+  }
+
   getOptions(): { get(option: string): unknown } {
     const options = this.record.options;
     return { get: (option: string) => options[option] ?? null };
