@@ -23,6 +23,7 @@ import { COST_COLUMNS, REVENUE_COLUMNS } from '../layout/geometry';
 import { paintColumns, rowFill } from './fills';
 import { entryColumns, inList } from './lists';
 import { RowInsertion } from './row-insertion';
+import { settingsColumns } from './row-moves';
 import { mergedFillWrites, mergedValueWrites } from './merge-writes';
 import { FillWrite, NumberFormatWrite, ValueWrite } from './writes';
 
@@ -222,9 +223,11 @@ export function planEdit(start: EditStart, edits: readonly CanvasEdit[]): EditDe
   const after = new Map(now.places.map((p) => [p.block, readList(p, sheet).rows]));
   const writes = writesFor(lists, now.places, after, sheet);
   const followed = followedFormulaWrites(now.places, sheet);
+  const settings = settingsWrites(now.places, sheet);
   const formulas = newRowFormulas(now, sheet.origin);
-  for (const w of formulas) writeInMemory(sheet, w.range, w.values);
-  const all = [...writes.values, ...followed, ...formulas];
+  // The settings moved into new rows are written over the empty inputs the rows' formulas bring.
+  for (const w of [...formulas, ...settings]) writeInMemory(sheet, w.range, w.values);
+  const all = [...writes.values, ...followed, ...formulas, ...settings];
   const batch = edits.length > 1;
   const values = batch ? mergedValueWrites(all, freeCells(now.places, sheet)) : all;
   const fills = batch ? mergedFillWrites(writes.fills, writes.knownFill) : writes.fills;
@@ -256,6 +259,27 @@ function followedFormulaWrites(places: readonly BlockPlace[], sheet: SheetInMemo
       writes.push({ range: { row: r + 1, column: c + 1, numRows: 1, numColumns: 1 }, values: [[cell]] });
     }),
   );
+  return writes;
+}
+
+/** The settings of the streams and costs that moved with their entries (see settingsColumns), one rectangle a list. */
+function settingsWrites(places: readonly BlockPlace[], sheet: SheetInMemory): ValueWrite[] {
+  const writes: ValueWrite[] = [];
+  for (const place of places) {
+    const { first, count } = settingsColumns(place.block);
+    if (count === 0) continue;
+    const { row: top, numRows } = place.items;
+    const cells = (grid: SheetInMemory | SheetInMemory['before'], k: number) =>
+      Array.from({ length: count }, (_, c) => gridCell(grid, top + k, first + c));
+    const after = Array.from({ length: numRows }, (_, k) => cells(sheet, k));
+    const box = bounds(after.map((line, k) => line.map((v, c) => !sameValue(v, cells(sheet.before, k)[c]))));
+    if (!box) continue;
+    const [t, b, l, r] = box;
+    writes.push({
+      range: { row: top + t, column: first + l, numRows: b - t + 1, numColumns: r - l + 1 },
+      values: after.slice(t, b + 1).map((line) => line.slice(l, r + 1)),
+    });
+  }
   return writes;
 }
 

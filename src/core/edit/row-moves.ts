@@ -6,7 +6,7 @@
  * reference to a deleted entry alone, or to entries the edit pulls apart, cannot follow.
  */
 import { COST_COLUMNS, REVENUE_COLUMNS } from '../layout/geometry';
-import { ITEM_EXTRA_FIRST, ITEM_EXTRA_LAST } from '../finance/layout';
+import { COST_TABLE, ITEM_EXTRA_FIRST, ITEM_EXTRA_LAST, STREAM_TABLE } from '../finance/layout';
 import { BlockId } from '../model';
 import { MovedRows } from './edit-step';
 import { ColumnSpan, entryColumns } from './lists';
@@ -38,6 +38,18 @@ export function rowColumns(block: BlockId): ColumnSpan {
 export function projectionColumns(block: BlockId): ColumnSpan {
   if (block !== 'revenueStreams') return { first: 0, count: 0 };
   return { first: ITEM_EXTRA_FIRST, count: ITEM_EXTRA_LAST - ITEM_EXTRA_FIRST + 1 };
+}
+
+/**
+ * The cells right of the canvas that the user types for an entry of the row: a stream's own
+ * recurring, growth and churn, a cost's start month. Unlike the row's formulas they belong to the
+ * entry, so they move with it, and a deleted entry's are cleared.
+ */
+export function settingsColumns(block: BlockId): ColumnSpan {
+  if (block === 'revenueStreams')
+    return { first: STREAM_TABLE.recurringInput, count: STREAM_TABLE.churnInput - STREAM_TABLE.recurringInput + 1 };
+  if (block === 'costStructure') return { first: COST_TABLE.startInput, count: 1 };
+  return { first: 0, count: 0 };
 }
 
 /**

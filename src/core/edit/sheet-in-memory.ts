@@ -12,7 +12,7 @@ import { CanvasOnSheet, cellText, readCanvasData } from '../layout/read-canvas';
 import { GridRange, inRange, isFormula } from '../plan';
 import { formulaHolder, MESSAGES } from './messages';
 import { followedFormula, LostReason } from './references';
-import { Follow, followEntries, followInsertion, projectionColumns, rowColumns } from './row-moves';
+import { Follow, followEntries, followInsertion, projectionColumns, rowColumns, settingsColumns } from './row-moves';
 import { rowBefore, RowInsertion, shiftedPlace, shiftedRange } from './row-insertion';
 import { BlockId } from '../model';
 
@@ -202,6 +202,7 @@ export function carryOutStep(
   if (ins) insertRows(sheet, ins);
   const refused = followEntriesOnSheet(sheet, places, step);
   if (refused) return refused;
+  moveSettings(sheet, places, step);
   for (const place of places) {
     const now = ins ? shiftedPlace(place, ins) : place;
     const { first } = entryColumns(place.block);
@@ -210,6 +211,38 @@ export function carryOutStep(
     );
   }
   return null;
+}
+
+/**
+ * The settings of the edited list's entries (see settingsColumns) go where their entries go, as
+ * typed; a row that holds no entry it held before is left without settings.
+ */
+function moveSettings(
+  sheet: SheetInMemory,
+  places: readonly BlockPlace[],
+  step: { insert: RowInsertion | null; moved: MovedRows },
+): void {
+  const { block, from } = step.moved;
+  const { first, count } = settingsColumns(block);
+  const place = places.find((p) => p.block === block);
+  if (count === 0 || !place) return;
+  const ins = step.insert;
+  const nowRow = (row: number) => (ins !== null && row >= ins.at ? row + ins.count : row);
+  const cellsOf = (index: number | null, grid: unknown[][]) =>
+    Array.from({ length: count }, (_, c) =>
+      index === null ? '' : (grid[nowRow(place.items.row + index) - 1]?.[first + c - 1] ?? ''),
+    );
+  const moved = from.map((index) => ({
+    values: cellsOf(index, sheet.values),
+    formulas: cellsOf(index, sheet.formulas),
+  }));
+  const top = ins ? shiftedPlace(place, ins).items.row : place.items.row;
+  moved.forEach(({ values, formulas }, k) =>
+    values.forEach((v, c) => {
+      sheet.values[top + k - 1][first + c - 1] = v;
+      sheet.formulas[top + k - 1][first + c - 1] = formulas[c] as string;
+    }),
+  );
 }
 
 /** The canvas on the sheet in memory, read as from the real sheet. */
