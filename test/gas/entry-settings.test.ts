@@ -85,13 +85,46 @@ describe('settings typed for an entry stay with it through sidebar edits', () =>
     expect(kpis(without)).not.toEqual(kpis(wb));
   });
 
-  test('a stream added above others pushes their settings down with them; the new one has none', () => {
+  test('an entry added above others pushes their settings down with them; the new one has its own or none', () => {
     const wb = workbookWith(cafe([boxes, beans], [ads, tools]));
     edit(wb, { kind: 'add', block: 'revenueStreams', value: coffee, at: 0 });
-    edit(wb, { kind: 'add', block: 'costStructure', value: rent, at: 0 });
+    edit(wb, { kind: 'add', block: 'costStructure', value: startless(rent), at: 0 });
     const expected = { streams: [coffee, boxes, beans], costs: [startless(rent), ads, tools] };
     expect(readBack(wb)).toEqual(expected);
     expect(kpis(wb)).toEqual(kpis(workbookWith(cafe(expected.streams, expected.costs))));
+  });
+
+  test('when the block grows, the settings moved into its new row are written over the row’s empty inputs', () => {
+    const wb = workbookWith(cafe([boxes, beans, coffee], [rent]));
+    const rows = () => wb.ss.getRangeByName('CornerCoffee_RS')?.getNumRows();
+    const before = rows();
+    const tea: RevenueStream = { name: 'Tea', type: 'asset-sale', price: 3, volume: 300, growth: 0.03 };
+    const club: RevenueStream = { name: 'Tea club', type: 'subscription', price: 20, volume: 50, churn: 0.1 };
+    const mugs: RevenueStream = {
+      name: 'Mugs',
+      type: 'asset-sale',
+      price: 12,
+      volume: 20,
+      growth: 0.04,
+      recurring: true,
+    };
+    edit(wb, { kind: 'add', block: 'revenueStreams', value: tea });
+    edit(wb, { kind: 'add', block: 'revenueStreams', value: club });
+    edit(wb, { kind: 'add', block: 'revenueStreams', value: mugs, at: 0 });
+    expect(rows()).toBeGreaterThan(before as number);
+    const streams = [mugs, boxes, beans, coffee, tea, club];
+    expect(readBack(wb)).toEqual({ streams, costs: [rent] });
+    expect(kpis(wb)).toEqual(kpis(workbookWith(cafe(streams, [rent]))));
+  });
+
+  test('a deleted stream or cost put back (the Undo of a delete) comes back with its settings', () => {
+    const wb = workbookWith(cafe([boxes, beans, coffee], [rent, ads, tools]));
+    edit(wb, { kind: 'delete', block: 'revenueStreams', index: 1, expected: beans });
+    edit(wb, { kind: 'add', block: 'revenueStreams', value: beans, at: 1 });
+    edit(wb, { kind: 'delete', block: 'costStructure', index: 0, expected: rent });
+    edit(wb, { kind: 'add', block: 'costStructure', value: rent, at: 0 });
+    expect(readBack(wb)).toEqual({ streams: [boxes, beans, coffee], costs: [rent, ads, tools] });
+    expect(kpis(wb)).toEqual(kpis(workbookWith(cafe([boxes, beans, coffee], [rent, ads, tools]))));
   });
 
   test('updating a stream’s name and price, or a cost’s amount, leaves its settings as typed', () => {

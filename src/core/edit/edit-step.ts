@@ -16,7 +16,7 @@ import { ListRule, UniqueRule } from '../rules/rule';
 import { CANVAS } from '../rules/table';
 import { entryRule } from './check-request';
 import { EditValue, gridCell, SheetGrid } from './cells';
-import { emptyCells, Entry, entryCells, entryColumns, entryName, isEntryRow, sameEntry } from './lists';
+import { emptyCells, Entry, entryCells, entryColumns, entryName, isEntryRow, sameEntry, settingsCells } from './lists';
 import { MESSAGES } from './messages';
 import { insertionFor, RowInsertion, shiftedPlace } from './row-insertion';
 
@@ -51,6 +51,8 @@ export interface Row {
   cells: EditValue[];
   texts: string[];
   entry: boolean;
+  /** A new entry's settings right of the canvas (see settingsColumns in row-moves.ts). */
+  settings?: EditValue[];
 }
 
 export interface List {
@@ -82,7 +84,7 @@ function entryRow(block: BlockId, entry: Entry, previous: Row | null): Row {
   const cells = entryCells(block, entry, previous?.cells ?? null);
   const texts = cells.map(valueText);
   if (previous && block === 'customerSegments') texts[2] = previous.texts[2];
-  return { cells, texts, entry: true };
+  return { cells, texts, entry: true, ...(previous ? {} : { settings: settingsCells(block, entry) }) };
 }
 
 export function readList(place: BlockPlace, grid: SheetGrid): List {

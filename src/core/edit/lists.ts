@@ -8,6 +8,7 @@ import { COST_COLUMNS, REVENUE_COLUMNS } from '../layout/geometry';
 import { cellText } from '../layout/read-canvas';
 import { regionOf } from '../layout/regions';
 import { behaviorLabelOf, streamTypeTitle } from '../finance/catalogue';
+import { costStart, streamSettings } from '../finance/tables';
 import { BlockId, Cost, Item, NoteBlockId, RevenueStream } from '../model';
 import { EditValue, textCell } from './cells';
 
@@ -83,6 +84,17 @@ export function entryCells(block: BlockId, entry: Entry, previous: readonly Edit
   const item = entry as Item;
   const third = block === 'customerSegments' ? (previous?.[2] ?? null) : textCell(item.segment);
   return [textCell(item.text), textCell(item.category), third];
+}
+
+/**
+ * What a new entry's settings cells right of the canvas hold (see settingsColumns in
+ * row-moves.ts), as a canvas written afresh holds them: so an entry put back after a delete comes
+ * back with its settings.
+ */
+export function settingsCells(block: BlockId, entry: Entry): EditValue[] {
+  if (block === 'revenueStreams') return streamSettings(entry as RevenueStream);
+  if (block === 'costStructure') return [costStart(entry as Cost)];
+  return [];
 }
 
 /** An empty row of the list. */

@@ -4,7 +4,7 @@
  * the sheet as read and the sheet as it will be are compared once, for one set of writes.
  */
 import { a1 } from '../a1';
-import { EditValue, isKept, isSheetFormula, SheetFormula, SheetGrid } from './cells';
+import { EditValue, gridCell, isKept, isSheetFormula, SheetFormula, SheetGrid } from './cells';
 import { EditRefusal, MovedRows, Row } from './edit-step';
 import { entryColumns, inList } from './lists';
 import { BlockPlace } from '../layout/canvas-layout';
@@ -215,34 +215,27 @@ export function carryOutStep(
 
 /**
  * The settings of the edited list's entries (see settingsColumns) go where their entries go, as
- * typed; a row that holds no entry it held before is left without settings.
+ * typed; a new entry's are its own, and a row that holds no entry it held before has none.
  */
 function moveSettings(
   sheet: SheetInMemory,
   places: readonly BlockPlace[],
-  step: { insert: RowInsertion | null; moved: MovedRows },
+  step: { insert: RowInsertion | null; after: Map<BlockId, Row[]>; moved: MovedRows },
 ): void {
   const { block, from } = step.moved;
   const { first, count } = settingsColumns(block);
   const place = places.find((p) => p.block === block);
   if (count === 0 || !place) return;
   const ins = step.insert;
+  const rows = step.after.get(block) as Row[];
   const nowRow = (row: number) => (ins !== null && row >= ins.at ? row + ins.count : row);
-  const cellsOf = (index: number | null, grid: unknown[][]) =>
-    Array.from({ length: count }, (_, c) =>
-      index === null ? '' : (grid[nowRow(place.items.row + index) - 1]?.[first + c - 1] ?? ''),
-    );
-  const moved = from.map((index) => ({
-    values: cellsOf(index, sheet.values),
-    formulas: cellsOf(index, sheet.formulas),
-  }));
+  const settingsOf = (index: number | null, k: number): EditValue[] => {
+    if (index === null) return rows[k]?.settings ?? new Array<EditValue>(count).fill(null);
+    return Array.from({ length: count }, (_, c) => gridCell(sheet, nowRow(place.items.row + index), first + c));
+  };
+  const moved = from.map(settingsOf);
   const top = ins ? shiftedPlace(place, ins).items.row : place.items.row;
-  moved.forEach(({ values, formulas }, k) =>
-    values.forEach((v, c) => {
-      sheet.values[top + k - 1][first + c - 1] = v;
-      sheet.formulas[top + k - 1][first + c - 1] = formulas[c] as string;
-    }),
-  );
+  moved.forEach((cells, k) => cells.forEach((v, c) => put(sheet, top + k, first + c, v)));
 }
 
 /** The canvas on the sheet in memory, read as from the real sheet. */

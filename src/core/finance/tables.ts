@@ -58,6 +58,17 @@ import {
 export const RECURRING_YES = 'yes';
 export const RECURRING_NO = 'no';
 
+/** What a stream's own settings cells hold (recurring, growth, churn); empty where it has none. */
+export function streamSettings(s: RevenueStream | undefined): [string | null, number | null, number | null] {
+  const recurring = s?.recurring === undefined ? null : s.recurring ? RECURRING_YES : RECURRING_NO;
+  return [recurring, s?.growth ?? null, s?.churn ?? null];
+}
+
+/** What a cost's start month cell holds: a fixed cost's start month, else empty. */
+export function costStart(c: Cost | undefined): number | null {
+  return c?.behavior === 'fixed' ? (c.startMonth ?? null) : null;
+}
+
 const STREAM_HEADERS: Record<StreamTableColumn, [string, ValueKind]> = {
   name: ['Stream', 'text'],
   recurringInput: ['Recurring? (yes/no)', 'text'],
@@ -234,17 +245,11 @@ export function writeTables(
         numberFormat: numberFormatOf(kinds[key][1], currency),
       });
     }
-    const s = streams[i];
-    b.set(
-      row,
-      STREAM_TABLE.recurringInput,
-      s?.recurring === undefined ? null : s.recurring ? RECURRING_YES : RECURRING_NO,
-      TEXT_INPUT_STYLE,
-    );
-    b.set(row, STREAM_TABLE.growthInput, s?.growth ?? null, ratio);
-    b.set(row, STREAM_TABLE.churnInput, s?.churn ?? null, ratio);
-    const c = costs[i];
-    b.set(row, COST_TABLE.startInput, c?.behavior === 'fixed' ? (c.startMonth ?? null) : null, {
+    const [recurring, growth, churn] = streamSettings(streams[i]);
+    b.set(row, STREAM_TABLE.recurringInput, recurring, TEXT_INPUT_STYLE);
+    b.set(row, STREAM_TABLE.growthInput, growth, ratio);
+    b.set(row, STREAM_TABLE.churnInput, churn, ratio);
+    b.set(row, COST_TABLE.startInput, costStart(costs[i]), {
       ...INPUT_STYLE,
       numberFormat: '0',
     });
