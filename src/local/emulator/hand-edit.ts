@@ -1,7 +1,7 @@
 /** A user's own edits, as if typed into the Sheets grid (for tests and the playground). */
 import { cellA1, quoteSheetName } from './a1';
 import { StoredContent, parseEntry } from './cell-input';
-import { isPlainTextCell, readDisplay, writeContents } from './cell-values';
+import { isPlainTextCell, readContents, readDisplay, readValue, writeContents } from './cell-values';
 import type { EmuDataValidation } from './data-validation';
 import type { EmuSheet } from './sheet';
 
@@ -67,11 +67,25 @@ export function editCell(sheet: EmuSheet, row: number, column: number, typed: st
   sheet.rangeAt({ row, column, numRows: 1, numColumns: 1 });
   const content = parseEntry(typed, isPlainTextCell(sheet, row, column));
   const rule = sheet.state.cells.get(row, column)?.validation;
-  if (rule && !rule.allowInvalid && content.kind !== 'empty' && !passes(sheet, rule, typed, content)) {
+  const rect = { row, column, numRows: 1, numColumns: 1 };
+  const rejected = (failed: EmuDataValidation) => {
     const where = `${quoteSheetName(sheet.state.name)}!${cellA1(row, column)}`;
-    throw new RejectedEditError(`Invalid entry in ${where}: ${rule.helpText || defaultHelp(rule)}`, where);
+    return new RejectedEditError(`Invalid entry in ${where}: ${failed.helpText || defaultHelp(failed)}`, where);
+  };
+  if (rule && !rule.allowInvalid && content.kind === 'formula') {
+    // Sheets checks a formula by the value it computes: write it, and put the cell back if that fails.
+    const before = readContents(sheet, rect);
+    writeContents(sheet, rect, [[content]]);
+    const value = readValue(sheet, row, column);
+    const computed: StoredContent =
+      typeof value === 'number' ? { kind: 'number', value } : { kind: 'text', text: String(value) };
+    if (passes(sheet, rule, String(value), computed)) return;
+    writeContents(sheet, rect, before);
+    throw rejected(rule);
   }
-  writeContents(sheet, { row, column, numRows: 1, numColumns: 1 }, [[content]]);
+  if (rule && !rule.allowInvalid && content.kind !== 'empty' && !passes(sheet, rule, typed, content))
+    throw rejected(rule);
+  writeContents(sheet, rect, [[content]]);
 }
 
 /** Empties a cell as the Delete key does: content goes, formats, notes and validation stay. */

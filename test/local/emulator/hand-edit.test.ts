@@ -87,6 +87,20 @@ describe('editCell against data validation', () => {
     expect(other.getRange('B3').getValue()).toBe('');
   });
 
+  test('a formula is checked by the value it computes: a valid one stays, an invalid one changes nothing', () => {
+    const { other } = validated(false);
+    other.getRange('C3').setValue(4);
+    editCell(other, 3, 2, '=C3*2');
+    expect(other.getRange('B3').getFormula()).toBe('=C3*2');
+    expect(other.getRange('B3').getValue()).toBe(8);
+    expect(() => editCell(other, 3, 2, '=C3*3')).toThrow(
+      "Invalid entry in 'Acme Coffee'!B3: Enter a score from 1 to 10.",
+    );
+    expect(() => editCell(other, 3, 2, '="ten"')).toThrow("'Acme Coffee'!B3");
+    expect(other.getRange('B3').getFormula()).toBe('=C3*2');
+    expect(other.getRange('B3').getValue()).toBe(8);
+  });
+
   test('with allowInvalid the value is stored anyway', () => {
     const { other } = validated(true);
     editCell(other, 3, 2, '42');
