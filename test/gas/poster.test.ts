@@ -10,8 +10,8 @@ import { servicesFrom } from '../../src/gas/apply-plan';
 import { createAppsScriptGlobals, EmuSheet } from '../../src/local/emulator';
 import { workbookFromSnapshot } from '../../src/local/xlsx';
 
-function posterOfPhotoSharing() {
-  const globals = createAppsScriptGlobals();
+function posterOfPhotoSharing(locale = 'en_US') {
+  const globals = createAppsScriptGlobals({ spreadsheetOptions: { locale } });
   const template = getTemplate('free-photo-sharing');
   if (!template) throw new Error('No template');
   const services = servicesFrom(globals);
@@ -80,4 +80,22 @@ test('exported, the poster prints on one landscape page', () => {
   const wb = workbookFromSnapshot(globals.spreadsheet.toJSON());
   const ws = wb.getWorksheet(poster.getName().slice(0, 31));
   expect(ws?.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 1 });
+});
+
+test('in a German spreadsheet the poster’s formulas use ";" and show the same notes, with no error cell', () => {
+  const en = posterOfPhotoSharing().shown();
+  const { poster, shown } = posterOfPhotoSharing('de_DE');
+  const formulas = poster
+    .getDataRange()
+    .getFormulas()
+    .flat()
+    .filter((f) => f !== '');
+  expect(formulas.length).toBe(9);
+  for (const f of formulas) expect(f).toContain(';');
+  expect(shown()).toEqual(en);
+  expect(
+    shown()
+      .flat()
+      .filter((t) => t.startsWith('#')),
+  ).toEqual([]);
 });
